@@ -1,0 +1,29 @@
+package org.dpcoach.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.CoachSettings;
+import org.dpcoach.knowledge.KnowledgeBase;
+
+/** Wiring: from settings to a loaded knowledge base and a started engine. */
+final class Coach {
+  private Coach() {}
+
+  static KnowledgeBase.Loader loader(AppConfig config, Clock clock) {
+    KnowledgeBase.Loader loader = KnowledgeBase.loader().today(LocalDate.now(clock)).exampleEmployer(config.exampleEmployer());
+    config.kbDir().ifPresent(loader::kbDirectory);
+    config.employerDir().ifPresent(loader::employerDirectory);
+    return loader;
+  }
+
+  static CoachEngine start(AppConfig config, Clock clock) {
+    KnowledgeBase kb = loader(config, clock).load();
+    CoachSettings settings =
+        CoachSettings.defaults()
+            .withJurisdiction(config.jurisdiction())
+            .withClock(clock)
+            .withModelCache(config.dataDir().resolve("models"));
+    return CoachEngine.start(kb, settings);
+  }
+}

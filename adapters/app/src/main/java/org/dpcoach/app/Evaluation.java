@@ -1,0 +1,106 @@
+package org.dpcoach.app;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dpcoach.core.model.Reply;
+import org.dpcoach.core.model.Route;
+import org.dpcoach.knowledge.LabelledQuestion;
+
+/** Accuracy figures for a labelled test set answered by the engine. */
+final class Evaluation {
+  static final String OUT_OF_SCOPE = "out-of-scope";
+  static final String EMERGENCY = "safeguarding-emergency";
+
+  /** One test question and the engine's reply. */
+  record Outcome(LabelledQuestion question, Reply reply) {
+    String predicted() {
+      return reply.topic();
+    }
+
+    boolean strict() {
+      return question.expected().equals(predicted());
+    }
+  }
+
+  /** Precision, recall and F1 of one label, with its support. */
+  record Score(double precision, double recall, double f1, int support) {}
+
+  private final List<Outcome> outcomes;
+
+  Evaluation(List<Outcome> outcomes) {
+    this.outcomes = List.copyOf(outcomes);
+  }
+
+  int size() {
+    return outcomes.size();
+  }
+
+  double accuracy() {
+    return ratio(outcomes.stream().filter(Outcome::strict).count(), outcomes.size());
+  }
+
+  double lenientAccuracy() {
+    return ratio(outcomes.stream().filter(o -> o.question().accepts(o.predicted())).count(), outcomes.size());
+  }
+
+  /** Top-1 accuracy over the rows whose expected label is a practitioner topic. */
+  double topicAccuracy() {
+    List<Outcome> topical = outcomes.stream().filter(o -> !isRoute(o.question().expected())).toList();
+    return ratio(topical.stream().filter(Outcome::strict).count(), topical.size());
+  }
+
+  Map<String, Score> perLabel() {
+    Map<String, Score> scores = new TreeMap<>();
+    TreeSet<String> labels = new TreeSet<>();
+    outcomes.forEach(o -> labels.add(o.question().expected()));
+    for (String label : labels) {
+      scores.put(label, score(label));
+    }
+    return scores;
+  }
+
+  double macroF1() {
+    return perLabel().values().stream().mapToDouble(Score::f1).average().orElse(0);
+  }
+
+  Score score(String label) {
+    long tp = outcomes.stream().filter(o -> o.question().expected().equals(label) && o.predicted().equals(label)).count();
+    long predicted = outcomes.stream().filter(o -> o.predicted().equals(label)).count();
+    long actual = outcomes.stream().filter(o -> o.question().expected().equals(label)).count();
+    double p = ratio(tp, predicted);
+    double r = ratio(tp, actual);
+    return new Score(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), (int) actual);
+  }
+
+  /** The most frequent (expected, predicted) mistakes. */
+  List<Map.Entry<String, Integer>> confusions(int limit) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    outcomes.stream().filter(o -> !o.strict()).forEach(o -> counts.merge(o.question().expected() + " -> " + o.predicted(), 1, Integer::sum));
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+    sorted.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+    return sorted.subList(0, Math.min(limit, sorted.size()));
+  }
+
+  Map<Route, Long> routes() {
+    Map<Route, Long> counts = new TreeMap<>();
+    outcomes.forEach(o -> counts.merge(o.reply().route(), 1L, Long::sum));
+    return counts;
+  }
+
+  List<Outcome> mistakes() {
+    return outcomes.stream().filter(o -> !o.strict()).toList();
+  }
+
+  static boolean isRoute(String label) {
+    return label.equals(OUT_OF_SCOPE) || label.equals(EMERGENCY) || label.equals("smalltalk");
+  }
+
+  private static double ratio(long a, long b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+}

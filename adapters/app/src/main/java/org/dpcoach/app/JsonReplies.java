@@ -1,0 +1,43 @@
+package org.dpcoach.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dpcoach.core.model.Reply;
+import org.dpcoach.core.model.ReplyPart;
+import org.dpcoach.local.TextRenderer;
+
+/** The command-line contract's JSON shape of a reply (one object per line). */
+final class JsonReplies {
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final TextRenderer renderer = new TextRenderer();
+
+  ObjectNode toJson(Reply reply) {
+    ObjectNode json = mapper.createObjectNode();
+    json.put("route", reply.route().id());
+    json.put("topic", reply.topic());
+    json.put("confidence", reply.confidence());
+    ArrayNode alternatives = json.putArray("alternatives");
+    reply.alternatives().forEach(a -> alternatives.addObject().put("topic", a.topic()).put("confidence", a.confidence()));
+    ArrayNode sources = json.putArray("sources");
+    reply.part(ReplyPart.Sources.class).ifPresent(s -> s.citations().forEach(c -> sources.add(c.label())));
+    json.put("answer", renderer.render(reply));
+    json.put("knowledge_version", reply.knowledgeVersion());
+    json.put("private", reply.answerPrivately());
+    ArrayNode choices = json.putArray("choices");
+    reply.part(ReplyPart.Choices.class).ifPresent(c -> c.options().forEach(o -> choices.add(o.id())));
+    return json;
+  }
+
+  String line(Reply reply) {
+    try {
+      return mapper.writeValueAsString(toJson(reply));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+}

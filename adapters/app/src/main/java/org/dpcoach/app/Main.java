@@ -1,0 +1,128 @@
+package org.dpcoach.app;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.dpcoach.core.CoachEngine;
+import org.dpcoach.knowledge.KnowledgeException;
+import org.dpcoach.local.ConsoleChat;
+
+/** The command line: {@code dpcoach COMMAND [ARGS]}; answers on stdout, logs on stderr. */
+public final class Main {
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: dpcoach COMMAND",
+          "  chat                     interactive console chat",
+          "  ask \"QUESTION\"           answer one question",
+          "  ask --jsonl              one question per line on stdin, one JSON answer per line",
+          "  redact --jsonl           one message per line on stdin, its redaction as JSON",
+          "  kb validate [DIR]        check a knowledge folder (default: the embedded one)",
+          "  kb stats                 counts per topic, as JSON",
+          "  kb export                every training question as a JSON line",
+          "  eval FILE.tsv [-v]       accuracy on a labelled test set (id question expected acceptable)",
+          "  bench                    latency, throughput, start-up time and heap",
+          "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
+          "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
+          "  DPCOACH_LOG_LEVEL (default warn)");
+
+  private Main() {}
+
+  /** Runs a command and exits with its status. */
+  public static void main(String[] args) {
+    Map<String, String> env = System.getenv();
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", env.getOrDefault("DPCOACH_LOG_LEVEL", "warn"));
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setProperty("org.slf4j.simpleLogger.log.com.slack.api", "info");
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    int status = run(Arrays.asList(args), env, out, System.err);
+    out.flush();
+    System.exit(status);
+  }
+
+  static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+    try {
+      return dispatch(args, AppConfig.from(env), Clock.systemDefaultZone(), out, err);
+    } catch (KnowledgeException e) {
+      err.println("dpcoach: the knowledge base has errors and the coach will not start:");
+      err.println(e.report().format());
+      return 2;
+    } catch (IllegalArgumentException e) {
+      err.println("dpcoach: " + e.getMessage());
+      return 64;
+    } catch (Exception e) {
+      err.println("dpcoach: internal error (" + e.getClass().getSimpleName() + "); nothing you typed was stored.");
+      if ("1".equals(env.get("DPCOACH_DEBUG"))) {
+        e.printStackTrace(err);
+      }
+      return 1;
+    }
+  }
+
+  private static int dispatch(List<String> args, AppConfig config, Clock clock, PrintStream out, PrintStream err) throws Exception {
+    String command = args.isEmpty() ? "help" : args.get(0);
+    List<String> rest = args.subList(Math.min(1, args.size()), args.size());
+    BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    switch (command) {
+      case "ask":
+        if (rest.equals(List.of("--jsonl"))) {
+          return AskCommand.jsonl(Coach.start(config, clock), stdin, out);
+        }
+        if (rest.isEmpty()) {
+          throw new IllegalArgumentException("ask needs a question in quotes, or --jsonl");
+        }
+        return AskCommand.one(Coach.start(config, clock), String.join(" ", rest), out);
+      case "chat":
+        new ConsoleChat(Coach.start(config, clock)).run(stdin, out);
+        return 0;
+      case "redact":
+        requireJsonl(rest, "redact");
+        return RedactCommand.jsonl(Coach.start(config, clock).guard(), stdin, out);
+      case "kb":
+        return kb(rest, config, clock, out);
+      case "eval":
+        if (rest.isEmpty()) {
+          throw new IllegalArgumentException("eval needs a TSV file (columns: id question expected acceptable)");
+        }
+        return EvalCommand.run(Coach.start(config, clock), Path.of(rest.get(0)), rest.contains("-v"), out);
+      case "bench":
+        CoachEngine engine = Coach.start(config, clock);
+        engine.handle(new org.dpcoach.core.model.Turn("bench", "first", "can I accept a friend request from a parent"));
+        return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
+      case "help":
+      case "--help":
+      case "-h":
+        out.println(USAGE);
+        return 0;
+      default:
+        err.println(USAGE);
+        return 64;
+    }
+  }
+
+  private static int kb(List<String> rest, AppConfig config, Clock clock, PrintStream out) throws Exception {
+    String sub = rest.isEmpty() ? "" : rest.get(0);
+    switch (sub) {
+      case "validate":
+        return KbCommand.validate(config, clock, rest.size() > 1 ? rest.get(1) : null, out);
+      case "stats":
+        return KbCommand.stats(Coach.loader(config, clock).load(), out);
+      case "export":
+        return KbCommand.export(Coach.loader(config, clock).load(), out);
+      default:
+        throw new IllegalArgumentException("kb needs validate, stats or export");
+    }
+  }
+
+  private static void requireJsonl(List<String> rest, String command) {
+    if (!rest.equals(List.of("--jsonl"))) {
+      throw new IllegalArgumentException(command + " takes --jsonl");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.dpcoach.local;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.model.Reply;
+import org.dpcoach.core.model.ReplyPart;
+import org.dpcoach.core.model.TopicRef;
+import org.dpcoach.core.model.Turn;
+
+/**
+ * An interactive chat in the terminal: type a question, read the answer. A number picks one of
+ * the offered choices; "quit" or end of input stops.
+ */
+public final class ConsoleChat {
+  private final CoachEngine engine;
+  private final TextRenderer renderer = new TextRenderer();
+
+  /** A chat on the given engine. */
+  public ConsoleChat(CoachEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Runs until "quit" or end of input. */
+  public void run(BufferedReader in, PrintStream out) throws IOException {
+    out.println("dpcoach: ask about digital practice in social work. Type \"help\", \"topics\" or \"quit\".");
+    Turn base = new Turn("local-user", "console-" + ProcessHandle.current().pid(), "");
+    List<TopicRef> choices = List.of();
+    String line;
+    while (prompt(out) && (line = in.readLine()) != null) {
+      String text = line.strip();
+      if (text.equalsIgnoreCase("quit") || text.equalsIgnoreCase("exit")) {
+        break;
+      }
+      Optional<TopicRef> picked = pick(text, choices);
+      Turn turn = new Turn(base.userId(), base.conversationId(), text);
+      Reply reply = picked.isPresent() ? engine.choose(turn, picked.get().id()) : engine.handle(turn);
+      out.println(renderer.render(reply));
+      out.println();
+      choices = offered(reply);
+    }
+  }
+
+  private static boolean prompt(PrintStream out) {
+    out.print("> ");
+    out.flush();
+    return true;
+  }
+
+  private static Optional<TopicRef> pick(String text, List<TopicRef> choices) {
+    if (!text.matches("\\d{1,2}")) {
+      return Optional.empty();
+    }
+    int index = Integer.parseInt(text) - 1;
+    return index >= 0 && index < choices.size() ? Optional.of(choices.get(index)) : Optional.empty();
+  }
+
+  private static List<TopicRef> offered(Reply reply) {
+    return reply.part(ReplyPart.Choices.class).map(ReplyPart.Choices::options).orElse(List.of());
+  }
+}

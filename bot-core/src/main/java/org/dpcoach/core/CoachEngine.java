@@ -1,0 +1,130 @@
+package org.dpcoach.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.core.guard.Redaction;
+import org.dpcoach.core.guard.RuleBasedGuard;
+import org.dpcoach.core.model.Reply;
+import org.dpcoach.core.model.ReplyPart.Notice;
+import org.dpcoach.core.model.Turn;
+import org.dpcoach.core.nlp.Normaliser;
+import org.dpcoach.core.nlp.OpenNlpIntentClassifier;
+import org.dpcoach.core.nlp.Ranking;
+import org.dpcoach.knowledge.KnowledgeBase;
+import org.dpcoach.knowledge.Topic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The coach. Every turn goes the same way: cut to length, the personal-data guard (only the
+ * redacted text goes further), the safeguarding router, the classifier, then the composer.
+ * Thread-safe; never throws from {@link #handle}.
+ */
+public final class CoachEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(CoachEngine.class);
+  private static final Set<String> TOPIC_WORDS = Set.of("topics", "list topics", "show topics", "topic list");
+
+  private final KnowledgeBase kb;
+  private final CoachSettings settings;
+  private final PersonalDataGuard guard;
+  private final TopicModel model;
+  private final TurnResolver resolver;
+  private final AnswerComposer composer;
+  private final ConversationMemory memory;
+
+  private CoachEngine(KnowledgeBase kb, CoachSettings settings, PersonalDataGuard guard, TopicModel model) {
+    this.kb = kb;
+    this.settings = settings;
+    this.guard = guard;
+    this.model = model;
+    SafeguardingRouter router = new SafeguardingRouter(kb.safeguardingCues(), settings.thresholds().emergencyVote());
+    this.resolver = new TurnResolver(settings.thresholds(), router, kb.dialogue().followUpMarkers());
+    this.composer = new AnswerComposer(kb, settings.jurisdiction());
+    this.memory = new ConversationMemory(settings.contextTtl(), settings.contextCapacity(), settings.clock());
+  }
+
+  /** Trains (or loads from the cache) the classifier for this knowledge and starts the coach. */
+  public static CoachEngine start(KnowledgeBase kb, CoachSettings settings) {
+    Normaliser normaliser = new Normaliser(kb.synonyms());
+    List<OpenNlpIntentClassifier.Sample> samples = TopicModel.samples(normaliser, kb.trainingExamples());
+    OpenNlpIntentClassifier categoriser = new ModelStore(settings.modelCache()).categoriser(kb.trainingExamples(), kb.synonyms(), samples);
+    TopicModel model = TopicModel.assemble(normaliser, categoriser, samples, kb.topics());
+    List<String> caseRefs = kb.employer().map(e -> e.caseRefPatterns()).orElse(List.of());
+    return new CoachEngine(kb, settings, new RuleBasedGuard(caseRefs), model);
+  }
+
+  /** The knowledge the coach answers from. */
+  public KnowledgeBase knowledge() {
+    return kb;
+  }
+
+  /** The settings in force. */
+  public CoachSettings settings() {
+    return settings;
+  }
+
+  /** Answers one turn; on an internal failure, a neutral apology (the text is never logged). */
+  public Reply handle(Turn turn) {
+    try {
+      return respond(turn);
+    } catch (RuntimeException e) {
+      LOG.error("turn failed in conversation {}: {}", turn.conversationId(), e.getClass().getName());
+      memory.forget(turn.conversationId());
+      return composer.help(List.of(new Notice(Notice.Kind.INFO, "Sorry, something went wrong on my side. Please try again.")));
+    }
+  }
+
+  /** Answers a topic the person picked (a "did you mean" or related-topic button). */
+  public Reply choose(Turn turn, String topicId) {
+    Optional<Topic> topic = kb.entry(topicId).filter(t -> !t.route());
+    if (topic.isEmpty()) {
+      return handle(turn);
+    }
+    memory.remember(turn.conversationId(), topicId);
+    return composer.chosen(topicId, today());
+  }
+
+  /** The personal-data guard the engine runs first; adapters may use it for their own logs. */
+  public PersonalDataGuard guard() {
+    return guard;
+  }
+
+  private Reply respond(Turn turn) {
+    List<Notice> notices = new ArrayList<>();
+    String text = turn.text();
+    int max = settings.thresholds().maxChars();
+    if (text.length() > max) {
+      text = text.substring(0, max);
+      notices.add(new Notice(Notice.Kind.TRUNCATED, kb.dialogue().text("truncated")));
+    }
+    Redaction redaction = guard.redact(text);
+    if (redaction.foundAny()) {
+      notices.add(0, new Notice(Notice.Kind.PRIVACY, kb.dialogue().text("privacy_reminder")));
+    }
+    String clean = redaction.redacted();
+    if (clean.isBlank()) {
+      return composer.help(notices);
+    }
+    if (TOPIC_WORDS.contains(clean.strip().toLowerCase(Locale.ROOT))) {
+      return composer.topics();
+    }
+    String[] tokens = model.tokens(clean);
+    Ranking ranking = model.rank(tokens);
+    Decision decision = resolver.decide(clean, tokens, model.known(tokens), ranking, memory.lastTopic(turn.conversationId()));
+    switch (decision.route()) {
+      case ANSWER -> memory.remember(turn.conversationId(), decision.topic());
+      case ESCALATE -> memory.forget(turn.conversationId());
+      default -> { }
+    }
+    return composer.compose(decision, notices, redaction.foundAny(), today());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(settings.clock());
+  }
+}

@@ -1,0 +1,7 @@
+package org.dpcoach.core;
+
+import org.dpcoach.core.model.Route;
+import org.dpcoach.core.nlp.Ranking;
+
+/** What the resolver decided for a turn, before the composer words it. */
+record Decision(Route route, String topic, double confidence, Ranking ranking, boolean followUp) {}

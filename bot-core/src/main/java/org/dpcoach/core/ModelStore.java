@@ -1,0 +1,87 @@
+package org.dpcoach.core;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import org.dpcoach.core.nlp.OpenNlpIntentClassifier;
+import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Algorithm;
+import org.dpcoach.knowledge.TrainingExample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains the categoriser, or loads it from a cache folder keyed by a hash of the training data
+ * and the synonyms, so a start after the first takes milliseconds rather than seconds.
+ */
+final class ModelStore {
+  private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
+  /** Bump when features or training change, so stale caches are not used. */
+  private static final String FORMAT = "doccat-v1";
+  static final Algorithm ALGORITHM = Algorithm.MAXENT_QN;
+
+  private final Optional<Path> folder;
+
+  ModelStore(Optional<Path> folder) {
+    this.folder = folder;
+  }
+
+  OpenNlpIntentClassifier categoriser(
+      List<TrainingExample> examples, Map<String, String> synonyms, List<OpenNlpIntentClassifier.Sample> samples) {
+    Optional<Path> file = folder.map(f -> f.resolve(FORMAT + "-" + key(examples, synonyms) + ".bin"));
+    if (file.isPresent() && Files.isRegularFile(file.get())) {
+      try {
+        MaxentModel model = new GenericModelReader(file.get().toFile()).getModel();
+        return OpenNlpIntentClassifier.of(model);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("model cache unreadable, training again: {}", e.getClass().getSimpleName());
+      }
+    }
+    long start = System.nanoTime();
+    OpenNlpIntentClassifier trained = OpenNlpIntentClassifier.train(samples, ALGORITHM);
+    LOG.info("trained the categoriser on {} questions in {} ms", samples.size(), (System.nanoTime() - start) / 1_000_000);
+    file.ifPresent(f -> save(trained, f));
+    return trained;
+  }
+
+  private static void save(OpenNlpIntentClassifier trained, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), "model", ".tmp");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        new GenericModelWriter((AbstractModel) trained.maxent(), new java.io.DataOutputStream(out)).persist();
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not cache the model: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  static String key(List<TrainingExample> examples, Map<String, String> synonyms) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update((FORMAT + ALGORITHM).getBytes(StandardCharsets.UTF_8));
+      for (TrainingExample e : examples) {
+        digest.update((e.topic() + "\t" + e.question() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      new TreeMap<>(synonyms).forEach((k, v) -> digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

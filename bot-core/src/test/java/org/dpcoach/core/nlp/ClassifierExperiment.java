@@ -1,0 +1,86 @@
+package org.dpcoach.core.nlp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Algorithm;
+import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Sample;
+import org.dpcoach.knowledge.HeldOutSet;
+import org.dpcoach.knowledge.KnowledgeBase;
+import org.dpcoach.knowledge.LabelledQuestion;
+import org.dpcoach.knowledge.Topic;
+import org.dpcoach.knowledge.TrainingExample;
+
+/**
+ * Not a test: a command-line experiment comparing classifiers by k-fold cross-validation on the
+ * training questions (the choice is made on these), with the held-out figure printed alongside.
+ */
+public final class ClassifierExperiment {
+  public static void main(String[] args) {
+    KnowledgeBase kb = KnowledgeBase.loader().load();
+    Normaliser normaliser = new Normaliser(kb.synonyms());
+    List<TrainingExample> examples = new ArrayList<>(kb.trainingExamples());
+    Collections.shuffle(examples, new Random(42));
+    int folds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    Algorithm algorithm = args.length > 1 ? Algorithm.valueOf(args[1]) : Algorithm.MAXENT_QN;
+    double[][] weightSets = {{1, 0}, {0, 1}, {0.7, 0.3}, {0.6, 0.4}, {0.5, 0.5}, {0.4, 0.6}};
+    double[] temps = {0.1, 0.15, 0.25};
+    int[][] correct = new int[weightSets.length][temps.length];
+    int total = 0;
+    for (int f = 0; f < folds; f++) {
+      List<Sample> train = new ArrayList<>();
+      List<Sample> test = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        TrainingExample e = examples.get(i);
+        (i % folds == f ? test : train).add(new Sample(e.topic(), normaliser.tokens(e.question())));
+      }
+      long t0 = System.nanoTime();
+      OpenNlpIntentClassifier me = OpenNlpIntentClassifier.train(train, algorithm);
+      System.err.printf("fold %d trained in %d ms%n", f, (System.nanoTime() - t0) / 1_000_000);
+      for (int t = 0; t < temps.length; t++) {
+        Bm25TopicRanker bm25 = Bm25TopicRanker.index(withTopics(normaliser, train, kb.topics()), temps[t]);
+        for (int w = 0; w < weightSets.length; w++) {
+          EnsembleClassifier ens = new EnsembleClassifier(List.of(me, bm25), weightSets[w]);
+          for (Sample s : test) {
+            if (ens.rank(s.tokens()).top().topic().equals(s.topic())) {
+              correct[w][t]++;
+            }
+          }
+        }
+      }
+      total += test.size();
+    }
+    for (int w = 0; w < weightSets.length; w++) {
+      for (int t = 0; t < temps.length; t++) {
+        System.out.printf(Locale.ROOT, "cv %s weights %.1f/%.1f temp %.2f: %.3f%n", algorithm, weightSets[w][0], weightSets[w][1], temps[t], (double) correct[w][t] / total);
+      }
+    }
+    heldOut(kb, normaliser, algorithm, weightSets, temps);
+  }
+
+  private static void heldOut(KnowledgeBase kb, Normaliser normaliser, Algorithm algorithm, double[][] weightSets, double[] temps) {
+    List<Sample> all = kb.trainingExamples().stream().map(e -> new Sample(e.topic(), normaliser.tokens(e.question()))).toList();
+    OpenNlpIntentClassifier me = OpenNlpIntentClassifier.train(all, algorithm);
+    List<LabelledQuestion> rows = HeldOutSet.read(Path.of("../knowledge/eval/heldout.tsv"));
+    for (double temp : temps) {
+      Bm25TopicRanker bm25 = Bm25TopicRanker.index(withTopics(normaliser, all, kb.topics()), temp);
+      for (double[] weights : weightSets) {
+        EnsembleClassifier ens = new EnsembleClassifier(List.of(me, bm25), weights);
+        long ok = rows.stream().filter(r -> ens.rank(normaliser.tokens(r.question())).top().topic().equals(r.expected())).count();
+        System.out.printf(Locale.ROOT, "heldout %s weights %.1f/%.1f temp %.2f: %.3f%n", algorithm, weights[0], weights[1], temp, (double) ok / rows.size());
+      }
+    }
+  }
+
+  private static List<Sample> withTopics(Normaliser normaliser, List<Sample> train, List<Topic> topics) {
+    List<Sample> docs = new ArrayList<>(train);
+    for (Topic topic : topics) {
+      String text = topic.title() + " " + topic.summary() + " " + String.join(" ", topic.dos()) + " " + String.join(" ", topic.donts());
+      docs.add(new Sample(topic.id(), normaliser.tokens(text)));
+    }
+    return docs;
+  }
+}

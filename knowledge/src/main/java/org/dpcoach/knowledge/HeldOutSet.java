@@ -1,0 +1,53 @@
+package org.dpcoach.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads a test set: a TSV file with the columns {@code id question expected acceptable}. */
+public final class HeldOutSet {
+  private HeldOutSet() {}
+
+  /** Reads every row after the header; malformed rows are reported with their line. */
+  public static List<LabelledQuestion> read(Path tsv) {
+    Problems problems = new Problems();
+    List<LabelledQuestion> rows = read(tsv, problems);
+    ValidationReport report = problems.report();
+    if (report.hasErrors()) {
+      throw new KnowledgeException(report);
+    }
+    return rows;
+  }
+
+  static List<LabelledQuestion> read(Path tsv, Problems problems) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read test set " + tsv, e);
+    }
+    List<LabelledQuestion> rows = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      if (cells.length < 3 || cells[1].isBlank() || cells[2].isBlank()) {
+        problems.error(tsv.getFileName().toString(), i + 1, "needs id, question and expected");
+        continue;
+      }
+      List<String> acceptable =
+          cells.length > 3 && !cells[3].isBlank()
+              ? Arrays.stream(cells[3].split(",")).map(String::trim).toList()
+              : List.of();
+      rows.add(new LabelledQuestion(cells[0].trim(), cells[1].trim(), cells[2].trim(), acceptable));
+    }
+    return List.copyOf(rows);
+  }
+}

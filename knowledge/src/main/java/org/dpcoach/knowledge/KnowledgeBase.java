@@ -1,0 +1,197 @@
+package org.dpcoach.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The loaded, validated knowledge: topics and routes with their training questions, cited
+ * documents, synonyms, safeguarding cues, dialogue texts and the employer overlay in force.
+ * Start with {@link #loader()}.
+ */
+public final class KnowledgeBase {
+  private final KnowledgeReader.Content content;
+  private final Optional<Employer> employer;
+  private final ValidationReport report;
+
+  private KnowledgeBase(
+      KnowledgeReader.Content content, Optional<Employer> employer, ValidationReport report) {
+    this.content = content;
+    this.employer = employer;
+    this.report = report;
+  }
+
+  /** A loader that reads the embedded knowledge and no employer overlay until told otherwise. */
+  public static Loader loader() {
+    return new Loader();
+  }
+
+  /** The knowledge base's name. */
+  public String name() {
+    return content.name();
+  }
+
+  /** The content version, shown with every answer. */
+  public String version() {
+    return content.version();
+  }
+
+  /** Every topic and route by id, in file order (topics first). */
+  public Map<String, Topic> entries() {
+    return content.topics();
+  }
+
+  /** The practitioner topics (not the routes). */
+  public List<Topic> topics() {
+    return content.topics().values().stream().filter(t -> !t.route()).toList();
+  }
+
+  /** The topic or route with the given id. */
+  public Optional<Topic> entry(String id) {
+    return Optional.ofNullable(content.topics().get(id));
+  }
+
+  /** Every training question with its label, topics and routes alike. */
+  public List<TrainingExample> trainingExamples() {
+    List<TrainingExample> examples = new ArrayList<>();
+    content.topics().values().forEach(t -> t.questions().forEach(q -> examples.add(new TrainingExample(t.id(), q))));
+    return List.copyOf(examples);
+  }
+
+  /** Abbreviations and slang (lower case, maybe several words) mapped to plain words. */
+  public Map<String, String> synonyms() {
+    return content.synonyms();
+  }
+
+  /** The cue phrases of the emergency router. */
+  public SafeguardingCues safeguardingCues() {
+    return content.cues();
+  }
+
+  /** The engine's own words and the follow-up markers. */
+  public Dialogue dialogue() {
+    return content.dialogue();
+  }
+
+  /** The employer overlay in force, if any. */
+  public Optional<Employer> employer() {
+    return employer;
+  }
+
+  /** The warnings found at load (errors refuse the load). */
+  public ValidationReport report() {
+    return report;
+  }
+
+  /** Reads a knowledge folder, an optional employer overlay and an optional held-out set. */
+  public static final class Loader {
+    private Path kbDirectory;
+    private Path employerDirectory;
+    private boolean exampleEmployer;
+    private Path heldOut;
+    private LocalDate today = LocalDate.now();
+
+    private Loader() {}
+
+    /** Reads this folder instead of the embedded knowledge. */
+    public Loader kbDirectory(Path directory) {
+      this.kbDirectory = Objects.requireNonNull(directory, "directory must not be null");
+      return this;
+    }
+
+    /** Overlays this employer policy folder. */
+    public Loader employerDirectory(Path directory) {
+      this.employerDirectory = Objects.requireNonNull(directory, "directory must not be null");
+      return this;
+    }
+
+    /** Overlays the embedded example employer when no employer folder is given. */
+    public Loader exampleEmployer(boolean enabled) {
+      this.exampleEmployer = enabled;
+      return this;
+    }
+
+    /** Checks that no training question sits in this held-out test set. */
+    public Loader heldOut(Path tsv) {
+      this.heldOut = Objects.requireNonNull(tsv, "held-out file must not be null");
+      return this;
+    }
+
+    /** The day against which review dates are checked. */
+    public Loader today(LocalDate day) {
+      this.today = Objects.requireNonNull(day, "today must not be null");
+      return this;
+    }
+
+    /** Reads everything and reports every problem, without refusing anything. */
+    public ValidationReport validate() {
+      Problems problems = new Problems();
+      read(problems);
+      return problems.report();
+    }
+
+    /** Reads everything; throws {@link KnowledgeException} with the report on any error. */
+    public KnowledgeBase load() {
+      Problems problems = new Problems();
+      KnowledgeBase kb = read(problems);
+      ValidationReport report = problems.report();
+      if (report.hasErrors()) {
+        throw new KnowledgeException(report);
+      }
+      return new KnowledgeBase(kb.content, kb.employer, report);
+    }
+
+    private KnowledgeBase read(Problems problems) {
+      Path dir = kbDirectory != null ? kbDirectory : embedded("kb");
+      KnowledgeReader.Content content = new KnowledgeReader(problems).read(dir);
+      List<LabelledQuestion> rows =
+          heldOut != null && Files.exists(heldOut) ? HeldOutSet.read(heldOut, problems) : List.of();
+      new KnowledgeRules(problems).check(content, rows, today);
+      Set<String> ids = content.topics().keySet();
+      Optional<Employer> employer = Optional.empty();
+      if (employerDirectory != null) {
+        employer = Optional.of(new EmployerReader(problems, ids, today).read(employerDirectory, employerDirectory.getFileName().toString()));
+      } else if (exampleEmployer) {
+        employer = Optional.of(new EmployerReader(problems, ids, today).read(embedded("employer-example"), "employer-example"));
+      }
+      return new KnowledgeBase(content, employer, null);
+    }
+  }
+
+  /** The folder of an embedded resource, inside the jar or on the class path. */
+  static Path embedded(String folder) {
+    URL url = KnowledgeBase.class.getResource("/" + folder);
+    if (url == null) {
+      throw new IllegalStateException("embedded knowledge folder '" + folder + "' is missing");
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+          fs = FileSystems.getFileSystem(uri);
+        }
+        return fs.provider().getPath(uri);
+      }
+      return Path.of(uri);
+    } catch (URISyntaxException | IOException e) {
+      throw new UncheckedIOException(new IOException("cannot open embedded " + folder, e));
+    }
+  }
+}

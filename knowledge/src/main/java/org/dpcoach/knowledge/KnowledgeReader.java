@@ -1,0 +1,161 @@
+package org.dpcoach.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+/** Reads a knowledge folder into its parts, collecting every problem on the way. */
+final class KnowledgeReader {
+  private final Problems problems;
+
+  KnowledgeReader(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** The parts of a knowledge folder. */
+  record Content(
+      String name,
+      String version,
+      List<String> requiredTopics,
+      List<String> requiredRoutes,
+      Map<String, Document> documents,
+      Map<String, Topic> topics,
+      Map<String, YamlFile> files,
+      Map<String, String> synonyms,
+      SafeguardingCues cues,
+      Dialogue dialogue) {}
+
+  Content read(Path dir) {
+    YamlFile kb = YamlFile.read(dir.resolve("kb.yaml"), "kb.yaml", problems);
+    Map<String, Document> documents = documents(dir);
+    Map<String, Topic> topics = new LinkedHashMap<>();
+    Map<String, YamlFile> files = new HashMap<>();
+    TopicReader reader = new TopicReader(documents, problems);
+    for (String folder : List.of("topics", "routes")) {
+      for (Path path : yamlFiles(dir.resolve(folder))) {
+        String id = path.getFileName().toString().replaceFirst("\\.yaml$", "");
+        YamlFile file = YamlFile.read(path, folder + "/" + path.getFileName(), problems);
+        topics.put(id, reader.read(file, id, folder.equals("routes")));
+        files.put(id, file);
+      }
+    }
+    return new Content(
+        kb.requiredText("name", problems),
+        kb.requiredText("version", problems),
+        strings(kb.root().path("required_topics")),
+        strings(kb.root().path("routes")),
+        documents,
+        topics,
+        files,
+        synonyms(dir),
+        cues(dir),
+        dialogue(dir));
+  }
+
+  private Map<String, Document> documents(Path dir) {
+    YamlFile file = YamlFile.read(dir.resolve("documents.yaml"), "documents.yaml", problems);
+    Map<String, Document> documents = new LinkedHashMap<>();
+    JsonNode list = file.root().path("documents");
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode node = list.get(i);
+      String id = file.optionalText(node, "id");
+      String jurisdiction = file.optionalText(node, "jurisdiction");
+      if (id.isEmpty() || file.optionalText(node, "title").isEmpty()) {
+        problems.error(file.name(), file.line("/documents/" + i), "a document needs an id and a title");
+        continue;
+      }
+      if (!jurisdiction.equals("uk")) {
+        try {
+          for (String part : jurisdiction.split(",")) {
+            Jurisdiction.parse(part);
+          }
+        } catch (IllegalArgumentException e) {
+          problems.error(file.name(), file.line("/documents/" + i + "/jurisdiction"), e.getMessage());
+        }
+      }
+      documents.put(
+          id,
+          new Document(
+              id,
+              file.optionalText(node, "title"),
+              file.optionalText(node, "year"),
+              file.optionalText(node, "standing"),
+              jurisdiction,
+              node.path("beyond_seeds").asBoolean(false)));
+    }
+    return Map.copyOf(documents);
+  }
+
+  private Map<String, String> synonyms(Path dir) {
+    YamlFile file = YamlFile.read(dir.resolve("synonyms.yaml"), "synonyms.yaml", problems);
+    Map<String, String> synonyms = new HashMap<>();
+    file.root()
+        .path("synonyms")
+        .fields()
+        .forEachRemaining(
+            e -> synonyms.put(e.getKey().toLowerCase(Locale.ROOT).trim(), e.getValue().asText().trim()));
+    return Map.copyOf(synonyms);
+  }
+
+  private SafeguardingCues cues(Path dir) {
+    YamlFile file =
+        YamlFile.read(dir.resolve("safeguarding-cues.yaml"), "safeguarding-cues.yaml", problems);
+    return new SafeguardingCues(
+        patterns(file, "urgency"), patterns(file, "harm"), patterns(file, "past"));
+  }
+
+  private Dialogue dialogue(Path dir) {
+    YamlFile file = YamlFile.read(dir.resolve("dialogue.yaml"), "dialogue.yaml", problems);
+    Map<String, String> texts = new HashMap<>();
+    file.root()
+        .path("texts")
+        .fields()
+        .forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText().trim()));
+    return new Dialogue(patterns(file, "follow_up_markers"), Map.copyOf(texts));
+  }
+
+  private List<Pattern> patterns(YamlFile file, String field) {
+    List<Pattern> patterns = new ArrayList<>();
+    JsonNode list = file.root().path(field);
+    if (list.isEmpty()) {
+      problems.error(file.name(), file.line("/" + field), "missing field '" + field + "'");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      try {
+        patterns.add(Pattern.compile(list.get(i).asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      } catch (PatternSyntaxException e) {
+        problems.error(file.name(), file.line("/" + field + "/" + i), "bad pattern: " + e.getDescription());
+      }
+    }
+    return List.copyOf(patterns);
+  }
+
+  private static List<String> strings(JsonNode list) {
+    List<String> strings = new ArrayList<>();
+    list.forEach(n -> strings.add(n.asText().trim()));
+    return List.copyOf(strings);
+  }
+
+  private List<Path> yamlFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      problems.error(dir.getFileName() + "/", 1, "folder missing");
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

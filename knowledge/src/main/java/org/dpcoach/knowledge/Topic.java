@@ -1,0 +1,35 @@
+package org.dpcoach.knowledge;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A curated entry the coach answers from: a practitioner topic or a route such as {@code
+ * out-of-scope}.
+ */
+public record Topic(
+    String id,
+    String title,
+    String summary,
+    List<String> dos,
+    List<String> donts,
+    List<SourceRef> sources,
+    Map<Jurisdiction, String> jurisdictionNotes,
+    List<String> related,
+    String owner,
+    LocalDate lastReviewed,
+    LocalDate reviewBy,
+    List<String> questions,
+    boolean route) {
+
+  /** The sources a practitioner in the given nation sees: never another nation's code. */
+  public List<SourceRef> sourcesFor(Jurisdiction nation) {
+    return sources.stream().filter(s -> s.document().appliesTo(nation)).toList();
+  }
+
+  /** The note for the given nation, or an empty string when the entry has none. */
+  public String noteFor(Jurisdiction nation) {
+    return jurisdictionNotes.getOrDefault(nation, "");
+  }
+}
