@@ -7,11 +7,16 @@ import org.dpcoach.knowledge.SafeguardingCues;
 
 /**
  * Decides whether a message describes someone at immediate risk. Cue rules from the knowledge
- * (urgency and harm, blocked by a past-event cue without urgency) are combined with the
- * classifier's vote for the emergency route.
+ * (an urgency and a harm cue together escalate; a past-event cue without urgency blocks) are
+ * combined with the classifier's vote for the emergency route (a vote escalates with one cue,
+ * or alone when it is very sure).
  */
 final class SafeguardingRouter {
   static final String EMERGENCY = "safeguarding-emergency";
+  /** A classifier vote this sure escalates even without cue words. */
+  static final double STRONG_VOTE = 0.85;
+  /** With urgency, harm and a past-event cue together, the vote that still escalates. */
+  static final double PAST_VOTE = 0.25;
 
   private final SafeguardingCues cues;
   private final double vote;
@@ -25,15 +30,17 @@ final class SafeguardingRouter {
     boolean urgent = any(cues.urgency(), text);
     boolean harm = any(cues.harm(), text);
     boolean past = any(cues.past(), text);
+    double confidence = ranking.confidence(EMERGENCY);
     if (urgent && harm) {
-      return true;
+      return !past || confidence >= PAST_VOTE;
     }
     if (past && !urgent) {
       return false;
     }
-    double confidence = ranking.confidence(EMERGENCY);
-    boolean topVote = ranking.top().topic().equals(EMERGENCY);
-    return confidence >= vote || (topVote && (urgent || harm));
+    if (confidence >= STRONG_VOTE) {
+      return true;
+    }
+    return confidence >= vote && (urgent || harm);
   }
 
   private static boolean any(List<Pattern> patterns, String text) {

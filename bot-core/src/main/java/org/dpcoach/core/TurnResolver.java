@@ -44,7 +44,8 @@ final class TurnResolver {
       return new Decision(Route.SMALLTALK, SMALLTALK, top.confidence(), ranking, false);
     }
     TopicScore topic = bestTopic(ranking);
-    if (top.topic().equals(OUT_OF_SCOPE) || top.topic().equals(SMALLTALK)) {
+    boolean offTopic = top.topic().equals(SMALLTALK) || (top.topic().equals(OUT_OF_SCOPE) && top.confidence() - topic.confidence() >= thresholds.outOfScopeMargin());
+    if (offTopic) {
       return new Decision(Route.FALLBACK, OUT_OF_SCOPE, ranking.confidence(OUT_OF_SCOPE), ranking, false);
     }
     double runnerUp = secondTopic(ranking, topic.topic());

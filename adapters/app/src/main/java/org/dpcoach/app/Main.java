@@ -1,6 +1,7 @@
 package org.dpcoach.app;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +42,14 @@ public final class Main {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.log.com.slack.api", "info");
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    int status = run(Arrays.asList(args), env, out, System.err);
+    int status = run(Arrays.asList(args), env, System.in, out, System.err);
     out.flush();
     System.exit(status);
   }
 
-  static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+  static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
     try {
-      return dispatch(args, AppConfig.from(env), Clock.systemDefaultZone(), out, err);
+      return dispatch(args, AppConfig.from(env), Clock.systemDefaultZone(), in, out, err);
     } catch (KnowledgeException e) {
       err.println("dpcoach: the knowledge base has errors and the coach will not start:");
       err.println(e.report().format());
@@ -65,10 +66,10 @@ public final class Main {
     }
   }
 
-  private static int dispatch(List<String> args, AppConfig config, Clock clock, PrintStream out, PrintStream err) throws Exception {
+  private static int dispatch(List<String> args, AppConfig config, Clock clock, InputStream in, PrintStream out, PrintStream err) throws Exception {
     String command = args.isEmpty() ? "help" : args.get(0);
     List<String> rest = args.subList(Math.min(1, args.size()), args.size());
-    BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     switch (command) {
       case "ask":
         if (rest.equals(List.of("--jsonl"))) {

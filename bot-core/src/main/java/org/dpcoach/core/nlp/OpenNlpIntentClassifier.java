@@ -12,17 +12,18 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.TrainingParameters;
 
 /**
  * An Apache OpenNLP document categoriser (maximum entropy or naive Bayes) over words, word
- * bigrams and character n-grams of the normalised question.
+ * bigrams and character n-grams of the normalised question (see {@link Features}).
  */
 public final class OpenNlpIntentClassifier implements TopicClassifier {
+  /** The L2 cost chosen by cross-validation on the training questions. */
+  public static final double DEFAULT_L2 = 0.1;
+
   private final DoccatModel model;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
 
@@ -33,8 +34,13 @@ public final class OpenNlpIntentClassifier implements TopicClassifier {
 
   /** Trains a categoriser on tokenised samples with the given OpenNLP algorithm. */
   public static OpenNlpIntentClassifier train(List<Sample> samples, Algorithm algorithm) {
+    return train(samples, algorithm, DEFAULT_L2);
+  }
+
+  /** Trains with an explicit L2 cost for the quasi-Newton maximum-entropy trainer. */
+  public static OpenNlpIntentClassifier train(List<Sample> samples, Algorithm algorithm, double l2) {
     List<DocumentSample> docs = new ArrayList<>();
-    samples.forEach(s -> docs.add(new DocumentSample(s.topic(), s.tokens())));
+    samples.forEach(s -> docs.add(new DocumentSample(s.topic(), Features.of(s.tokens()))));
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, algorithm.openNlpName);
     params.put(TrainingParameters.ITERATIONS_PARAM, algorithm.iterations);
@@ -42,7 +48,7 @@ public final class OpenNlpIntentClassifier implements TopicClassifier {
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put("PrintMessages", false);
     if (algorithm == Algorithm.MAXENT_QN) {
-      params.put("L2Cost", 0.5);
+      params.put("L2Cost", l2);
     }
     try {
       DoccatModel model =
@@ -59,15 +65,7 @@ public final class OpenNlpIntentClassifier implements TopicClassifier {
   }
 
   private static DoccatFactory factory() {
-    try {
-      return DoccatFactory.create(
-          null,
-          new FeatureGenerator[] {
-            new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharGramFeatureGenerator(4)
-          });
-    } catch (InvalidFormatException e) {
-      throw new IllegalStateException(e);
-    }
+    return new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
   }
 
   /** The trained model, for the cache. */
@@ -78,7 +76,7 @@ public final class OpenNlpIntentClassifier implements TopicClassifier {
   @Override
   public Ranking rank(String[] tokens) {
     DocumentCategorizerME me = categorizer.get();
-    double[] probs = me.categorize(tokens.length == 0 ? new String[] {""} : tokens);
+    double[] probs = me.categorize(Features.of(tokens));
     Map<String, Double> raw = new HashMap<>();
     for (int i = 0; i < probs.length; i++) {
       raw.put(me.getCategory(i), probs[i]);

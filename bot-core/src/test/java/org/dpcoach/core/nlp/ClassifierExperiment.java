@@ -19,6 +19,24 @@ import org.dpcoach.knowledge.TrainingExample;
  * training questions (the choice is made on these), with the held-out figure printed alongside.
  */
 public final class ClassifierExperiment {
+  static final double L2 = Double.parseDouble(System.getProperty("l2", "0.5"));
+  static final double[] DELTAS = {0, 0.1, 0.2, 0.3, 0.4};
+
+  static String predict(Ranking r, double delta) {
+    TopicScore top = r.top();
+    if (!top.topic().equals("out-of-scope")) {
+      return top.topic();
+    }
+    TopicScore next = r.at(1);
+    return top.confidence() - next.confidence() >= delta ? top.topic() : next.topic();
+  }
+
+  static final boolean TOPIC_DOCS = Boolean.getBoolean("topicdocs");
+
+  private static List<Sample> docs(Normaliser normaliser, List<Sample> train, List<Topic> topics) {
+    return TOPIC_DOCS ? withTopics(normaliser, train, topics) : train;
+  }
+
   public static void main(String[] args) {
     KnowledgeBase kb = KnowledgeBase.loader().load();
     Normaliser normaliser = new Normaliser(kb.synonyms());
@@ -30,6 +48,7 @@ public final class ClassifierExperiment {
     double[] temps = {0.1, 0.15, 0.25};
     int[][] correct = new int[weightSets.length][temps.length];
     int total = 0;
+    int[][] oos = new int[DELTAS.length][4];
     for (int f = 0; f < folds; f++) {
       List<Sample> train = new ArrayList<>();
       List<Sample> test = new ArrayList<>();
@@ -38,15 +57,27 @@ public final class ClassifierExperiment {
         (i % folds == f ? test : train).add(new Sample(e.topic(), normaliser.tokens(e.question())));
       }
       long t0 = System.nanoTime();
-      OpenNlpIntentClassifier me = OpenNlpIntentClassifier.train(train, algorithm);
+      OpenNlpIntentClassifier me = OpenNlpIntentClassifier.train(docs(normaliser, train, kb.topics()), algorithm, L2);
       System.err.printf("fold %d trained in %d ms%n", f, (System.nanoTime() - t0) / 1_000_000);
       for (int t = 0; t < temps.length; t++) {
         Bm25TopicRanker bm25 = Bm25TopicRanker.index(withTopics(normaliser, train, kb.topics()), temps[t]);
         for (int w = 0; w < weightSets.length; w++) {
           EnsembleClassifier ens = new EnsembleClassifier(List.of(me, bm25), weightSets[w]);
           for (Sample s : test) {
-            if (ens.rank(s.tokens()).top().topic().equals(s.topic())) {
+            Ranking r = ens.rank(s.tokens());
+            if (r.top().topic().equals(s.topic())) {
               correct[w][t]++;
+            }
+            if (w == 3 && t == 1) {
+              for (int d = 0; d < DELTAS.length; d++) {
+                String p = predict(r, DELTAS[d]);
+                boolean isOos = s.topic().equals("out-of-scope");
+                boolean saysOos = p.equals("out-of-scope");
+                oos[d][0] += isOos && saysOos ? 1 : 0;
+                oos[d][1] += saysOos ? 1 : 0;
+                oos[d][2] += isOos ? 1 : 0;
+                oos[d][3] += p.equals(s.topic()) ? 1 : 0;
+              }
             }
           }
         }
@@ -58,12 +89,17 @@ public final class ClassifierExperiment {
         System.out.printf(Locale.ROOT, "cv %s weights %.1f/%.1f temp %.2f: %.3f%n", algorithm, weightSets[w][0], weightSets[w][1], temps[t], (double) correct[w][t] / total);
       }
     }
-    heldOut(kb, normaliser, algorithm, weightSets, temps);
+    for (int d = 0; d < DELTAS.length; d++) {
+      System.out.printf(Locale.ROOT, "cv oos delta %.2f: precision %.3f recall %.3f accuracy %.3f%n", DELTAS[d], (double) oos[d][0] / oos[d][1], (double) oos[d][0] / oos[d][2], (double) oos[d][3] / total);
+    }
+    if (!Boolean.getBoolean("noheldout")) {
+      heldOut(kb, normaliser, algorithm, weightSets, temps);
+    }
   }
 
   private static void heldOut(KnowledgeBase kb, Normaliser normaliser, Algorithm algorithm, double[][] weightSets, double[] temps) {
     List<Sample> all = kb.trainingExamples().stream().map(e -> new Sample(e.topic(), normaliser.tokens(e.question()))).toList();
-    OpenNlpIntentClassifier me = OpenNlpIntentClassifier.train(all, algorithm);
+    OpenNlpIntentClassifier me = OpenNlpIntentClassifier.train(docs(normaliser, all, kb.topics()), algorithm, L2);
     List<LabelledQuestion> rows = HeldOutSet.read(Path.of("../knowledge/eval/heldout.tsv"));
     for (double temp : temps) {
       Bm25TopicRanker bm25 = Bm25TopicRanker.index(withTopics(normaliser, all, kb.topics()), temp);
