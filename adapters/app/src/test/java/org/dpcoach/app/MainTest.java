@@ -46,7 +46,7 @@ class MainTest {
   @Test
   void askJsonl_oneObjectPerLineInOrder_withTheContractFields() throws Exception {
     String input = String.join("\n",
-        "is it ok to whatsapp a care leaver from my work phone?",
+        "is it ok to keep in touch with care leavers on whatsapp?",
         "",
         "{\"not\": \"a question\"}",
         "what's the weather in Leeds tomorrow",
