@@ -37,14 +37,18 @@ final class AnswerComposer {
     List<ReplyPart> parts = new ArrayList<>(notices);
     switch (decision.route()) {
       case ANSWER -> {
-        if (decision.followUp()) {
+        if (decision.kind() == Decision.Kind.FOLLOW_UP) {
           parts.add(new Notice(Notice.Kind.FOLLOW_UP, dialogue.text("follow_up")));
         }
         answer(topic(decision.topic()), today, parts);
       }
       case CLARIFY -> parts.add(new ReplyPart.Choices(dialogue.text("clarify"), refs(TurnResolver.topTopics(decision.ranking(), 3))));
       case ESCALATE -> escalate(parts);
-      case FALLBACK -> parts.add(new ReplyPart.Summary(topic(TurnResolver.OUT_OF_SCOPE).title(), decision.ranking().scores().isEmpty() || decision.confidence() == 1.0 ? dialogue.text("unreadable") : topic(TurnResolver.OUT_OF_SCOPE).summary()));
+      case FALLBACK -> {
+        Topic fallback = topic(TurnResolver.OUT_OF_SCOPE);
+        boolean unreadable = decision.kind() == Decision.Kind.UNREADABLE;
+        parts.add(new ReplyPart.Summary(fallback.title(), unreadable ? dialogue.text("unreadable") : fallback.summary()));
+      }
       case SMALLTALK -> parts.add(new ReplyPart.Summary(topic(TurnResolver.SMALLTALK).title(), topic(TurnResolver.SMALLTALK).summary()));
     }
     return new Reply(decision.route(), decision.topic(), round(decision.confidence()), alternatives(decision), parts, privately, kb.version());

@@ -3,9 +3,7 @@ package org.dpcoach.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
 import org.dpcoach.core.guard.RuleBasedGuard;
@@ -14,6 +12,7 @@ import org.dpcoach.core.model.ReplyPart.Notice;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.core.nlp.Normaliser;
 import org.dpcoach.core.nlp.OpenNlpIntentClassifier;
+import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Algorithm;
 import org.dpcoach.core.nlp.Ranking;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Topic;
@@ -27,7 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoachEngine {
   private static final Logger LOG = LoggerFactory.getLogger(CoachEngine.class);
-  private static final Set<String> TOPIC_WORDS = Set.of("topics", "list topics", "show topics", "topic list");
 
   private final KnowledgeBase kb;
   private final CoachSettings settings;
@@ -52,8 +50,10 @@ public final class CoachEngine {
   public static CoachEngine start(KnowledgeBase kb, CoachSettings settings) {
     Normaliser normaliser = new Normaliser(kb.synonyms());
     List<OpenNlpIntentClassifier.Sample> samples = TopicModel.samples(normaliser, kb.trainingExamples());
-    OpenNlpIntentClassifier categoriser = new ModelStore(settings.modelCache()).categoriser(kb.trainingExamples(), kb.synonyms(), samples);
-    TopicModel model = TopicModel.assemble(normaliser, categoriser, samples, kb.topics());
+    ModelStore store = new ModelStore(settings.modelCache());
+    OpenNlpIntentClassifier maxent = store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.MAXENT_QN);
+    OpenNlpIntentClassifier bayes = store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.NAIVE_BAYES);
+    TopicModel model = TopicModel.assemble(normaliser, maxent, bayes, samples, kb.topics());
     List<String> caseRefs = kb.employer().map(e -> e.caseRefPatterns()).orElse(List.of());
     return new CoachEngine(kb, settings, new RuleBasedGuard(caseRefs), model);
   }
@@ -110,8 +110,12 @@ public final class CoachEngine {
     if (clean.isBlank()) {
       return composer.help(notices);
     }
-    if (TOPIC_WORDS.contains(clean.strip().toLowerCase(Locale.ROOT))) {
+    Optional<String> command = kb.dialogue().command(clean);
+    if (command.filter("topics"::equals).isPresent()) {
       return composer.topics();
+    }
+    if (command.filter("help"::equals).isPresent()) {
+      return composer.help(notices);
     }
     String[] tokens = model.tokens(clean);
     Ranking ranking = model.rank(tokens);

@@ -31,8 +31,7 @@ import org.slf4j.LoggerFactory;
 final class ModelStore {
   private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
   /** Bump when features or training change, so stale caches are not used. */
-  private static final String FORMAT = "doccat-v1";
-  static final Algorithm ALGORITHM = Algorithm.MAXENT_QN;
+  private static final String FORMAT = "doccat-v2";
 
   private final Optional<Path> folder;
 
@@ -41,8 +40,12 @@ final class ModelStore {
   }
 
   OpenNlpIntentClassifier categoriser(
-      List<TrainingExample> examples, Map<String, String> synonyms, List<OpenNlpIntentClassifier.Sample> samples) {
-    Optional<Path> file = folder.map(f -> f.resolve(FORMAT + "-" + key(examples, synonyms) + ".bin"));
+      List<TrainingExample> examples,
+      Map<String, String> synonyms,
+      List<OpenNlpIntentClassifier.Sample> samples,
+      Algorithm algorithm) {
+    String name = FORMAT + "-" + algorithm.name().toLowerCase(java.util.Locale.ROOT) + "-" + key(examples, synonyms, algorithm) + ".bin";
+    Optional<Path> file = folder.map(f -> f.resolve(name));
     if (file.isPresent() && Files.isRegularFile(file.get())) {
       try {
         MaxentModel model = new GenericModelReader(file.get().toFile()).getModel();
@@ -52,8 +55,8 @@ final class ModelStore {
       }
     }
     long start = System.nanoTime();
-    OpenNlpIntentClassifier trained = OpenNlpIntentClassifier.train(samples, ALGORITHM);
-    LOG.info("trained the categoriser on {} questions in {} ms", samples.size(), (System.nanoTime() - start) / 1_000_000);
+    OpenNlpIntentClassifier trained = OpenNlpIntentClassifier.train(samples, algorithm);
+    LOG.info("trained the {} categoriser on {} questions in {} ms", algorithm, samples.size(), (System.nanoTime() - start) / 1_000_000);
     file.ifPresent(f -> save(trained, f));
     return trained;
   }
@@ -71,10 +74,10 @@ final class ModelStore {
     }
   }
 
-  static String key(List<TrainingExample> examples, Map<String, String> synonyms) {
+  static String key(List<TrainingExample> examples, Map<String, String> synonyms, Algorithm algorithm) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update((FORMAT + ALGORITHM).getBytes(StandardCharsets.UTF_8));
+      digest.update((FORMAT + algorithm + OpenNlpIntentClassifier.DEFAULT_L2).getBytes(StandardCharsets.UTF_8));
       for (TrainingExample e : examples) {
         digest.update((e.topic() + "\t" + e.question() + "\n").getBytes(StandardCharsets.UTF_8));
       }

@@ -35,7 +35,7 @@ public record Thresholds(
 
   /** The values the eval chose (see README: how the thresholds were set). */
   public static Thresholds defaults() {
-    return new Thresholds(0.30, 0.05, 0.10, 0.45, 0.55, 0.45, 4000);
+    return new Thresholds(0.30, 0.05, 0.0, 0.45, 0.55, 0.45, 4000);
   }
 
   private static void between(String name, double value) {

@@ -17,6 +17,9 @@ final class TurnResolver {
   static final String SMALLTALK = "smalltalk";
   private static final Set<String> ROUTES = Set.of(OUT_OF_SCOPE, SMALLTALK, SafeguardingRouter.EMERGENCY);
   private static final int SHORT_FOLLOW_UP_TOKENS = 5;
+  /** A message of this many words, most of which the knowledge has never seen, is unreadable. */
+  private static final int FOREIGN_MIN_TOKENS = 3;
+  private static final double FOREIGN_KNOWN_SHARE = 0.4;
 
   private final Thresholds thresholds;
   private final SafeguardingRouter router;
@@ -31,26 +34,26 @@ final class TurnResolver {
   Decision decide(String text, String[] tokens, long known, Ranking ranking, Optional<String> previous) {
     String lower = text.toLowerCase(java.util.Locale.ROOT).strip();
     if (router.immediateRisk(lower, ranking)) {
-      return new Decision(Route.ESCALATE, SafeguardingRouter.EMERGENCY, ranking.confidence(SafeguardingRouter.EMERGENCY), ranking, false);
+      return new Decision(Route.ESCALATE, SafeguardingRouter.EMERGENCY, ranking.confidence(SafeguardingRouter.EMERGENCY), ranking);
     }
-    if (known == 0) {
-      return new Decision(Route.FALLBACK, OUT_OF_SCOPE, 1.0, ranking, false);
+    if (known == 0 || (tokens.length >= FOREIGN_MIN_TOKENS && known < FOREIGN_KNOWN_SHARE * tokens.length)) {
+      return new Decision(Route.FALLBACK, OUT_OF_SCOPE, 1.0, ranking, Decision.Kind.UNREADABLE);
     }
     TopicScore top = bestIgnoring(ranking, SafeguardingRouter.EMERGENCY);
     if (previous.isPresent() && followsUp(lower, tokens, top)) {
-      return new Decision(Route.ANSWER, previous.get(), ranking.confidence(previous.get()), ranking, true);
+      return new Decision(Route.ANSWER, previous.get(), ranking.confidence(previous.get()), ranking, Decision.Kind.FOLLOW_UP);
     }
     if (top.topic().equals(SMALLTALK) && top.confidence() >= thresholds.smalltalkFloor()) {
-      return new Decision(Route.SMALLTALK, SMALLTALK, top.confidence(), ranking, false);
+      return new Decision(Route.SMALLTALK, SMALLTALK, top.confidence(), ranking);
     }
     TopicScore topic = bestTopic(ranking);
     boolean offTopic = top.topic().equals(SMALLTALK) || (top.topic().equals(OUT_OF_SCOPE) && top.confidence() - topic.confidence() >= thresholds.outOfScopeMargin());
     if (offTopic) {
-      return new Decision(Route.FALLBACK, OUT_OF_SCOPE, ranking.confidence(OUT_OF_SCOPE), ranking, false);
+      return new Decision(Route.FALLBACK, OUT_OF_SCOPE, ranking.confidence(OUT_OF_SCOPE), ranking);
     }
     double runnerUp = secondTopic(ranking, topic.topic());
     boolean sure = topic.confidence() >= thresholds.answerFloor() && topic.confidence() - runnerUp >= thresholds.margin();
-    return new Decision(sure ? Route.ANSWER : Route.CLARIFY, topic.topic(), topic.confidence(), ranking, false);
+    return new Decision(sure ? Route.ANSWER : Route.CLARIFY, topic.topic(), topic.confidence(), ranking);
   }
 
   private boolean followsUp(String lower, String[] tokens, TopicScore top) {

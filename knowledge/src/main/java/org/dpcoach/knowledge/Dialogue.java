@@ -1,11 +1,21 @@
 package org.dpcoach.knowledge;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The words the engine uses around answers, and the markers of a follow-up question. */
-public record Dialogue(List<Pattern> followUpMarkers, Map<String, String> texts) {
+public record Dialogue(
+    List<Pattern> followUpMarkers, Map<String, String> texts, Map<String, Set<String>> commands) {
+
+  /** The command a whole message is (for example {@code help}), if it is one. */
+  public Optional<String> command(String message) {
+    String wanted = message.strip().toLowerCase(Locale.ROOT);
+    return commands.entrySet().stream().filter(e -> e.getValue().contains(wanted)).map(Map.Entry::getKey).findFirst();
+  }
 
   /** The text with the given key; an unknown key is a programming error. */
   public String text(String key) {

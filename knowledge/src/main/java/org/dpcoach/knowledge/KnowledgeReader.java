@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -122,7 +123,16 @@ final class KnowledgeReader {
         .path("texts")
         .fields()
         .forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText().trim()));
-    return new Dialogue(patterns(file, "follow_up_markers"), Map.copyOf(texts));
+    Map<String, Set<String>> commands = new HashMap<>();
+    file.root()
+        .path("commands")
+        .fields()
+        .forEachRemaining(e -> {
+          Set<String> words = new java.util.HashSet<>();
+          e.getValue().forEach(w -> words.add(w.asText().strip().toLowerCase(Locale.ROOT)));
+          commands.put(e.getKey(), Set.copyOf(words));
+        });
+    return new Dialogue(patterns(file, "follow_up_markers"), Map.copyOf(texts), Map.copyOf(commands));
   }
 
   private List<Pattern> patterns(YamlFile file, String field) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * measured figures (see the README's Measurements section).
  */
 class AccuracyFloorTest {
-  static final double TOP1_FLOOR = 0.88;
+  static final double TOP1_FLOOR = 0.89;
   static final double OUT_OF_SCOPE_FLOOR = 0.88;
   static final double EMERGENCY_RECALL_FLOOR = 1.0;
 

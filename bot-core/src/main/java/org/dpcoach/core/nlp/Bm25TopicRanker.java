@@ -27,7 +27,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * BM25 (Lucene) over the knowledge: every training question and every topic's own text is a
- * document; a topic scores the best of its documents, turned into a distribution by softmax.
+ * document; each of the best hits votes for its topic with a softmax weight of its score.
  */
 public final class Bm25TopicRanker implements TopicClassifier {
   private static final String TEXT = "text";
@@ -83,7 +83,7 @@ public final class Bm25TopicRanker implements TopicClassifier {
       for (ScoreDoc hit : top.scoreDocs) {
         String topic = searcher.storedFields().document(hit.doc).get(TOPIC);
         double weight = Math.exp((hit.score - max) / (temperature * Math.max(max, 1e-9)));
-        best.merge(topic, weight, Math::max);
+        best.merge(topic, weight, Double::sum);
       }
       return Ranking.of(best);
     } catch (IOException e) {

@@ -31,6 +31,7 @@ public final class ClassifierExperiment {
     return top.confidence() - next.confidence() >= delta ? top.topic() : next.topic();
   }
 
+  static final int WATCH = Integer.getInteger("watch", 2);
   static final boolean TOPIC_DOCS = Boolean.getBoolean("topicdocs");
 
   private static List<Sample> docs(Normaliser normaliser, List<Sample> train, List<Topic> topics) {
@@ -44,7 +45,7 @@ public final class ClassifierExperiment {
     Collections.shuffle(examples, new Random(42));
     int folds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     Algorithm algorithm = args.length > 1 ? Algorithm.valueOf(args[1]) : Algorithm.MAXENT_QN;
-    double[][] weightSets = {{1, 0}, {0, 1}, {0.7, 0.3}, {0.6, 0.4}, {0.5, 0.5}, {0.4, 0.6}};
+    double[][] weightSets = {{1, 0, 0}, {0, 0, 1}, {0.6, 0.4, 0}, {0.5, 0.5, 0}, {0.5, 0.3, 0.2}, {0.4, 0.3, 0.3}, {0.4, 0.4, 0.2}, {0.3, 0.3, 0.4}};
     double[] temps = {0.1, 0.15, 0.25};
     int[][] correct = new int[weightSets.length][temps.length];
     int total = 0;
@@ -59,16 +60,17 @@ public final class ClassifierExperiment {
       long t0 = System.nanoTime();
       OpenNlpIntentClassifier me = OpenNlpIntentClassifier.train(docs(normaliser, train, kb.topics()), algorithm, L2);
       System.err.printf("fold %d trained in %d ms%n", f, (System.nanoTime() - t0) / 1_000_000);
+      OpenNlpIntentClassifier nb = OpenNlpIntentClassifier.train(train, Algorithm.NAIVE_BAYES);
       for (int t = 0; t < temps.length; t++) {
         Bm25TopicRanker bm25 = Bm25TopicRanker.index(withTopics(normaliser, train, kb.topics()), temps[t]);
         for (int w = 0; w < weightSets.length; w++) {
-          EnsembleClassifier ens = new EnsembleClassifier(List.of(me, bm25), weightSets[w]);
+          EnsembleClassifier ens = new EnsembleClassifier(List.of(me, bm25, nb), weightSets[w]);
           for (Sample s : test) {
             Ranking r = ens.rank(s.tokens());
             if (r.top().topic().equals(s.topic())) {
               correct[w][t]++;
             }
-            if (w == 3 && t == 1) {
+            if (w == WATCH && t == 1) {
               for (int d = 0; d < DELTAS.length; d++) {
                 String p = predict(r, DELTAS[d]);
                 boolean isOos = s.topic().equals("out-of-scope");
@@ -86,7 +88,7 @@ public final class ClassifierExperiment {
     }
     for (int w = 0; w < weightSets.length; w++) {
       for (int t = 0; t < temps.length; t++) {
-        System.out.printf(Locale.ROOT, "cv %s weights %.1f/%.1f temp %.2f: %.3f%n", algorithm, weightSets[w][0], weightSets[w][1], temps[t], (double) correct[w][t] / total);
+        System.out.printf(Locale.ROOT, "cv %s weights %.1f/%.1f/%.1f temp %.2f: %.3f%n", algorithm, weightSets[w][0], weightSets[w][1], weightSets[w][2], temps[t], (double) correct[w][t] / total);
       }
     }
     for (int d = 0; d < DELTAS.length; d++) {
