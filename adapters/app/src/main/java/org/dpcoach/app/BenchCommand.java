@@ -14,7 +14,7 @@ import org.dpcoach.knowledge.TrainingExample;
  * start-up time to the first answer and heap after warm-up.
  */
 final class BenchCommand {
-  private static final int WARM_UP = 3_000;
+  private static final int WARM_UP = 20_000;
   private static final int MEASURED = 20_000;
 
   private BenchCommand() {}

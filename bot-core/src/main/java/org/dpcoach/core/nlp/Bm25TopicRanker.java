@@ -13,6 +13,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -33,13 +35,21 @@ public final class Bm25TopicRanker implements TopicClassifier {
   private static final String TEXT = "text";
   private static final String TOPIC = "topic";
   private static final int HITS = 40;
+  /** Terms in more than this share of documents add little to BM25 and most of its cost. */
+  private static final double COMMON_SHARE = 0.05;
 
   private final IndexSearcher searcher;
+  private final String[] topicOfDoc;
+  private final IndexReader reader;
+  private final int commonDocFreq;
   private final Set<String> labels;
   private final double temperature;
 
-  private Bm25TopicRanker(IndexSearcher searcher, Set<String> labels, double temperature) {
+  private Bm25TopicRanker(IndexSearcher searcher, String[] topicOfDoc, Set<String> labels, double temperature) {
     this.searcher = searcher;
+    this.topicOfDoc = topicOfDoc;
+    this.reader = searcher.getIndexReader();
+    this.commonDocFreq = Math.max(1, (int) (reader.maxDoc() * COMMON_SHARE));
     this.labels = labels;
     this.temperature = temperature;
   }
@@ -58,10 +68,17 @@ public final class Bm25TopicRanker implements TopicClassifier {
         writer.addDocument(doc);
         labels.add(sample.topic());
       }
+      writer.forceMerge(1);
       writer.commit();
-      IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setSimilarity(new BM25Similarity());
-      return new Bm25TopicRanker(searcher, Set.copyOf(labels), temperature);
+      searcher.setQueryCache(null);
+      String[] topicOfDoc = new String[reader.maxDoc()];
+      for (int doc = 0; doc < topicOfDoc.length; doc++) {
+        topicOfDoc[doc] = searcher.storedFields().document(doc).get(TOPIC);
+      }
+      return new Bm25TopicRanker(searcher, topicOfDoc, Set.copyOf(labels), temperature);
     } catch (IOException e) {
       throw new UncheckedIOException("indexing the knowledge failed", e);
     }
@@ -72,16 +89,25 @@ public final class Bm25TopicRanker implements TopicClassifier {
     Map<String, Double> best = new HashMap<>();
     labels.forEach(l -> best.put(l, 0.0));
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    new LinkedHashSet<>(List.of(tokens))
-        .forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
     try {
-      TopDocs top = searcher.search(query.build(), HITS);
+      int clauses = 0;
+      for (String token : new LinkedHashSet<>(List.of(tokens))) {
+        Term term = new Term(TEXT, token);
+        if (reader.docFreq(term) <= commonDocFreq) {
+          query.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
+      if (clauses == 0) {
+        return Ranking.of(best);
+      }
+      TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(HITS, null, HITS));
       if (top.scoreDocs.length == 0) {
         return Ranking.of(best);
       }
       double max = top.scoreDocs[0].score;
       for (ScoreDoc hit : top.scoreDocs) {
-        String topic = searcher.storedFields().document(hit.doc).get(TOPIC);
+        String topic = topicOfDoc[hit.doc];
         double weight = Math.exp((hit.score - max) / (temperature * Math.max(max, 1e-9)));
         best.merge(topic, weight, Double::sum);
       }
