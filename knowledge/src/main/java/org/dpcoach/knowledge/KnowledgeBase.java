@@ -87,6 +87,11 @@ public final class KnowledgeBase {
     return content.dialogue();
   }
 
+  /** The personal-data guard's word lists and name-finder training sentences. */
+  public GuardData guardData() {
+    return content.guard();
+  }
+
   /** The employer overlay in force, if any. */
   public Optional<Employer> employer() {
     return employer;

@@ -35,7 +35,8 @@ final class KnowledgeReader {
       Map<String, YamlFile> files,
       Map<String, String> synonyms,
       SafeguardingCues cues,
-      Dialogue dialogue) {}
+      Dialogue dialogue,
+      GuardData guard) {}
 
   Content read(Path dir) {
     YamlFile kb = YamlFile.read(dir.resolve("kb.yaml"), "kb.yaml", problems);
@@ -61,7 +62,35 @@ final class KnowledgeReader {
         files,
         synonyms(dir),
         cues(dir),
-        dialogue(dir));
+        dialogue(dir),
+        guard(dir.resolve("guard")));
+  }
+
+  private GuardData guard(Path dir) {
+    YamlFile notNames = YamlFile.read(dir.resolve("not-names.yaml"), "guard/not-names.yaml", problems);
+    YamlFile context = YamlFile.read(dir.resolve("context.yaml"), "guard/context.yaml", problems);
+    java.util.Set<String> words = new java.util.HashSet<>();
+    notNames.root().path("not_names").forEach(n -> words.add(n.asText().strip().toLowerCase(Locale.ROOT)));
+    List<String> sentences = List.of();
+    try {
+      sentences = Files.readAllLines(dir.resolve("names-train.txt"), java.nio.charset.StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    } catch (IOException e) {
+      problems.error("guard/names-train.txt", 1, "cannot read the file: " + e.getMessage());
+    }
+    for (String field : List.of("nhs_context", "dob_context", "school_suffixes", "name_titles", "name_verbs", "name_roles")) {
+      if (context.root().path(field).isEmpty()) {
+        problems.error(context.name(), context.line("/" + field), "missing field '" + field + "'");
+      }
+    }
+    return new GuardData(
+        Set.copyOf(words),
+        strings(context.root().path("nhs_context")),
+        strings(context.root().path("dob_context")),
+        strings(context.root().path("school_suffixes")),
+        strings(context.root().path("name_titles")),
+        strings(context.root().path("name_verbs")),
+        strings(context.root().path("name_roles")),
+        sentences);
   }
 
   private Map<String, Document> documents(Path dir) {

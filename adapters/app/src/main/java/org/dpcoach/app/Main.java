@@ -28,6 +28,7 @@ public final class Main {
           "  kb stats                 counts per topic, as JSON",
           "  kb export                every training question as a JSON line",
           "  eval FILE.tsv [-v]       accuracy on a labelled test set (id question expected acceptable)",
+          "  guard-eval FILE.jsonl [-v] personal-data guard recall and precision on a labelled set",
           "  bench                    latency, throughput, start-up time and heap",
           "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
           "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
@@ -92,6 +93,12 @@ public final class Main {
           throw new IllegalArgumentException("eval needs a TSV file (columns: id question expected acceptable)");
         }
         return EvalCommand.run(Coach.start(config, clock), Path.of(rest.get(0)), rest.contains("-v"), out);
+      case "guard-eval":
+        if (rest.isEmpty()) {
+          throw new IllegalArgumentException("guard-eval needs a JSON-lines file ({\"id\", \"text\", \"pii\": [...]})");
+        }
+        GuardEvaluation.run(Coach.start(config, clock).guard(), GuardEvaluation.read(Path.of(rest.get(0)))).print(out, rest.contains("-v"));
+        return 0;
       case "bench":
         CoachEngine engine = Coach.start(config, clock);
         engine.handle(new org.dpcoach.core.model.Turn("bench", "first", "can I accept a friend request from a parent"));

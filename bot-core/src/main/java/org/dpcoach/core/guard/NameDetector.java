@@ -1,0 +1,272 @@
+package org.dpcoach.core.guard;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSampleDataStream;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import org.dpcoach.knowledge.GuardData;
+
+/**
+ * Finds person names: an Apache OpenNLP name finder trained on the knowledge's annotated
+ * sentences (no English name model is published), plus a title rule ("Mr Haddad", "baby
+ * Amara"); words the knowledge lists as never names are let through.
+ */
+final class NameDetector {
+  private static final Pattern TOKEN =
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}{2,}[\\p{L}\\p{M}]*)*(?:-\\p{L}[\\p{L}\\p{M}]*)*|\\d+|['’]s\\b|\\S");
+  private static final String FORMAT = "names-v1";
+  private static final Set<String> SENTENCE_BREAKS = Set.of(".", "!", "?", ":", ";", "(", "[", "\"", "“", "-");
+  /** Tokens that, after a capitalised word at the start of a sentence, show it is a name. */
+  /** Words after which a clause starts with its subject ("says harjit was born"). */
+  private static final Set<String> CLAUSE_WORDS = Set.of(",", "and", "but", "says", "said", "that", "because", "when", "if", "so");
+  private static final Set<String> NAME_FOLLOWERS = Set.of("and", "(", ",", "from", "'s", "’s", "&");
+
+  private final ThreadLocal<NameFinderME> finder;
+  private final Set<String> notNames;
+  private final Set<String> titles;
+  private final Set<String> commonWords;
+  private final Set<String> nameVerbs;
+  private final Set<String> roles;
+  private final Set<String> knownNames;
+
+  private NameDetector(TokenNameFinderModel model, GuardData data, Set<String> commonWords) {
+    this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    this.notNames = data.notNames();
+    this.titles = Set.copyOf(data.nameTitles());
+    this.commonWords = commonWords;
+    this.nameVerbs = Set.copyOf(data.nameVerbs());
+    this.roles = Set.copyOf(data.nameRoles());
+    this.knownNames = knownNames(data.nameSentences());
+  }
+
+  /** Trains the name finder, or loads it from the cache folder when it was trained on the same data. */
+  static NameDetector create(GuardData data, Set<String> commonWords, Optional<Path> cache) {
+    Optional<Path> file = cache.map(c -> c.resolve(FORMAT + "-" + key(data.nameSentences()) + ".bin"));
+    if (file.isPresent() && Files.isRegularFile(file.get())) {
+      try {
+        return new NameDetector(new TokenNameFinderModel(file.get()), data, commonWords);
+      } catch (IOException | RuntimeException e) {
+        // an unreadable cache is trained again below
+      }
+    }
+    TokenNameFinderModel model = train(data.nameSentences());
+    file.ifPresent(f -> save(model, f));
+    return new NameDetector(model, data, commonWords);
+  }
+
+  private static TokenNameFinderModel train(List<String> sentences) {
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.ITERATIONS_PARAM, 100);
+    params.put(TrainingParameters.CUTOFF_PARAM, 1);
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    try (NameSampleDataStream samples = new NameSampleDataStream(new CollectionObjectStream<>(sentences))) {
+      return NameFinderME.train("en", "person", samples, params, new TokenNameFinderFactory());
+    } catch (IOException e) {
+      throw new UncheckedIOException("training the name finder failed", e);
+    }
+  }
+
+  private static void save(TokenNameFinderModel model, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), "names", ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        model.serialize(out);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      // caching is an optimisation only
+    }
+  }
+
+  private static String key(List<String> sentences) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      sentences.forEach(s -> digest.update((s + "\n").getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Every word tagged as part of a person's name in the training sentences, lower case. */
+  private static Set<String> knownNames(List<String> sentences) {
+    Set<String> names = new java.util.HashSet<>();
+    Matcher m = Pattern.compile("<START:person>(.*?)<END>").matcher("");
+    for (String sentence : sentences) {
+      m.reset(sentence);
+      while (m.find()) {
+        for (String word : m.group(1).trim().split("\\s+")) {
+          names.add(word.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  void find(String text, Consumer<Finding> found) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      tokens.add(m.group());
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    if (tokens.isEmpty()) {
+      return;
+    }
+    String[] words = tokens.toArray(String[]::new);
+    NameFinderME me = finder.get();
+    for (Span span : me.find(words)) {
+      emit(words, spans, span.getStart(), span.getEnd(), found);
+    }
+    me.clearAdaptiveData();
+    properNouns(words, spans, found);
+    for (int i = 0; i + 1 < words.length; i++) {
+      if (titles.contains(words[i].toLowerCase(Locale.ROOT)) && capitalised(words[i + 1])) {
+        int end = i + 2;
+        if (end < words.length && capitalised(words[end])) {
+          end++;
+        }
+        emit(words, spans, i + 1, end, found);
+      }
+    }
+  }
+
+  /**
+   * Runs of capitalised words that are neither common words of the knowledge nor listed as
+   * never names, with initials ("J. Walsh", "Leon A-R") kept with the name they belong to.
+   */
+  private void properNouns(String[] words, List<int[]> spans, Consumer<Finding> found) {
+    int i = 0;
+    while (i < words.length) {
+      int end = i;
+      if (initial(words, end) && end + 2 < words.length && nameLike(words[end + 2])) {
+        end += 2;
+      }
+      if (!nameLike(words[end])) {
+        i++;
+        continue;
+      }
+      end++;
+      while (end < words.length && (nameLike(words[end]) || shortCaps(words[end]) || innerInitial(words, end))) {
+        end++;
+      }
+      boolean partOfPlace = end < words.length && Character.isUpperCase(words[end].charAt(0)) && known(words[end]);
+      boolean single = end - i == 1;
+      boolean actsLikeAName = end < words.length && (nameVerbs.contains(words[end].toLowerCase(Locale.ROOT)) || NAME_FOLLOWERS.contains(words[end]));
+      boolean knownName = knownNames.contains(words[i].toLowerCase(Locale.ROOT));
+      boolean afterRole = i > 0 && (roles.contains(words[i - 1].toLowerCase(Locale.ROOT)) || titles.contains(words[i - 1].toLowerCase(Locale.ROOT)));
+      boolean afterPlaceWord = i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) && known(words[i - 1]) && !roles.contains(words[i - 1].toLowerCase(Locale.ROOT));
+      boolean evidence = !single || actsLikeAName || knownName || afterRole || !(sentenceStart(words, i) || afterPlaceWord);
+      if (evidence && !partOfPlace) {
+        found.accept(new Finding(Finding.Kind.NAME, spans.get(i)[0], spans.get(end - 1)[1]));
+      }
+      i = end;
+    }
+    lowerCaseNames(words, spans, found);
+  }
+
+  /**
+   * Lower-case names, which capitalisation cannot show: an unknown word after a title ("mrs
+   * begum") or a family role ("dad florin popescu", "brother bartek"), or before a verb of
+   * telling or doing at the start of a clause ("jayden kicked off", "says harjit was born").
+   */
+  private void lowerCaseNames(String[] words, List<int[]> spans, Consumer<Finding> found) {
+    for (int i = 0; i < words.length; i++) {
+      if (!unknownLower(words[i])) {
+        continue;
+      }
+      String before = i == 0 ? "" : words[i - 1].toLowerCase(Locale.ROOT);
+      boolean afterRole = titles.contains(before) || roles.contains(before);
+      boolean clauseStart = i == 0 || SENTENCE_BREAKS.contains(before) || CLAUSE_WORDS.contains(before);
+      boolean beforeVerb = i + 1 < words.length && (nameVerbs.contains(words[i + 1].toLowerCase(Locale.ROOT)) || NAME_FOLLOWERS.contains(words[i + 1]));
+      boolean knownName = knownNames.contains(words[i]);
+      if (afterRole || knownName || (clauseStart && beforeVerb)) {
+        int end = i + 1;
+        if (afterRole && end < words.length && unknownLower(words[end])) {
+          end++;
+        }
+        found.accept(new Finding(Finding.Kind.NAME, spans.get(i)[0], spans.get(end - 1)[1]));
+        i = end - 1;
+      }
+    }
+  }
+
+  private boolean unknownLower(String w) {
+    return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && !known(w);
+  }
+
+  private boolean known(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+    return notNames.contains(lower) || notNames.contains(lower + "'s") || notNames.contains(singular)
+        || commonWords.contains(lower) || commonWords.contains(singular) || titles.contains(lower);
+  }
+
+  private static boolean sentenceStart(String[] words, int i) {
+    return i == 0 || SENTENCE_BREAKS.contains(words[i - 1]);
+  }
+
+  private static boolean initial(String[] words, int i) {
+    return i + 1 < words.length && words[i].length() == 1 && Character.isUpperCase(words[i].charAt(0)) && words[i + 1].equals(".");
+  }
+
+  private boolean innerInitial(String[] words, int i) {
+    return words[i].length() == 1 && Character.isUpperCase(words[i].charAt(0)) && i + 1 < words.length && nameLike(words[i + 1]);
+  }
+
+  private static boolean shortCaps(String word) {
+    return word.length() <= 3 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-') && word.length() > 1;
+  }
+
+  private boolean nameLike(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isLetter(word.charAt(word.length() - 1))) {
+      return false;
+    }
+    long upper = word.chars().filter(Character::isUpperCase).count();
+    long lower = word.chars().filter(Character::isLowerCase).count();
+    if (lower == 0 || upper > lower || (upper >= 2 && word.length() <= 5)) {
+      return false;
+    }
+    return !known(word);
+  }
+
+  private void emit(String[] words, List<int[]> spans, int from, int to, Consumer<Finding> found) {
+    boolean anyName = false;
+    for (int i = from; i < to; i++) {
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      if (Character.isLetter(words[i].charAt(0)) && !known(words[i])) {
+        anyName = true;
+      }
+    }
+    if (anyName) {
+      found.accept(new Finding(Finding.Kind.NAME, spans.get(from)[0], spans.get(to - 1)[1]));
+    }
+  }
+
+  private boolean capitalised(String word) {
+    return Character.isUpperCase(word.charAt(0)) && word.length() > 1 && !notNames.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

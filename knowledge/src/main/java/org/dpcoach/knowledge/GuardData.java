@@ -1,0 +1,23 @@
+package org.dpcoach.knowledge;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the personal-data guard learns from the knowledge: words that are never names, the
+ * context words around NHS numbers and dates of birth, school and care-home name endings,
+ * titles before names, and annotated sentences to train the name finder.
+ *
+ * @param nameVerbs verbs that, after an unknown lower-case word, show it is a name
+ * @param nameRoles family and care roles after which an unknown lower-case word is a name
+ * @param nameSentences OpenNLP name-finder training lines ({@code <START:person> ... <END>})
+ */
+public record GuardData(
+    Set<String> notNames,
+    List<String> nhsContext,
+    List<String> dobContext,
+    List<String> schoolSuffixes,
+    List<String> nameTitles,
+    List<String> nameVerbs,
+    List<String> nameRoles,
+    List<String> nameSentences) {}
