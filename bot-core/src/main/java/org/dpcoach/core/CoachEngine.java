@@ -3,9 +3,7 @@ package org.dpcoach.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
 import org.dpcoach.core.guard.HybridGuard;
@@ -56,28 +54,7 @@ public final class CoachEngine {
     OpenNlpIntentClassifier maxent = store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.MAXENT_QN);
     OpenNlpIntentClassifier bayes = store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.NAIVE_BAYES);
     TopicModel model = TopicModel.assemble(normaliser, maxent, bayes, samples, kb.topics());
-    List<String> caseRefs = kb.employer().map(e -> e.caseRefPatterns()).orElse(List.of());
-    HybridGuard guard = HybridGuard.create(kb.guardData(), commonWords(kb), caseRefs, settings.modelCache());
-    return new CoachEngine(kb, settings, guard, model);
-  }
-
-  /** Words the knowledge writes in lower case somewhere: ordinary words, not names. */
-  static Set<String> commonWords(KnowledgeBase kb) {
-    Set<String> words = new HashSet<>();
-    java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b\\p{Ll}[\\p{Ll}'’-]*\\b");
-    java.util.function.Consumer<String> add = text -> {
-      java.util.regex.Matcher m = word.matcher(text);
-      while (m.find()) {
-        words.add(m.group());
-      }
-    };
-    kb.trainingExamples().forEach(e -> add.accept(e.question()));
-    kb.entries().values().forEach(t -> {
-      add.accept(t.summary());
-      t.dos().forEach(add);
-      t.donts().forEach(add);
-    });
-    return Set.copyOf(words);
+    return new CoachEngine(kb, settings, HybridGuard.create(kb, settings.modelCache()), model);
   }
 
   /** The knowledge the coach answers from. */

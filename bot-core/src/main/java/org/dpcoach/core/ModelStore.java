@@ -69,8 +69,23 @@ final class ModelStore {
         new GenericModelWriter((AbstractModel) trained.maxent(), new java.io.DataOutputStream(out)).persist();
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      pruneOthers(file);
     } catch (IOException | RuntimeException e) {
       LOG.warn("could not cache the model: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  /** Removes models of the same kind trained on older data, so the cache does not grow. */
+  private static void pruneOthers(Path kept) throws IOException {
+    String name = kept.getFileName().toString();
+    String kind = name.substring(0, name.lastIndexOf('-') + 1);
+    try (java.util.stream.Stream<Path> files = Files.list(kept.getParent())) {
+      for (Path other : files.toList()) {
+        String otherName = other.getFileName().toString();
+        if (!other.equals(kept) && otherName.endsWith(".bin") && (otherName.startsWith(kind) || otherName.startsWith("doccat-v1-"))) {
+          Files.deleteIfExists(other);
+        }
+      }
     }
   }
 

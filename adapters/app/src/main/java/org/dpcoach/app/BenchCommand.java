@@ -42,9 +42,26 @@ final class BenchCommand {
     out.printf(Locale.ROOT, "latency p99: %.3f ms%n", nanos[(int) (MEASURED * 0.99)] / 1e6);
     out.printf(Locale.ROOT, "latency max: %.3f ms%n", nanos[MEASURED - 1] / 1e6);
     out.printf(Locale.ROOT, "throughput (one thread): %.0f questions/s%n", MEASURED / seconds);
+    long[] guard = guardLatencies(engine, questions);
+    out.printf(Locale.ROOT, "guard alone p50: %.3f ms, p99: %.3f ms%n", guard[guard.length / 2] / 1e6, guard[(int) (guard.length * 0.99)] / 1e6);
     out.printf(Locale.ROOT, "start-up to first answer: %d ms%n", firstAnswerMillis);
     out.printf(Locale.ROOT, "heap used after warm-up and GC: %d MB (max heap %d MB)%n", heapMb, rt.maxMemory() / (1024 * 1024));
     return 0;
+  }
+
+  private static long[] guardLatencies(CoachEngine engine, List<String> questions) {
+    for (int i = 0; i < WARM_UP; i++) {
+      engine.guard().redact(questions.get(i % questions.size()));
+    }
+    long[] nanos = new long[MEASURED];
+    for (int i = 0; i < MEASURED; i++) {
+      String q = questions.get((i * 7919) % questions.size());
+      long t0 = System.nanoTime();
+      engine.guard().redact(q);
+      nanos[i] = System.nanoTime() - t0;
+    }
+    Arrays.sort(nanos);
+    return nanos;
   }
 
   /** Milliseconds from JVM start to now. */

@@ -6,7 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dpcoach.knowledge.Employer;
 import org.dpcoach.knowledge.GuardData;
+import org.dpcoach.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +34,33 @@ public final class HybridGuard implements PersonalDataGuard {
   }
 
   /**
-   * A guard from the knowledge's guard data, the words the knowledge uses in lower case (never
-   * names on their own) and the employer's case-reference patterns.
+   * A guard from the knowledge: its guard data, the words it uses in lower case (ordinary words,
+   * never names on their own) and the employer's case-reference patterns. The trained name
+   * finder is cached in the given folder.
    */
-  public static HybridGuard create(
-      GuardData data, Set<String> commonWords, List<String> caseRefPatterns, Optional<Path> modelCache) {
-    return new HybridGuard(new PatternDetectors(data, caseRefPatterns), NameDetector.create(data, commonWords, modelCache));
+  public static HybridGuard create(KnowledgeBase kb, Optional<Path> modelCache) {
+    List<String> caseRefs = kb.employer().map(Employer::caseRefPatterns).orElse(List.of());
+    GuardData data = kb.guardData();
+    return new HybridGuard(new PatternDetectors(data, caseRefs), NameDetector.create(data, commonWords(kb), modelCache));
+  }
+
+  /** Words the knowledge writes in lower case somewhere: ordinary words, not names. */
+  static Set<String> commonWords(KnowledgeBase kb) {
+    Set<String> words = new HashSet<>();
+    Pattern word = Pattern.compile("\\b\\p{Ll}[\\p{Ll}'’-]*\\b");
+    Consumer<String> add = text -> {
+      Matcher m = word.matcher(text);
+      while (m.find()) {
+        words.add(m.group());
+      }
+    };
+    kb.trainingExamples().forEach(e -> add.accept(e.question()));
+    kb.entries().values().forEach(t -> {
+      add.accept(t.summary());
+      t.dos().forEach(add);
+      t.donts().forEach(add);
+    });
+    return Set.copyOf(words);
   }
 
   @Override

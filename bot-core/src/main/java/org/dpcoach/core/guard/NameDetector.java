@@ -137,11 +137,19 @@ final class NameDetector {
       return;
     }
     String[] words = tokens.toArray(String[]::new);
-    NameFinderME me = finder.get();
-    for (Span span : me.find(words)) {
-      emit(words, spans, span.getStart(), span.getEnd(), found);
+    // The finder's spans only count where a word is unknown (see emit), so a message of known
+    // words alone needs no run of the finder.
+    boolean anyUnknown = false;
+    for (String word : words) {
+      anyUnknown |= Character.isLetter(word.charAt(0)) && !known(word);
     }
-    me.clearAdaptiveData();
+    if (anyUnknown) {
+      NameFinderME me = finder.get();
+      for (Span span : me.find(words)) {
+        emit(words, spans, span.getStart(), span.getEnd(), found);
+      }
+      me.clearAdaptiveData();
+    }
     properNouns(words, spans, found);
     for (int i = 0; i + 1 < words.length; i++) {
       if (titles.contains(words[i].toLowerCase(Locale.ROOT)) && capitalised(words[i + 1])) {

@@ -18,7 +18,7 @@ final class PatternDetectors {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+", CI);
   private static final Pattern PHONE =
       Pattern.compile(
-          "(?<![\\w+])(?:\\+44\\s?(?:\\(0\\)\\s?)?\\d(?:[\\s.\\-)]{0,2}\\d){9}|\\(?0\\d(?:[\\s.\\-)]{0,2}\\d){9})(?!\\d)");
+          "(?<![\\w+])(?:\\+44\\s?(?:\\(0\\)\\s?)?\\d(?:[\\s.\\-)]{0,2}\\d){9}|\\(?0[\\s.\\-)]{0,2}\\d(?:[\\s.\\-)]{0,2}\\d){9})(?!\\d)");
   private static final Pattern POSTCODE =
       Pattern.compile("\\b(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?)\\s?\\d[ABD-HJLNP-UW-Z]{2}\\b", CI);
   private static final Pattern TEN_DIGITS =
