@@ -77,7 +77,7 @@ final class BlockKitRenderer {
 
   private static void employer(ReplyPart.EmployerSays e, List<LayoutBlock> out) {
     out.add(DividerBlock.builder().build());
-    String stance = e.stance() == null || e.stance().isBlank() ? "" : " (" + Mrkdwn.escape(e.stance()) + ")";
+    String stance = e.stance() == null || e.stance().isBlank() ? "" : " (" + Mrkdwn.escape(e.stance().replace('-', ' ')) + ")";
     out.add(section(":office: *What " + Mrkdwn.escape(e.employer()) + " says*" + stance + "\n" + Mrkdwn.escape(e.text())));
     out.add(context(Mrkdwn.escape(e.document()) + " · owner " + Mrkdwn.escape(e.owner()) + " · review by " + e.reviewBy()));
     if (e.overdue()) {
