@@ -59,14 +59,14 @@ final class EventListeners {
     return take(payload.getEventId(), ctx, () -> coaching.later(() -> poster.publishHome(e.getUser(), home.view())));
   }
 
-  /** Takes an event on once; when the queue is full, gives it back and asks Slack to retry. */
+  /** Takes an event on once; when the queue is full, gives it back and leaves it unacknowledged. */
   private Response take(String eventId, EventContext ctx, java.util.function.BooleanSupplier queue) {
     if (!seen.claim(eventId)) {
       return ctx.ack();
     }
     if (!queue.getAsBoolean()) {
       seen.release(eventId);
-      return Response.builder().statusCode(503).contentType("text/plain").body("busy").build();
+      throw new QueueFull();
     }
     return ctx.ack();
   }

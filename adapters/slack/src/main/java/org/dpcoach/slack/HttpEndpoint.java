@@ -75,6 +75,8 @@ final class HttpEndpoint implements Handler {
     }
     try {
       write(ctx, app.run(request));
+    } catch (QueueFull e) {
+      ctx.status(503).contentType("text/plain").result("busy, retry later");
     } catch (com.google.gson.JsonParseException | IllegalStateException | ClassCastException | UnsupportedOperationException e) {
       LOG.info("rejected a signed request with an unexpected shape: {}", e.getClass().getName());
       ctx.status(400).contentType("text/plain").result("malformed request");

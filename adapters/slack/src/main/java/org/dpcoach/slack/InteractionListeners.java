@@ -20,6 +20,7 @@ import org.dpcoach.core.guard.PersonalDataGuard;
 final class InteractionListeners {
   static final String COMMAND = "/dpcoach";
   static final String THANKS = "Thanks for the feedback.";
+  static final String BUSY = "I'm busy right now. Please try again in a minute.";
 
   private final Coaching coaching;
   private final SlackPoster poster;
@@ -47,13 +48,13 @@ final class InteractionListeners {
     String verb = words[0].toLowerCase(Locale.ROOT);
     Asked asked = new Asked(p.getChannelId(), p.getUserId(), Optional.empty(), false, Optional.ofNullable(p.getResponseUrl()));
     Destination to = new Destination.ResponseUrl(p.getResponseUrl());
-    switch (verb) {
+    boolean queued = switch (verb) {
       case "", "help" -> coaching.later(() -> poster.send(to, HomeView.help()));
       case "topics" -> coaching.ask(asked, "topics");
       case "ask" -> coaching.ask(asked, words.length > 1 ? words[1] : "");
       default -> coaching.ask(asked, text);
-    }
-    return ctx.ack();
+    };
+    return queued ? ctx.ack() : ctx.ack(BUSY);
   }
 
   private Response topicButton(BlockActionRequest req, ActionContext ctx) {

@@ -19,6 +19,7 @@ final class SdkLogging {
       "com.slack.api.bolt.App",
       "com.slack.api.bolt.util.SlackRequestParser",
       "com.slack.api.bolt.socket_mode.SocketModeApp",
+      "com.slack.api.socket_mode.SocketModeClient",
       "com.slack.api.socket_mode.impl.SocketModeClientJavaWSImpl");
 
   private SdkLogging() {}

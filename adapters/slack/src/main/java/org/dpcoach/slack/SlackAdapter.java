@@ -59,6 +59,11 @@ public final class SlackAdapter implements AutoCloseable {
   }
 
   static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause) {
+    return create(engine, settings, feedback, clock, pause, executor());
+  }
+
+  static SlackAdapter create(
+      CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause, ExecutorService executor) {
     Objects.requireNonNull(engine, "engine must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(feedback, "feedback sink must not be null");
@@ -67,7 +72,6 @@ public final class SlackAdapter implements AutoCloseable {
     OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder().socketFactory(new NoDelaySockets()).build();
     Slack slack = Slack.getInstance(config, new SlackHttpClient(http));
     App app = new App(appConfig(settings, slack));
-    ExecutorService executor = executor();
     SlackPoster poster = new SlackPoster(slack, settings.botToken(), settings.apiUrl(), pause);
     Coaching coaching = new Coaching(engine, new BlockKitRenderer(), poster, executor);
     new EventListeners(coaching, new SeenEvents(), poster, new HomeView(engine)).register(app);
@@ -92,7 +96,7 @@ public final class SlackAdapter implements AutoCloseable {
     String token = settings.appToken().orElseThrow(() -> new IllegalStateException("Socket Mode needs an app-level token"));
     try {
       if (socketMode == null) {
-        socketMode = new SocketModeApp(token, app, SocketModeClient.Backend.JavaWebSocket);
+        socketMode = new SocketModeApp(token, app, SocketModeClient.Backend.JavaWebSocket, SlackAdapter::socketModeError);
       }
       socketMode.startAsync();
     } catch (Exception e) {
@@ -128,6 +132,14 @@ public final class SlackAdapter implements AutoCloseable {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Logs the failure's class only and sends no ack, so Slack retries the envelope. */
+  private static com.slack.api.bolt.response.Response socketModeError(SocketModeApp.ErrorContext context) {
+    if (!(context.getException() instanceof QueueFull)) {
+      LOG.error("Socket Mode request failed: {}", context.getException().getClass().getName());
+    }
+    return null;
   }
 
   private static SlackConfig slackConfig(SlackSettings settings) {
