@@ -7,6 +7,7 @@ package org.dpcoach.slack;
  */
 final class Mrkdwn {
   private static final String ELLIPSIS = "…";
+  static final int MAX_TYPED = 20_000;
 
   private Mrkdwn() {}
 
@@ -70,7 +71,8 @@ final class Mrkdwn {
     if (slackText == null) {
       return "";
     }
-    String text = slackText;
+    // the engine reads 4,000 characters at most; longer input only costs regex time
+    String text = slackText.length() > MAX_TYPED ? slackText.substring(0, MAX_TYPED) : slackText;
     if (botUserId != null && !botUserId.isBlank()) {
       text = text.replaceAll("<@" + java.util.regex.Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
     }
