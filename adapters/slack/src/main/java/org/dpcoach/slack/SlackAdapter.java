@@ -36,13 +36,15 @@ public final class SlackAdapter implements AutoCloseable {
       f.topic(), f.knowledgeVersion(), f.helpful(), f.missing().isPresent());
 
   private final SlackSettings settings;
+  private final Slack slack;
   private final App app;
   private final ExecutorService executor;
   private final Clock clock;
   private SocketModeApp socketMode;
 
-  private SlackAdapter(SlackSettings settings, App app, ExecutorService executor, Clock clock) {
+  private SlackAdapter(SlackSettings settings, Slack slack, App app, ExecutorService executor, Clock clock) {
     this.settings = settings;
+    this.slack = slack;
     this.app = app;
     this.executor = executor;
     this.clock = clock;
@@ -82,7 +84,7 @@ public final class SlackAdapter implements AutoCloseable {
       executor.shutdownNow();
       throw e;
     }
-    return new SlackAdapter(settings, app, executor, clock);
+    return new SlackAdapter(settings, slack, app, executor, clock);
   }
 
   /** Adds {@code POST /slack/events} to a Javalin configuration; needs the signing secret. */
@@ -91,7 +93,7 @@ public final class SlackAdapter implements AutoCloseable {
     config.routes.post(EVENTS_PATH, new HttpEndpoint(app, new SignatureCheck(secret, clock)));
   }
 
-  /** Connects over Socket Mode and returns once connected; needs the app-level token. */
+  /** Opens Socket Mode (apps.connections.open, then the WebSocket, reconnecting on its own); needs the app-level token. */
   public synchronized void startSocketMode() {
     String token = settings.appToken().orElseThrow(() -> new IllegalStateException("Socket Mode needs an app-level token"));
     try {
@@ -131,6 +133,11 @@ public final class SlackAdapter implements AutoCloseable {
     } catch (InterruptedException e) {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
+    }
+    try {
+      slack.close();
+    } catch (Exception e) {
+      LOG.warn("Slack client did not close cleanly: {}", e.getClass().getName());
     }
   }
 
