@@ -1,0 +1,20 @@
+package org.dpcoach.slack;
+
+import java.util.Optional;
+
+/**
+ * Where a question came from, which decides where its answer goes.
+ *
+ * @param channel the channel or DM id
+ * @param user the asker's user id
+ * @param threadTs the thread to answer in, if any
+ * @param direct whether it is the asker's DM with the app
+ * @param responseUrl the interaction's response URL, for answers only the asker sees
+ */
+record Asked(String channel, String user, Optional<String> threadTs, boolean direct, Optional<String> responseUrl) {
+
+  /** The engine's conversation key: the DM, the channel's thread, or the asker in the channel. */
+  String conversationId() {
+    return direct ? channel : channel + ":" + threadTs.orElse(user);
+  }
+}

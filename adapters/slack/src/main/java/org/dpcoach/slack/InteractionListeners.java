@@ -1,0 +1,115 @@
+package org.dpcoach.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.Message;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dpcoach.core.guard.PersonalDataGuard;
+
+/** The slash command, the buttons and the feedback modal; each acknowledges at once. */
+final class InteractionListeners {
+  static final String COMMAND = "/dpcoach";
+  static final String THANKS = "Thanks for the feedback.";
+  static final String BUSY = "I'm busy right now. Please try again in a minute.";
+
+  private final Coaching coaching;
+  private final SlackPoster poster;
+  private final FeedbackSink sink;
+  private final PersonalDataGuard guard;
+
+  InteractionListeners(Coaching coaching, SlackPoster poster, FeedbackSink sink, PersonalDataGuard guard) {
+    this.coaching = coaching;
+    this.poster = poster;
+    this.sink = sink;
+    this.guard = guard;
+  }
+
+  void register(App app) {
+    app.command(COMMAND, this::command);
+    app.blockAction(ActionIds.TOPIC_BUTTON, this::topicButton);
+    app.blockAction(ActionIds.FEEDBACK_BUTTON, this::feedbackButton);
+    app.viewSubmission(ActionIds.FEEDBACK_VIEW, this::feedbackSubmitted);
+  }
+
+  private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
+    SlashCommandPayload p = req.getPayload();
+    String text = p.getText() == null ? "" : Mrkdwn.typed(p.getText(), ctx.getBotUserId());
+    String[] words = text.split("\\s+", 2);
+    String verb = words[0].toLowerCase(Locale.ROOT);
+    Asked asked = new Asked(p.getChannelId(), p.getUserId(), Optional.empty(), false, Optional.ofNullable(p.getResponseUrl()));
+    Destination to = new Destination.ResponseUrl(p.getResponseUrl());
+    boolean queued = switch (verb) {
+      case "", "help" -> coaching.later(() -> poster.send(to, HomeView.help()));
+      case "topics" -> coaching.ask(asked, "topics");
+      case "ask" -> coaching.ask(asked, words.length > 1 ? words[1] : "");
+      default -> coaching.ask(asked, text);
+    };
+    return queued ? ctx.ack() : ctx.ack(BUSY);
+  }
+
+  private Response topicButton(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    firstValue(p).ifPresent(topic -> coaching.choose(askedFrom(p), topic));
+    return ctx.ack();
+  }
+
+  private Response feedbackButton(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    List<BlockActionPayload.Action> actions = p.getActions();
+    if (actions == null || actions.isEmpty()) {
+      return ctx.ack();
+    }
+    String[] key = FeedbackModal.answerKey(actions.get(0).getValue());
+    if (ActionIds.HELPFUL.equals(actions.get(0).getActionId())) {
+      coaching.later(() -> {
+        sink.record(new Feedback(key[0], key[1], true, Optional.empty()));
+        if (p.getResponseUrl() != null) {
+          poster.send(new Destination.ResponseUrl(p.getResponseUrl()), HomeView.note(THANKS));
+        }
+      });
+    } else if (p.getTriggerId() != null) {
+      coaching.later(() -> poster.openView(p.getTriggerId(), FeedbackModal.view(actions.get(0).getValue())));
+    }
+    return ctx.ack();
+  }
+
+  private Response feedbackSubmitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    var view = req.getPayload().getView();
+    String[] key = FeedbackModal.answerKey(view.getPrivateMetadata());
+    Optional<String> missing = FeedbackModal.missing(view.getState()).map(t -> guard.redact(t).redacted());
+    coaching.later(() -> sink.record(new Feedback(key[0], key[1], false, missing)));
+    return ctx.ack();
+  }
+
+  /** Where a button's answer goes: the clicked message's thread, or privately when it was private. */
+  static Asked askedFrom(BlockActionPayload p) {
+    String user = p.getUser().getId();
+    boolean ephemeral = p.getContainer() != null && p.getContainer().isEphemeral();
+    Optional<String> responseUrl = ephemeral ? Optional.ofNullable(p.getResponseUrl()) : Optional.empty();
+    if (p.getChannel() == null) {
+      return new Asked(user, user, Optional.empty(), true, responseUrl);
+    }
+    String channel = p.getChannel().getId();
+    boolean direct = channel.startsWith("D");
+    Message m = p.getMessage();
+    Optional<String> thread = Optional.ofNullable(m == null ? null : m.getThreadTs());
+    if (thread.isEmpty() && !direct && m != null) {
+      thread = Optional.ofNullable(m.getTs());
+    }
+    return new Asked(channel, user, thread, direct, responseUrl);
+  }
+
+  private static Optional<String> firstValue(BlockActionPayload p) {
+    return p.getActions() == null || p.getActions().isEmpty() ? Optional.empty() : Optional.ofNullable(p.getActions().get(0).getValue());
+  }
+}

@@ -1,0 +1,186 @@
+package org.dpcoach.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.util.http.SlackHttpClient;
+import io.javalin.config.JavalinConfig;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import org.dpcoach.core.CoachEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack app: Bolt for Java wired to the coach, served over Socket Mode or on the app's own
+ * Javalin server at {@value #EVENTS_PATH}. Create one with {@link #create}; it checks the bot
+ * token with {@code auth.test} at once.
+ */
+public final class SlackAdapter implements AutoCloseable {
+  /** The one HTTP path for events, slash commands and interactivity. */
+  public static final String EVENTS_PATH = "/slack/events";
+  static final int WORKERS = 4;
+  static final int QUEUE = 5_000;
+  private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
+  private static final FeedbackSink LOGGING_SINK = f -> LOG.info("feedback on {} (knowledge {}): helpful={}, said what was missing={}",
+      f.topic(), f.knowledgeVersion(), f.helpful(), f.missing().isPresent());
+
+  private final SlackSettings settings;
+  private final Slack slack;
+  private final App app;
+  private final ExecutorService executor;
+  private final Clock clock;
+  private SocketModeApp socketMode;
+
+  private SlackAdapter(SlackSettings settings, Slack slack, App app, ExecutorService executor, Clock clock) {
+    this.settings = settings;
+    this.slack = slack;
+    this.app = app;
+    this.executor = executor;
+    this.clock = clock;
+  }
+
+  /** Wires the coach to Slack, with feedback only logged (topic and verdict, never text). */
+  public static SlackAdapter create(CoachEngine engine, SlackSettings settings) {
+    return create(engine, settings, LOGGING_SINK);
+  }
+
+  /** Wires the coach to Slack, sending feedback to the given sink. */
+  public static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback) {
+    return create(engine, settings, feedback, Clock.systemUTC(), Pause.SLEEP);
+  }
+
+  static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause) {
+    return create(engine, settings, feedback, clock, pause, executor());
+  }
+
+  static SlackAdapter create(
+      CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause, ExecutorService executor) {
+    Objects.requireNonNull(engine, "engine must not be null");
+    Objects.requireNonNull(settings, "settings must not be null");
+    Objects.requireNonNull(feedback, "feedback sink must not be null");
+    SdkLogging.requireInfoOrAbove();
+    SlackConfig config = slackConfig(settings);
+    OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder().socketFactory(new NoDelaySockets()).build();
+    Slack slack = Slack.getInstance(config, new SlackHttpClient(http));
+    App app = new App(appConfig(settings, slack));
+    SlackPoster poster = new SlackPoster(slack, settings.botToken(), settings.apiUrl(), pause);
+    Coaching coaching = new Coaching(engine, new BlockKitRenderer(), poster, executor);
+    new EventListeners(coaching, new SeenEvents(), poster, new HomeView(engine)).register(app);
+    new InteractionListeners(coaching, poster, feedback, engine.guard()).register(app);
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      executor.shutdownNow();
+      throw e;
+    }
+    return new SlackAdapter(settings, slack, app, executor, clock);
+  }
+
+  /** Adds {@code POST /slack/events} to a Javalin configuration; needs the signing secret. */
+  public void routes(JavalinConfig config) {
+    String secret = settings.signingSecret().orElseThrow(() -> new IllegalStateException("HTTP mode needs a signing secret"));
+    config.routes.post(EVENTS_PATH, new HttpEndpoint(app, new SignatureCheck(secret, clock)));
+  }
+
+  /** Opens Socket Mode (apps.connections.open, then the WebSocket, reconnecting on its own); needs the app-level token. */
+  public synchronized void startSocketMode() {
+    String token = settings.appToken().orElseThrow(() -> new IllegalStateException("Socket Mode needs an app-level token"));
+    try {
+      if (socketMode == null) {
+        socketMode = new SocketModeApp(token, app, SocketModeClient.Backend.JavaWebSocket, SlackAdapter::socketModeError);
+      }
+      socketMode.startAsync();
+    } catch (Exception e) {
+      throw new IllegalStateException("Socket Mode could not connect: " + e.getClass().getName(), e);
+    }
+  }
+
+  /** Disconnects Socket Mode, if connected. */
+  public synchronized void stopSocketMode() {
+    if (socketMode == null) {
+      return;
+    }
+    try {
+      socketMode.close();
+    } catch (Exception e) {
+      LOG.warn("Socket Mode did not close cleanly: {}", e.getClass().getName());
+    } finally {
+      socketMode = null;
+    }
+  }
+
+  /** Stops Socket Mode and lets queued answers finish for a few seconds. */
+  @Override
+  public void close() {
+    stopSocketMode();
+    app.stop();
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    try {
+      slack.close();
+    } catch (Exception e) {
+      LOG.warn("Slack client did not close cleanly: {}", e.getClass().getName());
+    }
+  }
+
+  /** Logs the failure's class only and sends no ack, so Slack retries the envelope. */
+  private static com.slack.api.bolt.response.Response socketModeError(SocketModeApp.ErrorContext context) {
+    if (!(context.getException() instanceof QueueFull)) {
+      LOG.error("Socket Mode request failed: {}", context.getException().getClass().getName());
+    }
+    return null;
+  }
+
+  private static SlackConfig slackConfig(SlackSettings settings) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
+    config.setStatsEnabled(false);
+    config.setPrettyResponseLoggingEnabled(false);
+    config.setHttpClientCallTimeoutMillis(15_000);
+    return config;
+  }
+
+  private static AppConfig appConfig(SlackSettings settings, Slack slack) {
+    return AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(settings.botToken())
+        .signingSecret(settings.signingSecret().orElse(null))
+        .verificationToken(null)
+        .clientId(null)
+        .clientSecret(null)
+        .redirectUri(null)
+        .scope(null)
+        .userScope(null)
+        .allEventsApiAutoAckEnabled(true)
+        .threadPoolSize(1)
+        .build();
+  }
+
+  private static ExecutorService executor() {
+    AtomicInteger count = new AtomicInteger();
+    ThreadFactory threads = r -> {
+      Thread t = new Thread(r, "dpcoach-slack-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+    return new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threads, new ThreadPoolExecutor.AbortPolicy());
+  }
+}

@@ -1,0 +1,162 @@
+package org.dpcoach.slack;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends to the Web API (and to response URLs), honouring HTTP 429 {@code Retry-After}. Logs the
+ * method and Slack's error code, never the message.
+ */
+final class SlackPoster {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
+  static final int ATTEMPTS = 3;
+  static final Duration MAX_WAIT = Duration.ofSeconds(30);
+  private static final Set<String> RESPONSE_HOSTS = Set.of("hooks.slack.com", "hooks.slack-gov.com");
+
+  private final Slack slack;
+  private final MethodsClient methods;
+  private final URI apiUrl;
+  private final Pause pause;
+  private final Gson gson;
+
+  SlackPoster(Slack slack, String botToken, URI apiUrl, Pause pause) {
+    this.slack = slack;
+    this.methods = slack.methods(botToken);
+    this.apiUrl = apiUrl;
+    this.pause = pause;
+    this.gson = GsonFactory.createSnakeCase(slack.getConfig());
+  }
+
+  /** Posts the message where it should go; true when Slack accepted it. */
+  boolean send(Destination to, SlackMessage message) {
+    if (to instanceof Destination.Channel c) {
+      return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(c.channel()).threadTs(c.threadTs().orElse(null))
+          .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false)));
+    } else if (to instanceof Destination.Ephemeral e) {
+      return call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r.channel(e.channel()).user(e.user())
+          .threadTs(e.threadTs().orElse(null)).text(message.text()).blocks(message.blocks())));
+    } else if (to instanceof Destination.ResponseUrl u) {
+      return respond(u.url(), message);
+    }
+    return false;
+  }
+
+  /** Publishes a user's App Home tab. */
+  boolean publishHome(String userId, View view) {
+    return call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+  }
+
+  /** Opens a modal for a trigger. */
+  boolean openView(String triggerId, View view) {
+    return call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+  }
+
+  /** Whether a response URL may be posted to: Slack's hooks hosts, or the configured API's host. */
+  boolean allowedResponseUrl(String url) {
+    try {
+      URI uri = URI.create(url);
+      boolean slackHook = "https".equals(uri.getScheme()) && RESPONSE_HOSTS.contains(uri.getHost());
+      boolean sameApi = apiUrl.getScheme().equals(uri.getScheme()) && apiUrl.getHost().equals(uri.getHost()) && apiUrl.getPort() == uri.getPort();
+      return slackHook || sameApi;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return false;
+    }
+  }
+
+  private boolean respond(String url, SlackMessage message) {
+    if (!allowedResponseUrl(url)) {
+      LOG.warn("refused a response URL outside Slack's hooks hosts");
+      return false;
+    }
+    JsonObject body = new JsonObject();
+    body.addProperty("response_type", "ephemeral");
+    body.addProperty("replace_original", false);
+    body.addProperty("text", message.text());
+    body.add("blocks", gson.toJsonTree(message.blocks()));
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        WebhookResponse response = slack.send(url, gson.toJson(body));
+        if (response.getCode() == 429 && attempt < ATTEMPTS) {
+          waitFor(retryAfter(null));
+          continue;
+        }
+        if (response.getCode() != 200) {
+          LOG.warn("response URL answered {}", response.getCode());
+        }
+        return response.getCode() == 200;
+      } catch (IOException e) {
+        LOG.warn("response URL failed: {}", e.getClass().getName());
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** One Web API call; what it does and whether it worked. */
+  @FunctionalInterface
+  interface ApiCall {
+    SlackApiTextResponse run() throws IOException, SlackApiException;
+  }
+
+  private boolean call(String method, ApiCall api) {
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        SlackApiTextResponse response = api.run();
+        if (!response.isOk()) {
+          LOG.warn("{} failed: {}", method, response.getError());
+        }
+        return response.isOk();
+      } catch (SlackApiException e) {
+        if (e.getResponse().code() != 429 || attempt == ATTEMPTS) {
+          LOG.warn("{} failed with HTTP {}", method, e.getResponse().code());
+          return false;
+        }
+        try {
+          waitFor(retryAfter(e.getResponse().header("Retry-After")));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      } catch (IOException e) {
+        LOG.warn("{} failed: {}", method, e.getClass().getName());
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private void waitFor(Duration wait) throws InterruptedException {
+    LOG.info("rate limited by Slack; retrying in {} s", wait.toSeconds());
+    pause.pause(wait);
+  }
+
+  /** The wait Slack asked for, at least one second and at most thirty. */
+  static Duration retryAfter(String header) {
+    long seconds = 1;
+    if (header != null) {
+      try {
+        seconds = Long.parseLong(header.strip());
+      } catch (NumberFormatException e) {
+        seconds = 1;
+      }
+    }
+    Duration wait = Duration.ofSeconds(Math.max(1, seconds));
+    return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+  }
+}

@@ -1,0 +1,57 @@
+package org.dpcoach.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A delivery the adapter could not take on (queue full) gets 503 and its retry is answered. */
+class BusyQueueTest {
+
+  @Test
+  void delivery_whenQueueFull_gets503AndTheRetryIsAnswered() throws InterruptedException {
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new SynchronousQueue<>());
+    CountDownLatch blocked = new CountDownLatch(1);
+    try (FakeSlackApi api = new FakeSlackApi()) {
+      SlackSettings settings = SlackSettings.of("xoxb-test").withSigningSecret(SlackRequests.SECRET).withApiUrl(api.apiUrl());
+      SlackAdapter adapter = SlackAdapter.create(TestCoach.engine(), settings, f -> { }, Clock.systemUTC(), d -> { }, executor);
+      Javalin javalin = Javalin.create(config -> {
+        config.startup.showJavalinBanner = false;
+        adapter.routes(config);
+      }).start("127.0.0.1", 0);
+      try {
+        SlackRequests requests = new SlackRequests(javalin.port());
+        executor.execute(() -> awaitQuietly(blocked));
+        String body = SlackRequests.dm("EvBusy1", "U1", "D55", "is whatsapp ok with care leavers?", "1700000000.000001");
+
+        assertThat(requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(503);
+        blocked.countDown();
+        Thread.sleep(100);
+        assertThat(requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(200);
+        assertThat(requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(200);
+
+        assertThat(api.await(c -> "D55".equals(c.params().get("channel")), 1, Duration.ofSeconds(10))).hasSize(1);
+        Thread.sleep(300);
+        assertThat(api.posts(c -> "D55".equals(c.params().get("channel")))).hasSize(1);
+      } finally {
+        blocked.countDown();
+        javalin.stop();
+        adapter.close();
+      }
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.dpcoach.slack;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The adapter on a loopback Javalin server, talking to a {@link FakeSlackApi}. */
+final class RunningApp implements AutoCloseable {
+  final FakeSlackApi api = new FakeSlackApi();
+  final List<Feedback> feedback = new CopyOnWriteArrayList<>();
+  final List<Duration> pauses = new CopyOnWriteArrayList<>();
+  final SlackAdapter adapter;
+  final Javalin javalin;
+  final SlackRequests requests;
+
+  RunningApp() {
+    SlackSettings settings = SlackSettings.of("xoxb-test").withSigningSecret(SlackRequests.SECRET).withAppToken("xapp-test")
+        .withHttpPort(0).withApiUrl(api.apiUrl());
+    adapter = SlackAdapter.create(TestCoach.engine(), settings, feedback::add, Clock.systemUTC(), pauses::add);
+    javalin = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      adapter.routes(config);
+    }).start("127.0.0.1", 0);
+    requests = new SlackRequests(javalin.port());
+  }
+
+  @Override
+  public void close() {
+    javalin.stop();
+    adapter.close();
+    api.close();
+  }
+}

@@ -1,0 +1,34 @@
+package org.dpcoach.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SlackPosterTest {
+  final SlackPoster poster = new SlackPoster(Slack.getInstance(new SlackConfig()), "xoxb", URI.create("http://127.0.0.1:8123/api/"), d -> { });
+
+  @Test
+  void retryAfter_headerValues_boundedBetweenOneAndThirtySeconds() {
+    assertThat(SlackPoster.retryAfter("3")).isEqualTo(Duration.ofSeconds(3));
+    assertThat(SlackPoster.retryAfter(null)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(SlackPoster.retryAfter("soon")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(SlackPoster.retryAfter("0")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(SlackPoster.retryAfter("3600")).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void allowedResponseUrl_onlySlackHooksOrTheConfiguredApiHost() {
+    assertThat(poster.allowedResponseUrl("https://hooks.slack.com/commands/T1/1/abc")).isTrue();
+    assertThat(poster.allowedResponseUrl("https://hooks.slack-gov.com/commands/T1/1/abc")).isTrue();
+    assertThat(poster.allowedResponseUrl("http://127.0.0.1:8123/hooks/x")).isTrue();
+    assertThat(poster.allowedResponseUrl("http://hooks.slack.com/commands/x")).isFalse();
+    assertThat(poster.allowedResponseUrl("https://evil.example/hooks")).isFalse();
+    assertThat(poster.allowedResponseUrl("http://127.0.0.1:9999/hooks/x")).isFalse();
+    assertThat(poster.allowedResponseUrl("not a url")).isFalse();
+    assertThat(poster.allowedResponseUrl(null)).isFalse();
+  }
+}
