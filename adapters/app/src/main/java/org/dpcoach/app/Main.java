@@ -21,6 +21,7 @@ public final class Main {
           "\n",
           "usage: dpcoach COMMAND",
           "  chat                     interactive console chat",
+          "  serve                    HTTP server: /healthz, Slack (events or Socket Mode), web chat",
           "  ask \"QUESTION\"           answer one question",
           "  ask --jsonl              one question per line on stdin, one JSON answer per line",
           "  redact --jsonl           one message per line on stdin, its redaction as JSON",
@@ -32,7 +33,8 @@ public final class Main {
           "  bench                    latency, throughput, start-up time and heap",
           "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
           "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
-          "  DPCOACH_LOG_LEVEL (default warn)");
+          "  DPCOACH_LOG_LEVEL (default warn), DPCOACH_HTTP_PORT (3000), DPCOACH_HTTP_HOST,",
+          "  SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, DPCOACH_SLACK_API_URL, DPCOACH_WEB_CHAT");
 
   private Main() {}
 
@@ -50,7 +52,7 @@ public final class Main {
 
   static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
     try {
-      return dispatch(args, AppConfig.from(env), Clock.systemDefaultZone(), in, out, err);
+      return dispatch(args, env, Clock.systemDefaultZone(), in, out, err);
     } catch (KnowledgeException e) {
       err.println("dpcoach: the knowledge base has errors and the coach will not start:");
       err.println(e.report().format());
@@ -67,7 +69,8 @@ public final class Main {
     }
   }
 
-  private static int dispatch(List<String> args, AppConfig config, Clock clock, InputStream in, PrintStream out, PrintStream err) throws Exception {
+  private static int dispatch(List<String> args, Map<String, String> env, Clock clock, InputStream in, PrintStream out, PrintStream err) throws Exception {
+    AppConfig config = AppConfig.from(env);
     String command = args.isEmpty() ? "help" : args.get(0);
     List<String> rest = args.subList(Math.min(1, args.size()), args.size());
     BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -103,6 +106,8 @@ public final class Main {
         CoachEngine engine = Coach.start(config, clock);
         engine.handle(new org.dpcoach.core.model.Turn("bench", "first", "can I accept a friend request from a parent"));
         return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
+      case "serve":
+        return ServeCommand.run(Coach.start(config, clock), ServeSettings.from(env), err);
       case "help":
       case "--help":
       case "-h":

@@ -1,0 +1,63 @@
+package org.dpcoach.app;
+
+import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.dpcoach.core.CoachEngine;
+import org.dpcoach.local.WebChat;
+import org.dpcoach.slack.SlackAdapter;
+
+/**
+ * {@code dpcoach serve}: one Javalin server with {@code /healthz}, Slack's {@code /slack/events}
+ * (HTTP mode) and the localhost web chat, plus Slack Socket Mode, as configured.
+ */
+final class ServeCommand {
+  private ServeCommand() {}
+
+  /** The running server and adapters; {@link #close()} stops them. */
+  record Running(Javalin http, Optional<SlackAdapter> slack) implements AutoCloseable {
+    int port() {
+      return http.port();
+    }
+
+    @Override
+    public void close() {
+      slack.ifPresent(SlackAdapter::close);
+      http.stop();
+    }
+  }
+
+  static Running start(CoachEngine engine, ServeSettings settings, PrintStream err) {
+    Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s));
+    WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
+    Javalin http =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.routes.get("/healthz", ctx -> ctx.result("ok"));
+              slack.filter(a -> settings.slack().get().httpReady()).ifPresent(a -> a.routes(config));
+              if (webChat != null) {
+                webChat.routes(config);
+              }
+            });
+    http.start(settings.host(), settings.port());
+    slack.filter(a -> settings.slack().get().socketModeReady()).ifPresent(SlackAdapter::startSocketMode);
+    err.printf("dpcoach: serving on http://%s:%d (healthz%s%s%s)%n", settings.host(), http.port(),
+        settings.slack().filter(s -> s.httpReady()).isPresent() ? ", Slack events" : "",
+        settings.slack().filter(s -> s.socketModeReady()).isPresent() ? ", Slack Socket Mode" : "",
+        webChat != null ? ", web chat at /" : "");
+    return new Running(http, slack);
+  }
+
+  static int run(CoachEngine engine, ServeSettings settings, PrintStream err) throws InterruptedException {
+    Running running = start(engine, settings, err);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      running.close();
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,76 @@
+package org.dpcoach.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.model.Reply;
+import org.dpcoach.core.model.ReplyPart;
+import org.dpcoach.core.model.Turn;
+
+/**
+ * A web chat on the app's own server, for trying the coach in a browser with no workspace: a
+ * page at {@code /} and {@code POST /chat} taking {@code {"conversation", "text"}} or {@code
+ * {"conversation", "topic"}} and answering with the reply as text and its choices.
+ */
+public final class WebChat {
+  private static final int MAX_BODY = 64 * 1024;
+  private final CoachEngine engine;
+  private final ObjectMapper json = new ObjectMapper();
+  private final TextRenderer renderer = new TextRenderer();
+  private final String page;
+
+  /** A web chat on the given engine. */
+  public WebChat(CoachEngine engine) {
+    this.engine = engine;
+    try (InputStream in = WebChat.class.getResourceAsStream("/webchat/index.html")) {
+      this.page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("web chat page missing", e);
+    }
+  }
+
+  /** Adds {@code GET /} and {@code POST /chat} to a Javalin configuration. */
+  public void routes(JavalinConfig config) {
+    config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-store").result(page));
+    config.routes.post("/chat", this::chat);
+  }
+
+  private void chat(Context ctx) {
+    JsonNode body;
+    try {
+      if (ctx.bodyAsBytes().length > MAX_BODY) {
+        ctx.status(413).json(Map.of("error", "message too large"));
+        return;
+      }
+      body = json.readTree(ctx.bodyAsBytes());
+    } catch (IOException e) {
+      ctx.status(400).json(Map.of("error", "the body must be JSON: {\"conversation\": \"...\", \"text\": \"...\"}"));
+      return;
+    }
+    if (body == null || !body.isObject()) {
+      ctx.status(400).json(Map.of("error", "the body must be a JSON object"));
+      return;
+    }
+    String conversation = body.path("conversation").asText("");
+    if (conversation.isBlank() || conversation.length() > 100) {
+      conversation = "web-" + UUID.randomUUID();
+    }
+    Turn turn = new Turn("web-user", conversation, body.path("text").asText(""));
+    String topic = body.path("topic").asText("");
+    Reply reply = topic.isEmpty() ? engine.handle(turn) : engine.choose(turn, topic);
+    ctx.json(
+        Map.of(
+            "conversation", conversation,
+            "route", reply.route().id(),
+            "topic", reply.topic(),
+            "text", renderer.render(reply),
+            "choices", reply.part(ReplyPart.Choices.class).map(ReplyPart.Choices::options).orElse(java.util.List.of())));
+  }
+}
