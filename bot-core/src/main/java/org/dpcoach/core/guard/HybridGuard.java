@@ -72,7 +72,9 @@ public final class HybridGuard implements PersonalDataGuard {
       TextView view = TextView.of(text);
       List<Finding> found = new ArrayList<>();
       patterns.find(view.text(), found::add);
-      names.find(view.text(), found::add);
+      List<Finding> people = new ArrayList<>();
+      names.find(view.text(), people::add);
+      found.addAll(names.widen(view.text(), people));
       List<Finding> original = new ArrayList<>(found.size());
       for (Finding f : found) {
         original.add(new Finding(f.kind(), view.start(f.start()), view.end(f.end())));

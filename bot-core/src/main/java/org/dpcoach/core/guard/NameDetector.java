@@ -40,7 +40,8 @@ final class NameDetector {
   /** Tokens that, after a capitalised word at the start of a sentence, show it is a name. */
   /** Words after which a clause starts with its subject ("says harjit was born"). */
   private static final Set<String> CLAUSE_WORDS = Set.of(",", "and", "but", "says", "said", "that", "because", "when", "if", "so");
-  private static final Set<String> NAME_FOLLOWERS = Set.of("and", "(", ",", "from", "'s", "’s", "&");
+  private static final Set<String> NAME_FOLLOWERS = Set.of("and", "(", ",", "from", "'s", "’s", "&", "dob", "ni", "nhs", "–", "—", "-", ":");
+  private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
 
   private final ThreadLocal<NameFinderME> finder;
   private final Set<String> notNames;
@@ -187,7 +188,9 @@ final class NameDetector {
       boolean knownName = knownNames.contains(words[i].toLowerCase(Locale.ROOT));
       boolean afterRole = i > 0 && (roles.contains(words[i - 1].toLowerCase(Locale.ROOT)) || titles.contains(words[i - 1].toLowerCase(Locale.ROOT)));
       boolean afterPlaceWord = i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) && known(words[i - 1]) && !roles.contains(words[i - 1].toLowerCase(Locale.ROOT));
-      boolean evidence = !single || actsLikeAName || knownName || afterRole || !(sentenceStart(words, i) || afterPlaceWord);
+      boolean afterDate = i > 0 && (Character.isDigit(words[i - 1].charAt(0))
+          || (i > 1 && ORDINALS.contains(words[i - 1]) && Character.isDigit(words[i - 2].charAt(0))));
+      boolean evidence = !afterDate && (!single || actsLikeAName || knownName || afterRole || !(sentenceStart(words, i) || afterPlaceWord));
       if (evidence && !partOfPlace) {
         found.accept(new Finding(Finding.Kind.NAME, spans.get(i)[0], spans.get(end - 1)[1]));
       }
@@ -206,24 +209,65 @@ final class NameDetector {
       if (!unknownLower(words[i])) {
         continue;
       }
+      int end = i + 1;
+      while (end < words.length && end - i < 3 && unknownLower(words[end]) && !nameVerbs.contains(words[end])) {
+        end++;
+      }
       String before = i == 0 ? "" : words[i - 1].toLowerCase(Locale.ROOT);
       boolean afterRole = titles.contains(before) || roles.contains(before);
       boolean clauseStart = i == 0 || SENTENCE_BREAKS.contains(before) || CLAUSE_WORDS.contains(before);
-      boolean beforeVerb = i + 1 < words.length && (nameVerbs.contains(words[i + 1].toLowerCase(Locale.ROOT)) || NAME_FOLLOWERS.contains(words[i + 1]));
+      boolean beforeVerb = end < words.length && (nameVerbs.contains(words[end].toLowerCase(Locale.ROOT)) || NAME_FOLLOWERS.contains(words[end]));
       boolean knownName = knownNames.contains(words[i]);
       if (afterRole || knownName || (clauseStart && beforeVerb)) {
-        int end = i + 1;
-        if (afterRole && end < words.length && unknownLower(words[end])) {
-          end++;
-        }
         found.accept(new Finding(Finding.Kind.NAME, spans.get(i)[0], spans.get(end - 1)[1]));
-        i = end - 1;
       }
+      i = end - 1;
     }
   }
 
+  /**
+   * Widens each name to the unknown lower-case words right beside it ("rebin [karimi]",
+   * "priya [sharma]"), since a name typed in lower case is often found one word at a time.
+   */
+  List<Finding> widen(String text, List<Finding> names) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      words.add(m.group());
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    List<Finding> wide = new ArrayList<>(names.size());
+    for (Finding name : names) {
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < spans.size(); i++) {
+        if (spans.get(i)[1] > name.start() && spans.get(i)[0] < name.end()) {
+          first = first < 0 ? i : first;
+          last = i;
+        }
+      }
+      if (first < 0) {
+        wide.add(name);
+        continue;
+      }
+      while (first > 0 && first > last - 3 && lowerPart(words.get(first - 1))) {
+        first--;
+      }
+      while (last + 1 < words.size() && last - first < 3 && lowerPart(words.get(last + 1))) {
+        last++;
+      }
+      wide.add(new Finding(Finding.Kind.NAME, Math.min(name.start(), spans.get(first)[0]), Math.max(name.end(), spans.get(last)[1])));
+    }
+    return wide;
+  }
+
+  private boolean lowerPart(String w) {
+    return w.length() >= 2 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’') && !known(w);
+  }
+
   private boolean unknownLower(String w) {
-    return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && !known(w);
+    return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’') && !known(w);
   }
 
   private boolean known(String word) {
