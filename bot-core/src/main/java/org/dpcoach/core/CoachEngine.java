@@ -118,13 +118,26 @@ public final class CoachEngine {
     }
     String[] tokens = model.tokens(clean);
     Ranking ranking = model.rank(tokens);
-    Decision decision = resolver.decide(clean, tokens, model.known(tokens), ranking, memory.lastTopic(turn.conversationId()));
+    Decision decision = resolver.decide(clean, readable(clean, redaction), ranking, memory.lastTopic(turn.conversationId()));
     switch (decision.route()) {
       case ANSWER -> memory.remember(turn.conversationId(), decision.topic());
       case ESCALATE -> memory.forget(turn.conversationId());
       default -> { }
     }
     return composer.compose(decision, notices, redaction.foundAny(), today());
+  }
+
+  /**
+   * How much of the message the knowledge can read: its words other than placeholders, and how
+   * many of them the training data has seen (a placeholder counts as an unseen word).
+   */
+  private TurnResolver.Readability readable(String clean, Redaction redaction) {
+    String words = clean;
+    for (var finding : redaction.findings()) {
+      words = words.replace(finding.kind().placeholder(), " ");
+    }
+    String[] tokens = model.tokens(words);
+    return new TurnResolver.Readability(tokens.length + redaction.findings().size(), model.known(tokens));
   }
 
   private LocalDate today() {

@@ -31,16 +31,21 @@ final class TurnResolver {
     this.followUpMarkers = followUpMarkers;
   }
 
-  Decision decide(String text, String[] tokens, long known, Ranking ranking, Optional<String> previous) {
+  /** How many words a message has and how many of them the training data has seen. */
+  record Readability(int words, long known) {}
+
+  Decision decide(String text, Readability readability, Ranking ranking, Optional<String> previous) {
+    int words = readability.words();
+    long known = readability.known();
     String lower = text.toLowerCase(java.util.Locale.ROOT).strip();
     if (router.immediateRisk(lower, ranking)) {
       return new Decision(Route.ESCALATE, SafeguardingRouter.EMERGENCY, ranking.confidence(SafeguardingRouter.EMERGENCY), ranking);
     }
-    if (known == 0 || (tokens.length >= FOREIGN_MIN_TOKENS && known < FOREIGN_KNOWN_SHARE * tokens.length)) {
+    if (known == 0 || (words >= FOREIGN_MIN_TOKENS && known < FOREIGN_KNOWN_SHARE * words)) {
       return new Decision(Route.FALLBACK, OUT_OF_SCOPE, 1.0, ranking, Decision.Kind.UNREADABLE);
     }
     TopicScore top = bestIgnoring(ranking, SafeguardingRouter.EMERGENCY);
-    if (previous.isPresent() && followsUp(lower, tokens, top)) {
+    if (previous.isPresent() && followsUp(lower, words, top)) {
       return new Decision(Route.ANSWER, previous.get(), ranking.confidence(previous.get()), ranking, Decision.Kind.FOLLOW_UP);
     }
     if (top.topic().equals(SMALLTALK) && top.confidence() >= thresholds.smalltalkFloor()) {
@@ -56,10 +61,10 @@ final class TurnResolver {
     return new Decision(sure ? Route.ANSWER : Route.CLARIFY, topic.topic(), topic.confidence(), ranking);
   }
 
-  private boolean followsUp(String lower, String[] tokens, TopicScore top) {
+  private boolean followsUp(String lower, int words, TopicScore top) {
     boolean marked = followUpMarkers.stream().anyMatch(p -> p.matcher(lower).find());
     boolean unsure = top.confidence() < thresholds.followUpOverride() || ROUTES.contains(top.topic());
-    boolean brief = tokens.length <= SHORT_FOLLOW_UP_TOKENS && top.confidence() < thresholds.answerFloor() + thresholds.margin();
+    boolean brief = words <= SHORT_FOLLOW_UP_TOKENS && top.confidence() < thresholds.answerFloor() + thresholds.margin();
     return (marked && unsure) || brief;
   }
 
