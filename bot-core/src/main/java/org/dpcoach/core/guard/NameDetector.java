@@ -1,16 +1,7 @@
 package org.dpcoach.core.guard;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,12 +10,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.NameSampleDataStream;
-import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.TrainingParameters;
 import org.dpcoach.knowledge.GuardData;
 
 /**
@@ -35,7 +22,6 @@ import org.dpcoach.knowledge.GuardData;
 final class NameDetector {
   private static final Pattern TOKEN =
       Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}{2,}[\\p{L}\\p{M}]*)*(?:-\\p{L}[\\p{L}\\p{M}]*)*|\\d+|['’]s\\b|\\S");
-  private static final String FORMAT = "names-v1";
   private static final Set<String> SENTENCE_BREAKS = Set.of(".", "!", "?", ":", ";", "(", "[", "\"", "“", "-");
   /** Tokens that, after a capitalised word at the start of a sentence, show it is a name. */
   /** Words after which a clause starts with its subject ("says harjit was born"). */
@@ -61,54 +47,9 @@ final class NameDetector {
     this.knownNames = knownNames(data.nameSentences());
   }
 
-  /** Trains the name finder, or loads it from the cache folder when it was trained on the same data. */
+  /** A detector whose name finder is trained on the knowledge's sentences, or loaded from the cache. */
   static NameDetector create(GuardData data, Set<String> commonWords, Optional<Path> cache) {
-    Optional<Path> file = cache.map(c -> c.resolve(FORMAT + "-" + key(data.nameSentences()) + ".bin"));
-    if (file.isPresent() && Files.isRegularFile(file.get())) {
-      try {
-        return new NameDetector(new TokenNameFinderModel(file.get()), data, commonWords);
-      } catch (IOException | RuntimeException e) {
-        // an unreadable cache is trained again below
-      }
-    }
-    TokenNameFinderModel model = train(data.nameSentences());
-    file.ifPresent(f -> save(model, f));
-    return new NameDetector(model, data, commonWords);
-  }
-
-  private static TokenNameFinderModel train(List<String> sentences) {
-    TrainingParameters params = TrainingParameters.defaultParams();
-    params.put(TrainingParameters.ITERATIONS_PARAM, 100);
-    params.put(TrainingParameters.CUTOFF_PARAM, 1);
-    params.put(TrainingParameters.THREADS_PARAM, 1);
-    try (NameSampleDataStream samples = new NameSampleDataStream(new CollectionObjectStream<>(sentences))) {
-      return NameFinderME.train("en", "person", samples, params, new TokenNameFinderFactory());
-    } catch (IOException e) {
-      throw new UncheckedIOException("training the name finder failed", e);
-    }
-  }
-
-  private static void save(TokenNameFinderModel model, Path file) {
-    try {
-      Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), "names", ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        model.serialize(out);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | RuntimeException e) {
-      // caching is an optimisation only
-    }
-  }
-
-  private static String key(List<String> sentences) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      sentences.forEach(s -> digest.update((s + "\n").getBytes(StandardCharsets.UTF_8)));
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return new NameDetector(NameModelStore.model(data.nameSentences(), cache), data, commonWords);
   }
 
   /** Every word tagged as part of a person's name in the training sentences, lower case. */
