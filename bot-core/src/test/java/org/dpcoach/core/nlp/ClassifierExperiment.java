@@ -50,6 +50,7 @@ public final class ClassifierExperiment {
     int[][] correct = new int[weightSets.length][temps.length];
     int total = 0;
     int[][] oos = new int[DELTAS.length][4];
+    java.util.Map<String, Integer> confusions = new java.util.TreeMap<>();
     for (int f = 0; f < folds; f++) {
       List<Sample> train = new ArrayList<>();
       List<Sample> test = new ArrayList<>();
@@ -69,6 +70,8 @@ public final class ClassifierExperiment {
             Ranking r = ens.rank(s.tokens());
             if (r.top().topic().equals(s.topic())) {
               correct[w][t]++;
+            } else if (w == WATCH && t == 1) {
+              confusions.merge(s.topic() + " -> " + r.top().topic(), 1, Integer::sum);
             }
             if (w == WATCH && t == 1) {
               for (int d = 0; d < DELTAS.length; d++) {
@@ -94,6 +97,8 @@ public final class ClassifierExperiment {
     for (int d = 0; d < DELTAS.length; d++) {
       System.out.printf(Locale.ROOT, "cv oos delta %.2f: precision %.3f recall %.3f accuracy %.3f%n", DELTAS[d], (double) oos[d][0] / oos[d][1], (double) oos[d][0] / oos[d][2], (double) oos[d][3] / total);
     }
+    confusions.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+        .forEach(e -> System.out.println("cv confusion " + e.getValue() + " " + e.getKey()));
     if (!Boolean.getBoolean("noheldout")) {
       heldOut(kb, normaliser, algorithm, weightSets, temps);
     }
