@@ -63,6 +63,11 @@ public final class SlackAdapter implements AutoCloseable {
     return create(engine, settings, feedback, Optional.empty());
   }
 
+  /** Wires the coach, and tips and group supervision when desks are given, with feedback only logged. */
+  public static SlackAdapter create(CoachEngine engine, SlackSettings settings, Optional<PracticeDesks> practice) {
+    return create(engine, settings, LOGGING_SINK, practice);
+  }
+
   /** Wires the coach, and tips and group supervision when desks are given, to Slack. */
   public static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Optional<PracticeDesks> practice) {
     return create(engine, settings, feedback, practice, Clock.systemUTC(), Pause.SLEEP, executor());
