@@ -48,9 +48,13 @@ public record StoreSettings(Optional<String> url, Optional<String> user, Optiona
     return new StoreSettings(url, user, password, dataDir, other);
   }
 
-  /** The JDBC URL in force. */
+  /**
+   * The JDBC URL in force. The embedded database writes each commit at once ({@code
+   * WRITE_DELAY=0}): with H2's default delay a commit could be lost to kill -9, and with it the
+   * outbox's record that a post was planned or sent.
+   */
   public String jdbcUrl() {
-    return url.orElseGet(() -> "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("dpcoach") + ";LOCK_TIMEOUT=10000");
+    return url.orElseGet(() -> "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("dpcoach") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
   }
 
   /** Never shows the password. */
