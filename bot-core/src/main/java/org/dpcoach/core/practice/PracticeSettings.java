@@ -30,9 +30,16 @@ public record PracticeSettings(Champions champions, boolean approvalRequired, Zo
     }
   }
 
-  /** London time, the system clock, approval off and a two-minute lease. */
+  /**
+   * The lease unless told otherwise: longer than a live sender can take over one post (Slack's
+   * three attempts with up to 30 s Retry-After waits and 15 s timeouts), so the reconcile step
+   * never takes over a post that is still on its way.
+   */
+  public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+
+  /** London time, the system clock, approval off and the default lease. */
   public static PracticeSettings of(Champions champions) {
-    return new PracticeSettings(champions, false, LONDON, Clock.systemUTC(), Duration.ofMinutes(2));
+    return new PracticeSettings(champions, false, LONDON, Clock.systemUTC(), DEFAULT_LEASE);
   }
 
   /** A copy with approval switched on or off. */
