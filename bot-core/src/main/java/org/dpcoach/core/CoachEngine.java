@@ -88,6 +88,15 @@ public final class CoachEngine {
     return composer.chosen(topicId, today());
   }
 
+  /**
+   * The practitioner topic a text is about, as the classifier reads it without any follow-up
+   * context (a champion's new tip, say); empty for routes such as out-of-scope.
+   */
+  public Optional<String> topicOf(String text) {
+    Reply reply = handle(new Turn("topic-detector", "topic-detector:" + java.util.UUID.randomUUID(), text));
+    return kb.entry(reply.topic()).filter(t -> !t.route()).map(Topic::id);
+  }
+
   /** The personal-data guard the engine runs first; adapters may use it for their own logs. */
   public PersonalDataGuard guard() {
     return guard;

@@ -33,8 +33,15 @@ class ArchitectureTest {
             "org.dpcoach.local..",
             "org.dpcoach.app..",
             "org.dpcoach.slack..",
-            "org.dpcoach.teams..")
-        .because("the core does not know how requests arrive (design.md)")
+            "org.dpcoach.teams..",
+            "org.dpcoach.store..",
+            "java.sql..",
+            "javax.sql..",
+            "org.flywaydb..",
+            "org.h2..",
+            "org.postgresql..",
+            "com.github.kagkarlsson..")
+        .because("the core does not know how requests arrive or where rows are kept (design.md: storage ports only)")
         .check(CLASSES);
   }
 

@@ -25,12 +25,17 @@ import java.util.Set;
  */
 public final class KnowledgeBase {
   private final KnowledgeReader.Content content;
+  private final PracticeReader.Library library;
   private final Optional<Employer> employer;
   private final ValidationReport report;
 
   private KnowledgeBase(
-      KnowledgeReader.Content content, Optional<Employer> employer, ValidationReport report) {
+      KnowledgeReader.Content content,
+      PracticeReader.Library library,
+      Optional<Employer> employer,
+      ValidationReport report) {
     this.content = content;
+    this.library = library;
     this.employer = employer;
     this.report = report;
   }
@@ -92,6 +97,21 @@ public final class KnowledgeBase {
     return content.guard();
   }
 
+  /** The tip library, in file order (empty until {@code tips.yaml} exists). */
+  public List<Tip> tips() {
+    return library.tips();
+  }
+
+  /** The group-supervision scenarios, by file name (empty until {@code scenarios/} exists). */
+  public List<Scenario> scenarios() {
+    return library.scenarios();
+  }
+
+  /** The scenario with the given id. */
+  public Optional<Scenario> scenario(String id) {
+    return library.scenarios().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
   /** The employer overlay in force, if any. */
   public Optional<Employer> employer() {
     return employer;
@@ -108,6 +128,7 @@ public final class KnowledgeBase {
     private Path employerDirectory;
     private boolean exampleEmployer;
     private Path heldOut;
+    private Path practiceDirectory;
     private LocalDate today = LocalDate.now();
 
     private Loader() {}
@@ -127,6 +148,15 @@ public final class KnowledgeBase {
     /** Overlays the embedded example employer when no employer folder is given. */
     public Loader exampleEmployer(boolean enabled) {
       this.exampleEmployer = enabled;
+      return this;
+    }
+
+    /**
+     * Reads {@code tips.yaml} and {@code scenarios/} from this folder instead of the knowledge
+     * folder (a team's own library, or test fixtures); the minimum counts are then warnings.
+     */
+    public Loader practiceDirectory(Path directory) {
+      this.practiceDirectory = Objects.requireNonNull(directory, "directory must not be null");
       return this;
     }
 
@@ -157,7 +187,7 @@ public final class KnowledgeBase {
       if (report.hasErrors()) {
         throw new KnowledgeException(report);
       }
-      return new KnowledgeBase(kb.content, kb.employer, report);
+      return new KnowledgeBase(kb.content, kb.library, kb.employer, report);
     }
 
     private KnowledgeBase read(Problems problems) {
@@ -167,13 +197,17 @@ public final class KnowledgeBase {
           heldOut != null && Files.exists(heldOut) ? HeldOutSet.read(heldOut, problems) : List.of();
       new KnowledgeRules(problems).check(content, rows, today);
       Set<String> ids = content.topics().keySet();
+      Set<String> topicIds = new java.util.HashSet<>();
+      content.topics().values().stream().filter(t -> !t.route()).forEach(t -> topicIds.add(t.id()));
+      PracticeReader.Library library = new PracticeReader(content.documents(), topicIds, problems)
+          .read(practiceDirectory != null ? practiceDirectory : dir, practiceDirectory == null);
       Optional<Employer> employer = Optional.empty();
       if (employerDirectory != null) {
         employer = Optional.of(new EmployerReader(problems, ids, today).read(employerDirectory, employerDirectory.getFileName().toString()));
       } else if (exampleEmployer) {
         employer = Optional.of(new EmployerReader(problems, ids, today).read(embedded("employer-example"), "employer-example"));
       }
-      return new KnowledgeBase(content, employer, null);
+      return new KnowledgeBase(content, library, employer, null);
     }
   }
 

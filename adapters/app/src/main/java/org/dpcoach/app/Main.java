@@ -34,7 +34,10 @@ public final class Main {
           "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
           "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
           "  DPCOACH_LOG_LEVEL (default warn), DPCOACH_HTTP_PORT (3000), DPCOACH_HTTP_HOST,",
-          "  SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, DPCOACH_SLACK_API_URL, DPCOACH_WEB_CHAT");
+          "  SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, DPCOACH_SLACK_API_URL, DPCOACH_WEB_CHAT,",
+          "  DPCOACH_DB_URL (PostgreSQL JDBC URL; default H2 under the data folder; 'none' for no tips or supervision),",
+          "  DPCOACH_DB_USER, DPCOACH_DB_PASSWORD, DPCOACH_RETENTION_DAYS (90), DPCOACH_CHAMPIONS (comma list),",
+          "  DPCOACH_CHAMPIONS_FILE, DPCOACH_TIP_APPROVAL (on|off)");
 
   private Main() {}
 

@@ -2,9 +2,14 @@ package org.dpcoach.app;
 
 import io.javalin.Javalin;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
 
@@ -15,8 +20,8 @@ import org.dpcoach.slack.SlackAdapter;
 final class ServeCommand {
   private ServeCommand() {}
 
-  /** The running server and adapters; {@link #close()} stops them. */
-  record Running(Javalin http, Optional<SlackAdapter> slack) implements AutoCloseable {
+  /** The running server, adapters and tips scheduler; {@link #close()} stops them. */
+  record Running(Javalin http, Optional<SlackAdapter> slack, Optional<PracticeWiring.Running> practice) implements AutoCloseable {
     int port() {
       return http.port();
     }
@@ -24,12 +29,18 @@ final class ServeCommand {
     @Override
     public void close() {
       slack.ifPresent(SlackAdapter::close);
+      practice.ifPresent(PracticeWiring.Running::close);
       http.stop();
     }
   }
 
   static Running start(CoachEngine engine, ServeSettings settings, PrintStream err) {
-    Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s));
+    Map<String, ChannelPoster> posters = new HashMap<>();
+    settings.slack().ifPresent(s -> posters.put("slack", SlackAdapter.channelPoster(s)));
+    Optional<PracticeWiring.Running> practice = settings.practice().store()
+        .map(store -> PracticeWiring.start(engine, settings.practice(), store, posters, Clock.systemUTC()));
+    Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
+    Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s, desks));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(
@@ -43,11 +54,12 @@ final class ServeCommand {
             });
     http.start(settings.host(), settings.port());
     slack.filter(a -> settings.slack().get().socketModeReady()).ifPresent(SlackAdapter::startSocketMode);
-    err.printf("dpcoach: serving on http://%s:%d (healthz%s%s%s)%n", settings.host(), http.port(),
+    err.printf("dpcoach: serving on http://%s:%d (healthz%s%s%s%s)%n", settings.host(), http.port(),
+        practice.isPresent() ? ", tips and supervision with " + (settings.practice().store().get().url().isPresent() ? "the configured database" : "H2 under the data folder") : "",
         settings.slack().filter(s -> s.httpReady()).isPresent() ? ", Slack events" : "",
         settings.slack().filter(s -> s.socketModeReady()).isPresent() ? ", Slack Socket Mode" : "",
         webChat != null ? ", web chat at /" : "");
-    return new Running(http, slack);
+    return new Running(http, slack, practice);
   }
 
   static int run(CoachEngine engine, ServeSettings settings, PrintStream err) throws InterruptedException {

@@ -7,10 +7,10 @@ import org.dpcoach.slack.SlackSettings;
 
 /**
  * What {@code dpcoach serve} starts, read from the environment: the HTTP port and host, Slack
- * (Socket Mode with {@code SLACK_APP_TOKEN}, HTTP with {@code SLACK_SIGNING_SECRET}) and the
- * localhost web chat.
+ * (Socket Mode with {@code SLACK_APP_TOKEN}, HTTP with {@code SLACK_SIGNING_SECRET}), the
+ * localhost web chat, and tips and group supervision with their database and scheduler.
  */
-record ServeSettings(String host, int port, Optional<SlackSettings> slack, boolean webChat) {
+record ServeSettings(String host, int port, Optional<SlackSettings> slack, boolean webChat, PracticeConfig practice) {
 
   static ServeSettings from(Map<String, String> env) {
     int port = port(env.getOrDefault("DPCOACH_HTTP_PORT", String.valueOf(SlackSettings.DEFAULT_PORT)));
@@ -33,7 +33,7 @@ record ServeSettings(String host, int port, Optional<SlackSettings> slack, boole
     boolean publicHttp = slack.map(SlackSettings::httpReady).orElse(false);
     String host = env.getOrDefault("DPCOACH_HTTP_HOST", publicHttp ? "0.0.0.0" : "127.0.0.1");
     boolean webChat = Boolean.parseBoolean(env.getOrDefault("DPCOACH_WEB_CHAT", String.valueOf(slack.isEmpty())));
-    return new ServeSettings(host, port, slack, webChat);
+    return new ServeSettings(host, port, slack, webChat, PracticeConfig.from(env, AppConfig.from(env).dataDir()));
   }
 
   private static int port(String value) {

@@ -35,6 +35,8 @@ class ServeCommandTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (ServeCommand.Running running = ServeCommand.start(Coach.start(AppConfig.from(env), Clock.systemDefaultZone()), settings, new PrintStream(err, true, StandardCharsets.UTF_8))) {
       int port = running.port();
+      assertThat(running.practice()).isPresent();
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("tips and supervision with H2 under the data folder");
       HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).isEqualTo("ok");

@@ -18,12 +18,14 @@ final class EventListeners {
   private final SeenEvents seen;
   private final SlackPoster poster;
   private final HomeView home;
+  private final Practice practice;
 
-  EventListeners(Coaching coaching, SeenEvents seen, SlackPoster poster, HomeView home) {
+  EventListeners(Coaching coaching, SeenEvents seen, SlackPoster poster, HomeView home, Practice practice) {
     this.coaching = coaching;
     this.seen = seen;
     this.poster = poster;
     this.home = home;
+    this.practice = practice;
   }
 
   void register(App app) {
@@ -34,8 +36,15 @@ final class EventListeners {
 
   private Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
     MessageEvent e = payload.getEvent();
-    if (!"im".equals(e.getChannelType()) || fromBot(e.getBotId(), e.getUser(), ctx)) {
+    if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getSubtype() != null) {
       return ctx.ack();
+    }
+    if (!"im".equals(e.getChannelType())) {
+      if (e.getThreadTs() == null || !("channel".equals(e.getChannelType()) || "group".equals(e.getChannelType()))) {
+        return ctx.ack();
+      }
+      String text = Mrkdwn.typed(e.getText(), ctx.getBotUserId());
+      return take(payload.getEventId(), ctx, () -> coaching.later(() -> practice.threadReply(e.getUser(), e.getChannel(), e.getThreadTs(), text)));
     }
     Asked asked = new Asked(e.getChannel(), e.getUser(), Optional.ofNullable(e.getThreadTs()), true, Optional.empty());
     return take(payload.getEventId(), ctx, () -> coaching.ask(asked, Mrkdwn.typed(e.getText(), ctx.getBotUserId())));

@@ -26,12 +26,14 @@ final class InteractionListeners {
   private final SlackPoster poster;
   private final FeedbackSink sink;
   private final PersonalDataGuard guard;
+  private final Practice practice;
 
-  InteractionListeners(Coaching coaching, SlackPoster poster, FeedbackSink sink, PersonalDataGuard guard) {
+  InteractionListeners(Coaching coaching, SlackPoster poster, FeedbackSink sink, PersonalDataGuard guard, Practice practice) {
     this.coaching = coaching;
     this.poster = poster;
     this.sink = sink;
     this.guard = guard;
+    this.practice = practice;
   }
 
   void register(App app) {
@@ -39,6 +41,7 @@ final class InteractionListeners {
     app.blockAction(ActionIds.TOPIC_BUTTON, this::topicButton);
     app.blockAction(ActionIds.FEEDBACK_BUTTON, this::feedbackButton);
     app.viewSubmission(ActionIds.FEEDBACK_VIEW, this::feedbackSubmitted);
+    app.blockAction(PracticeRenderer.PRACTICE_BUTTON, this::practiceButton);
   }
 
   private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -48,8 +51,12 @@ final class InteractionListeners {
     String verb = words[0].toLowerCase(Locale.ROOT);
     Asked asked = new Asked(p.getChannelId(), p.getUserId(), Optional.empty(), false, Optional.ofNullable(p.getResponseUrl()));
     Destination to = new Destination.ResponseUrl(p.getResponseUrl());
+    String raw = p.getText() == null ? "" : p.getText().strip();
+    String rest = raw.contains(" ") ? raw.substring(raw.indexOf(' ') + 1) : "";
     boolean queued = switch (verb) {
       case "", "help" -> coaching.later(() -> poster.send(to, HomeView.help()));
+      case "tips" -> coaching.later(() -> practice.tips(p.getUserId(), p.getChannelId(), rest, requestId(p), to));
+      case "supervision" -> coaching.later(() -> practice.supervision(p.getUserId(), p.getChannelId(), rest, to));
       case "topics" -> coaching.ask(asked, "topics");
       case "ask" -> coaching.ask(asked, words.length > 1 ? words[1] : "");
       default -> coaching.ask(asked, text);
@@ -89,6 +96,28 @@ final class InteractionListeners {
     Optional<String> missing = FeedbackModal.missing(view.getState()).map(t -> guard.redact(t).redacted());
     coaching.later(() -> sink.record(new Feedback(key[0], key[1], false, missing)));
     return ctx.ack();
+  }
+
+  private Response practiceButton(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    List<BlockActionPayload.Action> actions = p.getActions();
+    if (actions == null || actions.isEmpty() || p.getChannel() == null) {
+      return ctx.ack();
+    }
+    java.util.regex.Matcher m = PracticeRenderer.PRACTICE_BUTTON.matcher(actions.get(0).getActionId());
+    if (m.matches()) {
+      Message message = p.getMessage();
+      Optional<String> thread = Optional.ofNullable(message == null ? null : message.getThreadTs() != null ? message.getThreadTs() : message.getTs());
+      String value = actions.get(0).getValue();
+      coaching.later(() -> practice.button(m.group(1), value, p.getUser().getId(), p.getChannel().getId(), thread));
+    }
+    return ctx.ack();
+  }
+
+  /** A key for one slash command invocation, so a repeated delivery posts one tip. */
+  private static String requestId(SlashCommandPayload p) {
+    String seed = p.getTriggerId() + "|" + p.getResponseUrl();
+    return Integer.toHexString(seed.hashCode()) + Integer.toHexString(new StringBuilder(seed).reverse().toString().hashCode());
   }
 
   /** Where a button's answer goes: the clicked message's thread, or privately when it was private. */

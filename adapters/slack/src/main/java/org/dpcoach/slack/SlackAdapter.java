@@ -10,6 +10,7 @@ import com.slack.api.util.http.SlackHttpClient;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -18,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.practice.PracticeDesks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,15 +60,45 @@ public final class SlackAdapter implements AutoCloseable {
 
   /** Wires the coach to Slack, sending feedback to the given sink. */
   public static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback) {
-    return create(engine, settings, feedback, Clock.systemUTC(), Pause.SLEEP);
+    return create(engine, settings, feedback, Optional.empty());
+  }
+
+  /** Wires the coach, and tips and group supervision when desks are given, with feedback only logged. */
+  public static SlackAdapter create(CoachEngine engine, SlackSettings settings, Optional<PracticeDesks> practice) {
+    return create(engine, settings, LOGGING_SINK, practice);
+  }
+
+  /** Wires the coach, and tips and group supervision when desks are given, to Slack. */
+  public static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Optional<PracticeDesks> practice) {
+    return create(engine, settings, feedback, practice, Clock.systemUTC(), Pause.SLEEP, executor());
+  }
+
+  /** Slack's channel out-port for tips and supervision posts (the desks and the timer post through it). */
+  public static ChannelPoster channelPoster(SlackSettings settings) {
+    Objects.requireNonNull(settings, "settings must not be null");
+    SdkLogging.requireInfoOrAbove();
+    SlackConfig config = slackConfig(settings);
+    Slack slack = Slack.getInstance(config, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config)));
+    return new SlackChannelPoster(new SlackPoster(slack, settings.botToken(), settings.apiUrl(), Pause.SLEEP), new PracticeRenderer());
   }
 
   static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause) {
-    return create(engine, settings, feedback, clock, pause, executor());
+    return create(engine, settings, feedback, Optional.empty(), clock, pause, executor());
+  }
+
+  static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Optional<PracticeDesks> practice,
+      Clock clock, Pause pause) {
+    return create(engine, settings, feedback, practice, clock, pause, executor());
   }
 
   static SlackAdapter create(
       CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause, ExecutorService executor) {
+    return create(engine, settings, feedback, Optional.empty(), clock, pause, executor);
+  }
+
+  static SlackAdapter create(
+      CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Optional<PracticeDesks> desks, Clock clock, Pause pause,
+      ExecutorService executor) {
     Objects.requireNonNull(engine, "engine must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(feedback, "feedback sink must not be null");
@@ -76,8 +109,10 @@ public final class SlackAdapter implements AutoCloseable {
     App app = new App(appConfig(settings, slack));
     SlackPoster poster = new SlackPoster(slack, settings.botToken(), settings.apiUrl(), pause);
     Coaching coaching = new Coaching(engine, new BlockKitRenderer(), poster, executor);
-    new EventListeners(coaching, new SeenEvents(), poster, new HomeView(engine)).register(app);
-    new InteractionListeners(coaching, poster, feedback, engine.guard()).register(app);
+    Practice practice = new Practice(Objects.requireNonNull(desks, "practice desks must not be null (use Optional.empty())"),
+        new PracticeRenderer(), poster);
+    new EventListeners(coaching, new SeenEvents(), poster, new HomeView(engine), practice).register(app);
+    new InteractionListeners(coaching, poster, feedback, engine.guard(), practice).register(app);
     try {
       app.start();
     } catch (RuntimeException e) {

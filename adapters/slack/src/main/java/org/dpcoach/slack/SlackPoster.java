@@ -9,9 +9,17 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,35 +118,71 @@ final class SlackPoster {
 
   /** One Web API call; what it does and whether it worked. */
   @FunctionalInterface
-  interface ApiCall {
-    SlackApiTextResponse run() throws IOException, SlackApiException;
+  interface ApiCall<T extends SlackApiTextResponse> {
+    T run() throws IOException, SlackApiException;
   }
 
-  private boolean call(String method, ApiCall api) {
+  /** Posts to a channel; Slack's {@code ts} when accepted. Throws when the answer was lost (Slack may have the message). */
+  Optional<String> postForTs(String channel, Optional<String> thread, SlackMessage message, Optional<Message.Metadata> metadata) {
+    return callFor("chat.postMessage", true, () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(thread.orElse(null))
+        .text(message.text()).blocks(message.blocks()).metadata(metadata.orElse(null)).unfurlLinks(false).unfurlMedia(false)))
+        .map(ChatPostMessageResponse::getTs);
+  }
+
+  /** The channel's messages since the instant, newest first, with their metadata (up to 1,000). */
+  List<Message> history(String channel, Instant since) {
+    List<Message> messages = new ArrayList<>();
+    String cursor = null;
+    for (int page = 0; page < 5; page++) {
+      String at = cursor;
+      Optional<ConversationsHistoryResponse> response = callFor("conversations.history", true, () -> methods.conversationsHistory(r -> r
+          .channel(channel).oldest(since.getEpochSecond() + ".000000").includeAllMetadata(true).limit(200).cursor(at)));
+      if (response.isEmpty()) {
+        throw new IllegalStateException("conversations.history refused");
+      }
+      messages.addAll(response.get().getMessages() == null ? List.of() : response.get().getMessages());
+      cursor = response.get().getResponseMetadata() == null ? null : response.get().getResponseMetadata().getNextCursor();
+      if (!response.get().isHasMore() || cursor == null || cursor.isEmpty()) {
+        break;
+      }
+    }
+    return messages;
+  }
+
+  private boolean call(String method, ApiCall<? extends SlackApiTextResponse> api) {
+    return callFor(method, false, api).isPresent();
+  }
+
+  /** The response when Slack said ok; {@code strict} turns a lost answer (I/O failure) into an exception. */
+  private <T extends SlackApiTextResponse> Optional<T> callFor(String method, boolean strict, ApiCall<T> api) {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
-        SlackApiTextResponse response = api.run();
+        T response = api.run();
         if (!response.isOk()) {
           LOG.warn("{} failed: {}", method, response.getError());
+          return Optional.empty();
         }
-        return response.isOk();
+        return Optional.of(response);
       } catch (SlackApiException e) {
         if (e.getResponse().code() != 429 || attempt == ATTEMPTS) {
           LOG.warn("{} failed with HTTP {}", method, e.getResponse().code());
-          return false;
+          return Optional.empty();
         }
         try {
           waitFor(retryAfter(e.getResponse().header("Retry-After")));
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
-          return false;
+          return Optional.empty();
         }
       } catch (IOException e) {
         LOG.warn("{} failed: {}", method, e.getClass().getName());
-        return false;
+        if (strict) {
+          throw new UncheckedIOException(method + " answer lost", e);
+        }
+        return Optional.empty();
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private void waitFor(Duration wait) throws InterruptedException {

@@ -2,6 +2,8 @@ package org.dpcoach.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -83,6 +85,8 @@ final class FakeSlackApi implements AutoCloseable {
   private final Map<String, Boolean> rateLimitOnce = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<String> rateLimited = new ConcurrentLinkedQueue<>();
   private volatile String socketUrl = "ws://127.0.0.1:1/link";
+  private final java.util.concurrent.atomic.AtomicLong nextTs = new java.util.concurrent.atomic.AtomicLong(100);
+  private final Map<String, ConcurrentLinkedQueue<ObjectNode>> history = new ConcurrentHashMap<>();
 
   FakeSlackApi() {
     try {
@@ -158,7 +162,7 @@ final class FakeSlackApi implements AutoCloseable {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       String path = exchange.getRequestURI().getPath();
       if (path.startsWith("/hooks/")) {
-        calls.add(new Call("response_url", Map.of(), body));
+        calls.add(new Call("response_url", Map.of("path", path), body));
         respond(exchange, 200, "ok", Map.of());
         return;
       }
@@ -168,20 +172,59 @@ final class FakeSlackApi implements AutoCloseable {
         respond(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of("Retry-After", "1"));
         return;
       }
-      calls.add(new Call(method, form(body), null));
-      respond(exchange, 200, answer(method), Map.of());
+      Map<String, String> params = form(body);
+      calls.add(new Call(method, params, null));
+      respond(exchange, 200, answer(method, params), Map.of());
     }
   }
 
-  private String answer(String method) {
+  private String answer(String method, Map<String, String> params) {
     return switch (method) {
+      case "chat.postMessage" -> posted(params);
+      case "conversations.history" -> history(params.get("channel"));
       case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack.test/\",\"team\":\"Fake\",\"user\":\"dpcoach\",\"team_id\":\"T0001\",\"user_id\":\""
           + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}";
       case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"BOTHER\",\"user_id\":\"UOTHERBOT\",\"name\":\"other\"}}";
-      case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}";
       case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
       default -> "{\"ok\":true}";
     };
+  }
+
+  /** Records a posted message under a new ts, as Slack keeps it for conversations.history. */
+  private String posted(Map<String, String> params) {
+    String ts = "1700000000." + String.format("%06d", nextTs.incrementAndGet());
+    String channel = params.getOrDefault("channel", "C1");
+    ObjectNode message = JSON.createObjectNode().put("type", "message").put("ts", ts).put("bot_id", BOT_ID)
+        .put("text", params.getOrDefault("text", ""));
+    try {
+      if (params.containsKey("metadata")) {
+        message.set("metadata", JSON.readTree(params.get("metadata")));
+      }
+      if (params.containsKey("blocks")) {
+        message.set("blocks", JSON.readTree(params.get("blocks")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (params.containsKey("thread_ts")) {
+      message.put("thread_ts", params.get("thread_ts"));
+    }
+    history.computeIfAbsent(channel, c -> new ConcurrentLinkedQueue<>()).add(message);
+    return "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + ts + "\"}";
+  }
+
+  private String history(String channel) {
+    ObjectNode root = JSON.createObjectNode().put("ok", true).put("has_more", false);
+    ArrayNode messages = root.putArray("messages");
+    List<ObjectNode> all = new ArrayList<>(history.getOrDefault(channel, new ConcurrentLinkedQueue<>()));
+    java.util.Collections.reverse(all);
+    all.forEach(messages::add);
+    return root.toString();
+  }
+
+  /** Forgets the channel's history (as if the messages were deleted). */
+  void forgetHistory(String channel) {
+    history.remove(channel);
   }
 
   private static void respond(HttpExchange exchange, int status, String body, Map<String, String> headers) throws IOException {

@@ -4,7 +4,10 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.dpcoach.core.practice.PracticeDesks;
 
 /** The adapter on a loopback Javalin server, talking to a {@link FakeSlackApi}. */
 final class RunningApp implements AutoCloseable {
@@ -16,9 +19,14 @@ final class RunningApp implements AutoCloseable {
   final SlackRequests requests;
 
   RunningApp() {
+    this(settings -> Optional.empty());
+  }
+
+  /** The adapter with tips and supervision desks built for the fake API's settings. */
+  RunningApp(Function<SlackSettings, Optional<PracticeDesks>> practice) {
     SlackSettings settings = SlackSettings.of("xoxb-test").withSigningSecret(SlackRequests.SECRET).withAppToken("xapp-test")
         .withHttpPort(0).withApiUrl(api.apiUrl());
-    adapter = SlackAdapter.create(TestCoach.engine(), settings, feedback::add, Clock.systemUTC(), pauses::add);
+    adapter = SlackAdapter.create(TestCoach.engine(), settings, feedback::add, practice.apply(settings), Clock.systemUTC(), pauses::add);
     javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       adapter.routes(config);

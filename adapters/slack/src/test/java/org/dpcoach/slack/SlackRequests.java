@@ -86,6 +86,20 @@ final class SlackRequests {
     return envelope(eventId, event);
   }
 
+  /** A message event in a channel thread. */
+  static String threadMessage(String eventId, String user, String channel, String text, String ts, String threadTs) {
+    ObjectNode event = FakeSlackApi.JSON.createObjectNode();
+    event.put("type", "message").put("channel", channel).put("user", user).put("text", text).put("ts", ts)
+        .put("event_ts", ts).put("thread_ts", threadTs).put("channel_type", "channel");
+    return envelope(eventId, event);
+  }
+
+  /** A /dpcoach slash command with its own trigger id. */
+  static String command(String text, String user, String channel, String responseUrl, String triggerId) {
+    return form("token", "t", "team_id", "T0001", "channel_id", channel, "channel_name", "general", "user_id", user,
+        "user_name", "pat", "command", "/dpcoach", "text", text, "response_url", responseUrl, "trigger_id", triggerId, "api_app_id", "A0001");
+  }
+
   /** An app_mention event in a channel. */
   static String mention(String eventId, String user, String channel, String text, String ts) {
     ObjectNode event = FakeSlackApi.JSON.createObjectNode();

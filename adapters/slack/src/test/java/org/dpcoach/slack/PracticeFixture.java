@@ -1,0 +1,106 @@
+package org.dpcoach.slack;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.TipTimer;
+import org.dpcoach.core.practice.Champions;
+import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.core.practice.PracticeSettings;
+import org.dpcoach.core.practice.SupervisionDesk;
+import org.dpcoach.core.practice.TipDesk;
+import org.dpcoach.core.practice.TipLibrary;
+import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.knowledge.KnowledgeBase;
+import org.dpcoach.store.Database;
+import org.dpcoach.store.StoreSettings;
+
+/** Tips and supervision on an H2 database in a folder, wired as the app wires them, with a recording timer. */
+final class PracticeFixture implements AutoCloseable {
+  static final String CHAMPION = "UCHAMP";
+  static final String SECOND_CHAMPION = "UCHAMP2";
+  private static KnowledgeBase kb;
+
+  record Timed(String platform, String channel, Instant next) {}
+
+  final Database db;
+  final List<Timed> timer = new CopyOnWriteArrayList<>();
+  TipPublisher publisher;
+
+  PracticeFixture(Path dir) {
+    db = Database.open(StoreSettings.embedded(dir));
+  }
+
+  static synchronized KnowledgeBase kb() {
+    if (kb == null) {
+      kb = KnowledgeBase.loader().exampleEmployer(true).practiceDirectory(Path.of("src/test/resources/practice")).load();
+    }
+    return kb;
+  }
+
+  /** The desks for an adapter talking to the given Slack settings. */
+  Optional<PracticeDesks> desks(SlackSettings settings) {
+    CoachEngine engine = TestCoach.engine();
+    PracticeSettings practice = PracticeSettings.of(Champions.of(List.of(CHAMPION, SECOND_CHAMPION))).withApproval(true)
+        .withClock(Clock.systemUTC());
+    ChannelPoster poster = SlackAdapter.channelPoster(settings);
+    TipLibrary library = new TipLibrary(kb(), db.tips());
+    publisher = new TipPublisher(db.outbox(), db.schedules(), library, Map.of("slack", poster), practice, "test");
+    TipTimer recording = (platform, channel, next) -> timer.add(new Timed(platform, channel, next));
+    TipDesk tips = new TipDesk(practice, db.tips(), db.schedules(), recording, publisher, library, engine::topicOf, engine.guard());
+    SupervisionDesk supervision = new SupervisionDesk(practice, kb(), db.sessions(), Map.of("slack", poster), engine.guard());
+    return Optional.of(new PracticeDesks(tips, supervision));
+  }
+
+  /** Every text value in every table, for scanning. */
+  List<String> everyStoredText() throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      for (String table : tables) {
+        try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
+          int columns = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            for (int i = 1; i <= columns; i++) {
+              Object v = rs.getObject(i);
+              if (v instanceof byte[] bytes) {
+                values.add(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+              } else if (v != null) {
+                values.add(v.toString());
+              }
+            }
+          }
+        }
+      }
+    }
+    return values;
+  }
+
+  int count(String sql) throws SQLException {
+    try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

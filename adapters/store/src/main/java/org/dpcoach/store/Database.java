@@ -1,0 +1,127 @@
+package org.dpcoach.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.dpcoach.core.port.OutboxStore;
+import org.dpcoach.core.port.ScheduleStore;
+import org.dpcoach.core.port.SessionStore;
+import org.dpcoach.core.port.TipStore;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database: opened (and migrated by Flyway) with {@link #open}, it hands out the core's
+ * storage ports and purges rows past the retention period. Closing it closes the pool.
+ */
+public final class Database implements AutoCloseable {
+  static final int POOL_SIZE = 12;
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  private final StoreSettings settings;
+  private final JdbcConnectionPool pool;
+  private final Sql sql;
+
+  private Database(StoreSettings settings, JdbcConnectionPool pool) {
+    this.settings = settings;
+    this.pool = pool;
+    this.sql = new Sql(pool);
+  }
+
+  /** Connects, migrates to the latest schema and returns the database. */
+  public static Database open(StoreSettings settings) {
+    JdbcConnectionPool pool = pool(settings);
+    try {
+      Flyway.configure(Database.class.getClassLoader()).dataSource(pool).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
+    LOG.info("database ready: {}", settings.url().isPresent() ? "configured URL" : "embedded H2 under the data folder");
+    return new Database(settings, pool);
+  }
+
+  /** The pooled data source (db-scheduler and tests use it). */
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  /** The settings it was opened with. */
+  public StoreSettings settings() {
+    return settings;
+  }
+
+  /** Champions' tips. */
+  public TipStore tips() {
+    return new JdbcTipStore(sql);
+  }
+
+  /** Channels' tip schedules. */
+  public ScheduleStore schedules() {
+    return new JdbcScheduleStore(sql);
+  }
+
+  /** The tip outbox. */
+  public OutboxStore outbox() {
+    return new JdbcOutboxStore(sql);
+  }
+
+  /** Supervision sessions and their replies. */
+  public SessionStore sessions() {
+    return new JdbcSessionStore(sql);
+  }
+
+  /**
+   * Deletes what is no longer needed: sent posts, ended sessions and never-approved tips older
+   * than the retention period; ends sessions left running for a day (deleting their replies).
+   * Returns the rows removed or ended per table.
+   */
+  public Map<String, Integer> purge(Instant now) {
+    Instant cutoff = now.minus(settings.retention());
+    Instant abandoned = now.minus(java.time.Duration.ofDays(1));
+    return sql.tx(c -> {
+      Map<String, Integer> removed = new LinkedHashMap<>();
+      removed.put("supervision_reply", Sql.update(c,
+          "DELETE FROM supervision_reply WHERE session_id IN (SELECT id FROM supervision_session WHERE state = 'ACTIVE' AND started_at < ?)", abandoned));
+      removed.put("supervision_session_expired", Sql.update(c,
+          "UPDATE supervision_session SET state = 'EXPIRED', ended_at = ?, next_at = NULL WHERE state = 'ACTIVE' AND started_at < ?", now, abandoned));
+      removed.put("supervision_session", Sql.update(c, "DELETE FROM supervision_session WHERE state <> 'ACTIVE' AND ended_at < ?", cutoff));
+      removed.put("tip_outbox", Sql.update(c, "DELETE FROM tip_outbox WHERE state = 'SENT' AND sent_at < ?", cutoff));
+      removed.put("custom_tip", Sql.update(c, "DELETE FROM custom_tip WHERE approved_by IS NULL AND added_at < ?", cutoff));
+      return removed;
+    });
+  }
+
+  /** Closes every pooled connection. */
+  @Override
+  public void close() {
+    pool.dispose();
+  }
+
+  private static JdbcConnectionPool pool(StoreSettings settings) {
+    String url = settings.jdbcUrl();
+    JdbcConnectionPool pool;
+    if (url.startsWith("jdbc:postgresql:")) {
+      PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
+      pg.setURL(url);
+      settings.user().ifPresent(pg::setUser);
+      settings.password().ifPresent(pg::setPassword);
+      pool = JdbcConnectionPool.create(pg);
+    } else {
+      pool = JdbcConnectionPool.create(url, settings.user().orElse("sa"), settings.password().orElse(""));
+    }
+    pool.setMaxConnections(POOL_SIZE);
+    try {
+      pool.getConnection().close();
+    } catch (SQLException e) {
+      pool.dispose();
+      throw new StoreException(e);
+    }
+    return pool;
+  }
+}

@@ -1,0 +1,125 @@
+package org.dpcoach.store;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.dpcoach.core.port.TipTimer;
+import org.dpcoach.core.practice.SupervisionDesk;
+import org.dpcoach.core.practice.TipPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The timer, on db-scheduler: each channel's weekly slot is one execution ({@value #SLOT_TASK},
+ * instance {@code platform|channel}) that posts through the {@link TipPublisher} and reschedules
+ * itself for the next week. db-scheduler claims each due execution for one instance only, so
+ * several app instances may share the database. Also runs the outbox reconcile step (at start
+ * and every {@code reconcileEvery}), supervision timers and the retention purge.
+ */
+public final class TipScheduler implements TipTimer, AutoCloseable {
+  static final String SLOT_TASK = "dpcoach-tip-slot";
+  private static final Logger LOG = LoggerFactory.getLogger(TipScheduler.class);
+
+  private final Scheduler scheduler;
+  private final CustomTask<Void> slotTask;
+  private final TipPublisher publisher;
+
+  /**
+   * How the scheduler runs.
+   *
+   * @param name this instance's name in claims (host and process, say)
+   * @param pollInterval how often due executions are looked for
+   * @param reconcileEvery how often stuck posts are reconciled
+   * @param threads worker threads
+   */
+  public record Timing(String name, Duration pollInterval, Duration reconcileEvery, int threads) {
+    /** Checks each value at once. */
+    public Timing {
+      Objects.requireNonNull(name, "name must not be null");
+      Objects.requireNonNull(pollInterval, "poll interval must not be null");
+      Objects.requireNonNull(reconcileEvery, "reconcile interval must not be null");
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+    }
+
+    /** Polls every 10 s and reconciles every minute, on 4 threads. */
+    public static Timing defaults(String name) {
+      return new Timing(name, Duration.ofSeconds(10), Duration.ofMinutes(1), 4);
+    }
+  }
+
+  private TipScheduler(Scheduler scheduler, CustomTask<Void> slotTask, TipPublisher publisher) {
+    this.scheduler = scheduler;
+    this.slotTask = slotTask;
+    this.publisher = publisher;
+  }
+
+  /** Builds and starts the scheduler on the database; {@code supervision} may be null. */
+  public static TipScheduler start(Database db, TipPublisher publisher, SupervisionDesk supervision, Clock clock, Timing timing) {
+    CustomTask<Void> slot = Tasks.custom(SLOT_TASK, Void.class)
+        .execute((instance, context) -> {
+          String[] id = instance.getId().split("\\|", 2);
+          Optional<Instant> next = publisher.fire(id[0], id[1], context.getExecution().executionTime);
+          return (CompletionHandler<Void>) (complete, operations) -> next.ifPresentOrElse(
+              n -> operations.reschedule(complete, n), operations::remove);
+        });
+    RecurringTask<Void> reconcile = Tasks.recurring("dpcoach-reconcile", FixedDelay.of(timing.reconcileEvery()))
+        .execute((instance, context) -> publisher.reconcile());
+    RecurringTask<Void> tick = Tasks.recurring("dpcoach-supervision-tick", FixedDelay.ofSeconds(30))
+        .execute((instance, context) -> {
+          if (supervision != null) {
+            supervision.advanceDue();
+          }
+        });
+    RecurringTask<Void> purge = Tasks.recurring("dpcoach-retention", FixedDelay.ofHours(6))
+        .execute((instance, context) -> LOG.info("retention purge: {}", db.purge(clock.instant())));
+    Scheduler scheduler = Scheduler.create(db.dataSource(), slot)
+        .startTasks(reconcile, tick, purge)
+        .schedulerName(timing::name)
+        .threads(timing.threads())
+        .pollingInterval(timing.pollInterval())
+        .heartbeatInterval(Duration.ofSeconds(30))
+        .clock(clock::instant)
+        .enableImmediateExecution()
+        .alwaysPersistTimestampInUTC()
+        .build();
+    scheduler.start();
+    try {
+      publisher.reconcile();
+    } catch (RuntimeException e) {
+      LOG.warn("reconcile at start failed: {}", e.getClass().getName());
+    }
+    return new TipScheduler(scheduler, slot, publisher);
+  }
+
+  @Override
+  public void schedule(String platform, String channel, Instant next) {
+    scheduler.schedule(slotTask.instance(platform + "|" + channel), next, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+  }
+
+  /** Asks the scheduler to look for due executions now (tests, and after a burst of schedules). */
+  public void poke() {
+    scheduler.triggerCheckForDueExecutions();
+  }
+
+  /** The publisher the slots post through. */
+  public TipPublisher publisher() {
+    return publisher;
+  }
+
+  /** Stops the scheduler, letting running executions finish. */
+  @Override
+  public void close() {
+    scheduler.stop();
+  }
+}

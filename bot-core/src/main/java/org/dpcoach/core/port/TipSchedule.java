@@ -1,0 +1,7 @@
+package org.dpcoach.core.port;
+
+import java.time.Instant;
+import org.dpcoach.core.practice.WeeklySlot;
+
+/** A channel's weekly tip slot. */
+public record TipSchedule(String platform, String channel, WeeklySlot slot, boolean paused, String createdBy, Instant createdAt) {}

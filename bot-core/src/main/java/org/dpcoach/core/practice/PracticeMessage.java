@@ -1,0 +1,45 @@
+package org.dpcoach.core.practice;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A platform-neutral message for tips and supervision: a heading, Markdown-ish paragraphs, the
+ * sources and buttons. Adapters render it (Block Kit, Adaptive Cards) or fall back to text.
+ */
+public record PracticeMessage(String title, List<String> paragraphs, List<String> sources, List<Action> actions) {
+
+  /** Copies the lists. */
+  public PracticeMessage {
+    Objects.requireNonNull(title, "title must not be null");
+    paragraphs = List.copyOf(paragraphs);
+    sources = List.copyOf(sources);
+    actions = List.copyOf(actions);
+  }
+
+  /** A message of a heading and one paragraph. */
+  public static PracticeMessage note(String title, String text) {
+    return new PracticeMessage(title, List.of(text), List.of(), List.of());
+  }
+
+  /** The message as plain text: heading, paragraphs, then sources. */
+  public String plainText() {
+    StringBuilder out = new StringBuilder(title);
+    paragraphs.forEach(p -> out.append("\n\n").append(p));
+    if (!sources.isEmpty()) {
+      out.append("\n\nSources:");
+      sources.forEach(s -> out.append("\n- ").append(s));
+    }
+    return out.toString();
+  }
+
+  /** A button: what it does ({@link Action#NEXT} and the like), its label and its value. */
+  public record Action(String id, String label, String value) {
+    /** Posts the next decision step (or the debrief). */
+    public static final String NEXT = "supervision.next";
+    /** Ends the session without the remaining steps. */
+    public static final String SKIP = "supervision.skip";
+    /** Sends the member their draft CPD record, privately. */
+    public static final String CPD = "supervision.cpd";
+  }
+}

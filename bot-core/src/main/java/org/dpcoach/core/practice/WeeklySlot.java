@@ -1,0 +1,61 @@
+package org.dpcoach.core.practice;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A weekly slot in wall-clock time, such as Monday 09:30, in the zone it is used with. */
+public record WeeklySlot(DayOfWeek day, LocalTime time) {
+
+  /** Checks the values at once. */
+  public WeeklySlot {
+    Objects.requireNonNull(day, "day must not be null");
+    Objects.requireNonNull(time, "time must not be null");
+  }
+
+  /** Reads "mon 09:30", "Monday 9:30" and the like; throws with a message saying what is wrong. */
+  public static WeeklySlot parse(String text) {
+    String[] words = text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    if (words.length != 2) {
+      throw new IllegalArgumentException("a slot is a day and a time, for example 'mon 09:30'");
+    }
+    DayOfWeek day = null;
+    for (DayOfWeek d : DayOfWeek.values()) {
+      String name = d.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
+      if (words[0].length() >= 3 && name.startsWith(words[0])) {
+        day = d;
+      }
+    }
+    if (day == null) {
+      throw new IllegalArgumentException("'" + words[0] + "' is not a day of the week");
+    }
+    try {
+      String time = words[1].length() == 4 ? "0" + words[1] : words[1];
+      return new WeeklySlot(day, LocalTime.parse(time));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + words[1] + "' is not a time such as 09:30");
+    }
+  }
+
+  /** The first firing strictly after the instant, in the zone's wall-clock time. */
+  public Instant next(Instant after, ZoneId zone) {
+    ZonedDateTime now = after.atZone(zone);
+    ZonedDateTime candidate = now.toLocalDate().with(TemporalAdjusters.nextOrSame(day)).atTime(time).atZone(zone);
+    if (!candidate.toInstant().isAfter(after)) {
+      candidate = now.toLocalDate().with(TemporalAdjusters.next(day)).atTime(time).atZone(zone);
+    }
+    return candidate.toInstant();
+  }
+
+  /** The slot as people write it: "mon 09:30". */
+  public String format() {
+    return day.getDisplayName(TextStyle.SHORT, Locale.UK).toLowerCase(Locale.ROOT) + " " + time;
+  }
+}
