@@ -42,16 +42,31 @@ final class AnswerComposer {
         }
         answer(topic(decision.topic()), today, parts);
       }
-      case CLARIFY -> parts.add(new ReplyPart.Choices(dialogue.text("clarify"), refs(TurnResolver.topTopics(decision.ranking(), 3))));
+      case CLARIFY ->
+          parts.add(
+              new ReplyPart.Choices(
+                  dialogue.text("clarify"), refs(TurnResolver.topTopics(decision.ranking(), 3))));
       case ESCALATE -> escalate(parts);
       case FALLBACK -> {
         Topic fallback = topic(TurnResolver.OUT_OF_SCOPE);
         boolean unreadable = decision.kind() == Decision.Kind.UNREADABLE;
-        parts.add(new ReplyPart.Summary(fallback.title(), unreadable ? dialogue.text("unreadable") : fallback.summary()));
+        parts.add(
+            new ReplyPart.Summary(
+                fallback.title(), unreadable ? dialogue.text("unreadable") : fallback.summary()));
       }
-      case SMALLTALK -> parts.add(new ReplyPart.Summary(topic(TurnResolver.SMALLTALK).title(), topic(TurnResolver.SMALLTALK).summary()));
+      case SMALLTALK ->
+          parts.add(
+              new ReplyPart.Summary(
+                  topic(TurnResolver.SMALLTALK).title(), topic(TurnResolver.SMALLTALK).summary()));
     }
-    return new Reply(decision.route(), decision.topic(), round(decision.confidence()), alternatives(decision), parts, privately, kb.version());
+    return new Reply(
+        decision.route(),
+        decision.topic(),
+        round(decision.confidence()),
+        alternatives(decision),
+        parts,
+        privately,
+        kb.version());
   }
 
   /** A reply on a topic chosen by the person (a button), at full confidence. */
@@ -65,24 +80,39 @@ final class AnswerComposer {
   Reply help(List<Notice> notices) {
     List<ReplyPart> parts = new ArrayList<>(notices);
     parts.add(new ReplyPart.Summary(topic(TurnResolver.SMALLTALK).title(), dialogue.text("help")));
-    return new Reply(Route.SMALLTALK, TurnResolver.SMALLTALK, 1.0, List.of(), parts, false, kb.version());
+    return new Reply(
+        Route.SMALLTALK, TurnResolver.SMALLTALK, 1.0, List.of(), parts, false, kb.version());
   }
 
   /** Every topic as a choice. */
   Reply topics() {
-    List<ReplyPart> parts = List.of(new ReplyPart.Choices(dialogue.text("help"), kb.topics().stream().map(t -> new TopicRef(t.id(), t.title())).toList()));
-    return new Reply(Route.SMALLTALK, TurnResolver.SMALLTALK, 1.0, List.of(), parts, false, kb.version());
+    List<ReplyPart> parts =
+        List.of(
+            new ReplyPart.Choices(
+                dialogue.text("help"),
+                kb.topics().stream().map(t -> new TopicRef(t.id(), t.title())).toList()));
+    return new Reply(
+        Route.SMALLTALK, TurnResolver.SMALLTALK, 1.0, List.of(), parts, false, kb.version());
   }
 
   private void answer(Topic topic, LocalDate today, List<ReplyPart> parts) {
     parts.add(new ReplyPart.Summary(topic.title(), topic.summary()));
     parts.add(new ReplyPart.Points(topic.dos(), topic.donts()));
-    kb.employer().ifPresent(employer -> employer.policy(topic.id()).ifPresent(p -> parts.add(employerSays(employer, p, today))));
+    kb.employer()
+        .ifPresent(
+            employer ->
+                employer
+                    .policy(topic.id())
+                    .ifPresent(p -> parts.add(employerSays(employer, p, today))));
     if (!topic.noteFor(nation).isEmpty()) {
       parts.add(new ReplyPart.NationNote(nation.displayName(), topic.noteFor(nation)));
     }
     parts.add(sources(topic));
-    List<TopicRef> related = topic.related().stream().map(this::topic).map(t -> new TopicRef(t.id(), t.title())).toList();
+    List<TopicRef> related =
+        topic.related().stream()
+            .map(this::topic)
+            .map(t -> new TopicRef(t.id(), t.title()))
+            .toList();
     if (!related.isEmpty()) {
       parts.add(new ReplyPart.Related(related));
     }
@@ -92,7 +122,9 @@ final class AnswerComposer {
     Topic emergency = topic(SafeguardingRouter.EMERGENCY);
     parts.add(new ReplyPart.Summary(emergency.title(), emergency.summary()));
     List<String> contacts = new ArrayList<>();
-    kb.employer().flatMap(e -> e.contact("safeguarding_duty_team")).ifPresent(c -> contacts.add(c.oneLine()));
+    kb.employer()
+        .flatMap(e -> e.contact("safeguarding_duty_team"))
+        .ifPresent(c -> contacts.add(c.oneLine()));
     contacts.add("Emergency services: 999 when a life is at risk or a crime is happening now");
     parts.add(new ReplyPart.Contacts(contacts));
     if (!emergency.dos().isEmpty()) {
@@ -104,14 +136,35 @@ final class AnswerComposer {
 
   private ReplyPart.EmployerSays employerSays(Employer employer, Policy policy, LocalDate today) {
     boolean overdue = policy.overdue(today);
-    String note = overdue ? dialogue.text("overdue_policy").replace("{date}", policy.reviewBy().toString()).replace("{owner}", policy.owner()) : "";
-    return new ReplyPart.EmployerSays(employer.name(), policy.stance(), policy.says(), policy.document(), policy.owner(), policy.reviewBy(), overdue, note);
+    String note =
+        overdue
+            ? dialogue
+                .text("overdue_policy")
+                .replace("{date}", policy.reviewBy().toString())
+                .replace("{owner}", policy.owner())
+            : "";
+    return new ReplyPart.EmployerSays(
+        employer.name(),
+        policy.stance(),
+        policy.says(),
+        policy.document(),
+        policy.owner(),
+        policy.reviewBy(),
+        overdue,
+        note);
   }
 
   private ReplyPart.Sources sources(Topic topic) {
-    List<Citation> citations = topic.sourcesFor(nation).stream()
-        .map(s -> new Citation(s.document().titleWithYear(), s.section(), s.point(), s.document().standing()))
-        .toList();
+    List<Citation> citations =
+        topic.sourcesFor(nation).stream()
+            .map(
+                s ->
+                    new Citation(
+                        s.document().titleWithYear(),
+                        s.section(),
+                        s.point(),
+                        s.document().standing()))
+            .toList();
     return new ReplyPart.Sources(citations, kb.version());
   }
 
@@ -125,11 +178,15 @@ final class AnswerComposer {
   }
 
   private List<TopicRef> refs(List<TopicScore> scores) {
-    return scores.stream().map(s -> topic(s.topic())).map(t -> new TopicRef(t.id(), t.title())).toList();
+    return scores.stream()
+        .map(s -> topic(s.topic()))
+        .map(t -> new TopicRef(t.id(), t.title()))
+        .toList();
   }
 
   private Topic topic(String id) {
-    return kb.entry(id).orElseThrow(() -> new IllegalStateException("no knowledge entry '" + id + "'"));
+    return kb.entry(id)
+        .orElseThrow(() -> new IllegalStateException("no knowledge entry '" + id + "'"));
   }
 
   private static double round(double value) {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dpcoach.core.guard.HybridGuard;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
-import org.dpcoach.core.guard.HybridGuard;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart.Notice;
 import org.dpcoach.core.model.Turn;
@@ -35,24 +35,31 @@ public final class CoachEngine {
   private final AnswerComposer composer;
   private final ConversationMemory memory;
 
-  private CoachEngine(KnowledgeBase kb, CoachSettings settings, PersonalDataGuard guard, TopicModel model) {
+  private CoachEngine(
+      KnowledgeBase kb, CoachSettings settings, PersonalDataGuard guard, TopicModel model) {
     this.kb = kb;
     this.settings = settings;
     this.guard = guard;
     this.model = model;
-    SafeguardingRouter router = new SafeguardingRouter(kb.safeguardingCues(), settings.thresholds().emergencyVote());
-    this.resolver = new TurnResolver(settings.thresholds(), router, kb.dialogue().followUpMarkers());
+    SafeguardingRouter router =
+        new SafeguardingRouter(kb.safeguardingCues(), settings.thresholds().emergencyVote());
+    this.resolver =
+        new TurnResolver(settings.thresholds(), router, kb.dialogue().followUpMarkers());
     this.composer = new AnswerComposer(kb, settings.jurisdiction());
-    this.memory = new ConversationMemory(settings.contextTtl(), settings.contextCapacity(), settings.clock());
+    this.memory =
+        new ConversationMemory(settings.contextTtl(), settings.contextCapacity(), settings.clock());
   }
 
   /** Trains (or loads from the cache) the classifier for this knowledge and starts the coach. */
   public static CoachEngine start(KnowledgeBase kb, CoachSettings settings) {
     Normaliser normaliser = new Normaliser(kb.synonyms());
-    List<OpenNlpIntentClassifier.Sample> samples = TopicModel.samples(normaliser, kb.trainingExamples());
+    List<OpenNlpIntentClassifier.Sample> samples =
+        TopicModel.samples(normaliser, kb.trainingExamples());
     ModelStore store = new ModelStore(settings.modelCache());
-    OpenNlpIntentClassifier maxent = store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.MAXENT_QN);
-    OpenNlpIntentClassifier bayes = store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.NAIVE_BAYES);
+    OpenNlpIntentClassifier maxent =
+        store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.MAXENT_QN);
+    OpenNlpIntentClassifier bayes =
+        store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.NAIVE_BAYES);
     TopicModel model = TopicModel.assemble(normaliser, maxent, bayes, samples, kb.topics());
     return new CoachEngine(kb, settings, HybridGuard.create(kb, settings.modelCache()), model);
   }
@@ -72,9 +79,13 @@ public final class CoachEngine {
     try {
       return respond(turn);
     } catch (RuntimeException e) {
-      LOG.error("turn failed in conversation {}: {}", turn.conversationId(), e.getClass().getName());
+      LOG.error(
+          "turn failed in conversation {}: {}", turn.conversationId(), e.getClass().getName());
       memory.forget(turn.conversationId());
-      return composer.help(List.of(new Notice(Notice.Kind.INFO, "Sorry, something went wrong on my side. Please try again.")));
+      return composer.help(
+          List.of(
+              new Notice(
+                  Notice.Kind.INFO, "Sorry, something went wrong on my side. Please try again.")));
     }
   }
 
@@ -93,7 +104,8 @@ public final class CoachEngine {
    * context (a champion's new tip, say); empty for routes such as out-of-scope.
    */
   public Optional<String> topicOf(String text) {
-    Reply reply = handle(new Turn("topic-detector", "topic-detector:" + java.util.UUID.randomUUID(), text));
+    Reply reply =
+        handle(new Turn("topic-detector", "topic-detector:" + java.util.UUID.randomUUID(), text));
     return kb.entry(reply.topic()).filter(t -> !t.route()).map(Topic::id);
   }
 
@@ -127,18 +139,20 @@ public final class CoachEngine {
     }
     String[] tokens = model.tokens(clean);
     Ranking ranking = model.rank(tokens);
-    Decision decision = resolver.decide(clean, readable(clean, redaction), ranking, memory.lastTopic(turn.conversationId()));
+    Decision decision =
+        resolver.decide(
+            clean, readable(clean, redaction), ranking, memory.lastTopic(turn.conversationId()));
     switch (decision.route()) {
       case ANSWER -> memory.remember(turn.conversationId(), decision.topic());
       case ESCALATE -> memory.forget(turn.conversationId());
-      default -> { }
+      default -> {}
     }
     return composer.compose(decision, notices, redaction.foundAny(), today());
   }
 
   /**
-   * How much of the message the knowledge can read: its words other than placeholders, and how
-   * many of them the training data has seen (a placeholder counts as an unseen word).
+   * How much of the message the knowledge can read: its words other than placeholders, and how many
+   * of them the training data has seen (a placeholder counts as an unseen word).
    */
   private TurnResolver.Readability readable(String clean, Redaction redaction) {
     String words = clean;
@@ -146,7 +160,8 @@ public final class CoachEngine {
       words = words.replace(finding.kind().placeholder(), " ");
     }
     String[] tokens = model.tokens(words);
-    return new TurnResolver.Readability(tokens.length + redaction.findings().size(), model.known(tokens));
+    return new TurnResolver.Readability(
+        tokens.length + redaction.findings().size(), model.known(tokens));
   }
 
   private LocalDate today() {

@@ -42,7 +42,12 @@ public record CoachSettings(
   /** England, the system clock, no model cache, 30-minute follow-ups, default thresholds. */
   public static CoachSettings defaults() {
     return new CoachSettings(
-        Jurisdiction.ENGLAND, Clock.systemDefaultZone(), Optional.empty(), Duration.ofMinutes(30), 10_000, Thresholds.defaults());
+        Jurisdiction.ENGLAND,
+        Clock.systemDefaultZone(),
+        Optional.empty(),
+        Duration.ofMinutes(30),
+        10_000,
+        Thresholds.defaults());
   }
 
   /** A copy with another jurisdiction. */
@@ -52,12 +57,14 @@ public record CoachSettings(
 
   /** A copy with another clock. */
   public CoachSettings withClock(Clock other) {
-    return new CoachSettings(jurisdiction, other, modelCache, contextTtl, contextCapacity, thresholds);
+    return new CoachSettings(
+        jurisdiction, other, modelCache, contextTtl, contextCapacity, thresholds);
   }
 
   /** A copy that caches the trained model in the given folder. */
   public CoachSettings withModelCache(Path folder) {
-    return new CoachSettings(jurisdiction, clock, Optional.of(folder), contextTtl, contextCapacity, thresholds);
+    return new CoachSettings(
+        jurisdiction, clock, Optional.of(folder), contextTtl, contextCapacity, thresholds);
   }
 
   /** A copy with other thresholds. */

@@ -25,11 +25,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains the categoriser, or loads it from a cache folder keyed by a hash of the training data
- * and the synonyms, so a start after the first takes milliseconds rather than seconds.
+ * Trains the categoriser, or loads it from a cache folder keyed by a hash of the training data and
+ * the synonyms, so a start after the first takes milliseconds rather than seconds.
  */
 final class ModelStore {
   private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
+
   /** Bump when features or training change, so stale caches are not used. */
   private static final String FORMAT = "doccat-v2";
 
@@ -44,7 +45,13 @@ final class ModelStore {
       Map<String, String> synonyms,
       List<OpenNlpIntentClassifier.Sample> samples,
       Algorithm algorithm) {
-    String name = FORMAT + "-" + algorithm.name().toLowerCase(java.util.Locale.ROOT) + "-" + key(examples, synonyms, algorithm) + ".bin";
+    String name =
+        FORMAT
+            + "-"
+            + algorithm.name().toLowerCase(java.util.Locale.ROOT)
+            + "-"
+            + key(examples, synonyms, algorithm)
+            + ".bin";
     Optional<Path> file = folder.map(f -> f.resolve(name));
     if (file.isPresent() && Files.isRegularFile(file.get())) {
       try {
@@ -56,7 +63,11 @@ final class ModelStore {
     }
     long start = System.nanoTime();
     OpenNlpIntentClassifier trained = OpenNlpIntentClassifier.train(samples, algorithm);
-    LOG.info("trained the {} categoriser on {} questions in {} ms", algorithm, samples.size(), (System.nanoTime() - start) / 1_000_000);
+    LOG.info(
+        "trained the {} categoriser on {} questions in {} ms",
+        algorithm,
+        samples.size(),
+        (System.nanoTime() - start) / 1_000_000);
     file.ifPresent(f -> save(trained, f));
     return trained;
   }
@@ -66,7 +77,8 @@ final class ModelStore {
       Files.createDirectories(file.getParent());
       Path tmp = Files.createTempFile(file.getParent(), "model", ".tmp");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        new GenericModelWriter((AbstractModel) trained.maxent(), new java.io.DataOutputStream(out)).persist();
+        new GenericModelWriter((AbstractModel) trained.maxent(), new java.io.DataOutputStream(out))
+            .persist();
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       pruneOthers(file);
@@ -82,21 +94,27 @@ final class ModelStore {
     try (java.util.stream.Stream<Path> files = Files.list(kept.getParent())) {
       for (Path other : files.toList()) {
         String otherName = other.getFileName().toString();
-        if (!other.equals(kept) && otherName.endsWith(".bin") && (otherName.startsWith(kind) || otherName.startsWith("doccat-v1-"))) {
+        if (!other.equals(kept)
+            && otherName.endsWith(".bin")
+            && (otherName.startsWith(kind) || otherName.startsWith("doccat-v1-"))) {
           Files.deleteIfExists(other);
         }
       }
     }
   }
 
-  static String key(List<TrainingExample> examples, Map<String, String> synonyms, Algorithm algorithm) {
+  static String key(
+      List<TrainingExample> examples, Map<String, String> synonyms, Algorithm algorithm) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update((FORMAT + algorithm + OpenNlpIntentClassifier.DEFAULT_L2).getBytes(StandardCharsets.UTF_8));
+      digest.update(
+          (FORMAT + algorithm + OpenNlpIntentClassifier.DEFAULT_L2)
+              .getBytes(StandardCharsets.UTF_8));
       for (TrainingExample e : examples) {
         digest.update((e.topic() + "\t" + e.question() + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      new TreeMap<>(synonyms).forEach((k, v) -> digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+      new TreeMap<>(synonyms)
+          .forEach((k, v) -> digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
       return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -6,15 +6,17 @@ import org.dpcoach.core.nlp.Ranking;
 import org.dpcoach.knowledge.SafeguardingCues;
 
 /**
- * Decides whether a message describes someone at immediate risk. Cue rules from the knowledge
- * (an urgency and a harm cue together escalate; a past-event cue without urgency blocks) are
- * combined with the classifier's vote for the emergency route (a vote escalates with one cue,
- * or alone when it is very sure).
+ * Decides whether a message describes someone at immediate risk. Cue rules from the knowledge (an
+ * urgency and a harm cue together escalate; a past-event cue without urgency blocks) are combined
+ * with the classifier's vote for the emergency route (a vote escalates with one cue, or alone when
+ * it is very sure).
  */
 final class SafeguardingRouter {
   static final String EMERGENCY = "safeguarding-emergency";
+
   /** A classifier vote this sure escalates even without cue words. */
   static final double STRONG_VOTE = 0.85;
+
   /** With urgency, harm and a past-event cue together, the vote that still escalates. */
   static final double PAST_VOTE = 0.25;
 

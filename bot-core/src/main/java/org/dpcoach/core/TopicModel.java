@@ -16,8 +16,8 @@ import org.dpcoach.knowledge.Topic;
 import org.dpcoach.knowledge.TrainingExample;
 
 /**
- * The trained classifier with its normaliser and vocabulary: the OpenNLP maximum-entropy and
- * naive Bayes categorisers and the BM25 ranker over the knowledge, combined by weight.
+ * The trained classifier with its normaliser and vocabulary: the OpenNLP maximum-entropy and naive
+ * Bayes categorisers and the BM25 ranker over the knowledge, combined by weight.
  */
 final class TopicModel {
   /**
@@ -25,6 +25,7 @@ final class TopicModel {
    * cross-validation on the training questions (ClassifierExperiment).
    */
   static final double[] WEIGHTS = {0.4, 0.4, 0.2};
+
   static final double BM25_TEMPERATURE = 0.15;
 
   private final Normaliser normaliser;
@@ -47,10 +48,18 @@ final class TopicModel {
   }
 
   /** BM25 documents: the training questions plus each topic's own title, summary and points. */
-  static List<Sample> bm25Documents(Normaliser normaliser, List<Sample> questions, List<Topic> topics) {
+  static List<Sample> bm25Documents(
+      Normaliser normaliser, List<Sample> questions, List<Topic> topics) {
     List<Sample> docs = new ArrayList<>(questions);
     for (Topic topic : topics) {
-      String text = topic.title() + " " + topic.summary() + " " + String.join(" ", topic.dos()) + " " + String.join(" ", topic.donts());
+      String text =
+          topic.title()
+              + " "
+              + topic.summary()
+              + " "
+              + String.join(" ", topic.dos())
+              + " "
+              + String.join(" ", topic.donts());
       docs.add(new Sample(topic.id(), normaliser.tokens(text)));
     }
     return docs;
@@ -63,10 +72,14 @@ final class TopicModel {
       OpenNlpIntentClassifier bayes,
       List<Sample> samples,
       List<Topic> topics) {
-    Bm25TopicRanker bm25 = Bm25TopicRanker.index(bm25Documents(normaliser, samples, topics), BM25_TEMPERATURE);
+    Bm25TopicRanker bm25 =
+        Bm25TopicRanker.index(bm25Documents(normaliser, samples, topics), BM25_TEMPERATURE);
     Set<String> vocabulary = new HashSet<>();
     samples.forEach(s -> vocabulary.addAll(Arrays.asList(s.tokens())));
-    return new TopicModel(normaliser, new EnsembleClassifier(List.of(maxent, bm25, bayes), WEIGHTS), Set.copyOf(vocabulary));
+    return new TopicModel(
+        normaliser,
+        new EnsembleClassifier(List.of(maxent, bm25, bayes), WEIGHTS),
+        Set.copyOf(vocabulary));
   }
 
   String[] tokens(String text) {

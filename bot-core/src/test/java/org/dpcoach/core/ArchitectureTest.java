@@ -41,7 +41,8 @@ class ArchitectureTest {
             "org.h2..",
             "org.postgresql..",
             "com.github.kagkarlsson..")
-        .because("the core does not know how requests arrive or where rows are kept (design.md: storage ports only)")
+        .because(
+            "the core does not know how requests arrive or where rows are kept (design.md: storage ports only)")
         .check(CLASSES);
   }
 

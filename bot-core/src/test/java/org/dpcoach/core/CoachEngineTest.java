@@ -21,22 +21,23 @@ import org.junit.jupiter.api.Test;
 class CoachEngineTest {
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
   static final AtomicReference<Instant> TIME = new AtomicReference<>(NOW);
-  static final Clock CLOCK = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
+  static final Clock CLOCK =
+      new Clock() {
+        @Override
+        public ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
+        @Override
+        public Clock withZone(ZoneId zone) {
+          return this;
+        }
 
-    @Override
-    public Instant instant() {
-      return TIME.get();
-    }
-  };
+        @Override
+        public Instant instant() {
+          return TIME.get();
+        }
+      };
 
   static KnowledgeBase kb;
   static CoachEngine engine;
@@ -44,7 +45,11 @@ class CoachEngineTest {
 
   @BeforeAll
   static void start() {
-    kb = KnowledgeBase.loader().exampleEmployer(true).today(NOW.atZone(ZoneOffset.UTC).toLocalDate()).load();
+    kb =
+        KnowledgeBase.loader()
+            .exampleEmployer(true)
+            .today(NOW.atZone(ZoneOffset.UTC).toLocalDate())
+            .load();
     engine = CoachEngine.start(kb, CoachSettings.defaults().withClock(CLOCK));
   }
 
@@ -54,7 +59,8 @@ class CoachEngineTest {
 
   @Test
   void handle_friendRequestQuestion_answersWithPartsSourcesAndVersion() {
-    Reply reply = ask("a service user's mum sent me a friend request on facebook, can I accept it?");
+    Reply reply =
+        ask("a service user's mum sent me a friend request on facebook, can I accept it?");
 
     assertThat(reply.route()).isEqualTo(Route.ANSWER);
     assertThat(reply.topic()).isEqualTo("friend-requests");
@@ -69,8 +75,13 @@ class CoachEngineTest {
 
   @Test
   void handle_scotland_citesSsscAndNeverSocialWorkEngland() {
-    CoachEngine scottish = CoachEngine.start(kb, CoachSettings.defaults().withJurisdiction(Jurisdiction.SCOTLAND).withClock(CLOCK));
-    Reply reply = scottish.handle(new Turn("u", "s1", "can i accept a friend request from a former service user on facebook"));
+    CoachEngine scottish =
+        CoachEngine.start(
+            kb, CoachSettings.defaults().withJurisdiction(Jurisdiction.SCOTLAND).withClock(CLOCK));
+    Reply reply =
+        scottish.handle(
+            new Turn(
+                "u", "s1", "can i accept a friend request from a former service user on facebook"));
 
     ReplyPart.Sources sources = reply.part(ReplyPart.Sources.class).orElseThrow();
     assertThat(sources.citations()).anyMatch(c -> c.document().startsWith("SSSC"));
@@ -80,24 +91,31 @@ class CoachEngineTest {
 
   @Test
   void handle_followUpInSameConversation_staysOnTopic() {
-    Turn first = new Turn("u2", "follow", "my client's daughter wants to add me as a friend on facebook, is that ok?");
+    Turn first =
+        new Turn(
+            "u2",
+            "follow",
+            "my client's daughter wants to add me as a friend on facebook, is that ok?");
     assertThat(engine.handle(first).topic()).isEqualTo("friend-requests");
 
     Reply instagram = engine.handle(new Turn("u2", "follow", "what about Instagram?"));
     Reply adult = engine.handle(new Turn("u2", "follow", "and if they're over 18?"));
 
     assertThat(instagram.topic()).isEqualTo("friend-requests");
-    assertThat(instagram.part(ReplyPart.Notice.class).orElseThrow().kind()).isEqualTo(ReplyPart.Notice.Kind.FOLLOW_UP);
+    assertThat(instagram.part(ReplyPart.Notice.class).orElseThrow().kind())
+        .isEqualTo(ReplyPart.Notice.Kind.FOLLOW_UP);
     assertThat(adult.topic()).isEqualTo("friend-requests");
   }
 
   @Test
   void handle_followUpAfterThirtyQuietMinutes_isNotTiedToTheOldTopic() {
-    engine.handle(new Turn("u3", "expire", "can i accept a friend request from a parent on facebook"));
+    engine.handle(
+        new Turn("u3", "expire", "can i accept a friend request from a parent on facebook"));
     TIME.set(NOW.plus(Duration.ofMinutes(31)));
     try {
       Reply later = engine.handle(new Turn("u3", "expire", "what about Instagram?"));
-      assertThat(later.part(ReplyPart.Notice.class).map(ReplyPart.Notice::kind)).isNotEqualTo(java.util.Optional.of(ReplyPart.Notice.Kind.FOLLOW_UP));
+      assertThat(later.part(ReplyPart.Notice.class).map(ReplyPart.Notice::kind))
+          .isNotEqualTo(java.util.Optional.of(ReplyPart.Notice.Kind.FOLLOW_UP));
     } finally {
       TIME.set(NOW);
     }
@@ -108,7 +126,8 @@ class CoachEngineTest {
     for (String text : new String[] {"", "   \n\t "}) {
       Reply reply = ask(text);
       assertThat(reply.route()).isEqualTo(Route.SMALLTALK);
-      assertThat(reply.part(ReplyPart.Summary.class).orElseThrow().text()).isEqualTo(kb.dialogue().text("help"));
+      assertThat(reply.part(ReplyPart.Summary.class).orElseThrow().text())
+          .isEqualTo(kb.dialogue().text("help"));
     }
   }
 
@@ -134,31 +153,43 @@ class CoachEngineTest {
   @Test
   void handle_overFourThousandCharacters_isCutWithANote() {
     Reply reply = ask("can i use whatsapp with care leavers? " + "blah ".repeat(2000));
-    assertThat(reply.parts(ReplyPart.Notice.class)).anyMatch(n -> n.kind() == ReplyPart.Notice.Kind.TRUNCATED);
+    assertThat(reply.parts(ReplyPart.Notice.class))
+        .anyMatch(n -> n.kind() == ReplyPart.Notice.Kind.TRUNCATED);
   }
 
   @Test
   void handle_immediateRisk_escalatesWithDutyTeamAndNoCoaching() {
-    Reply reply = ask("a 13 yr old on my caseload is going to meet a man from snapchat tonight, he's picking her up in an hour");
+    Reply reply =
+        ask(
+            "a 13 yr old on my caseload is going to meet a man from snapchat tonight, he's picking her up in an hour");
 
     assertThat(reply.route()).isEqualTo(Route.ESCALATE);
     assertThat(reply.topic()).isEqualTo("safeguarding-emergency");
-    assertThat(reply.part(ReplyPart.Contacts.class).orElseThrow().lines()).anyMatch(l -> l.contains("999"));
-    assertThat(reply.parts(ReplyPart.Notice.class)).anyMatch(n -> n.kind() == ReplyPart.Notice.Kind.NO_REFERRAL);
+    assertThat(reply.part(ReplyPart.Contacts.class).orElseThrow().lines())
+        .anyMatch(l -> l.contains("999"));
+    assertThat(reply.parts(ReplyPart.Notice.class))
+        .anyMatch(n -> n.kind() == ReplyPart.Notice.Kind.NO_REFERRAL);
     assertThat(reply.part(ReplyPart.Related.class)).isEmpty();
   }
 
   @Test
   void handle_pastEvent_isCoachingNotEscalation() {
-    Reply reply = ask("a nude image of a 14 year old was shared round her school last month, police know, do we still do a referral?");
+    Reply reply =
+        ask(
+            "a nude image of a 14 year old was shared round her school last month, police know, do we still do a referral?");
     assertThat(reply.route()).isNotEqualTo(Route.ESCALATE);
   }
 
   @Test
   void handle_personalData_isRedactedAndFlaggedPrivate() {
-    Reply reply = ask("mum's email is jo.bloggs@example.com and her mobile 07700 900123, can I whatsapp her?");
+    Reply reply =
+        ask(
+            "mum's email is jo.bloggs@example.com and her mobile 07700 900123, can I whatsapp her?");
     assertThat(reply.answerPrivately()).isTrue();
-    assertThat(reply.parts().get(0)).isInstanceOfSatisfying(ReplyPart.Notice.class, n -> assertThat(n.kind()).isEqualTo(ReplyPart.Notice.Kind.PRIVACY));
+    assertThat(reply.parts().get(0))
+        .isInstanceOfSatisfying(
+            ReplyPart.Notice.class,
+            n -> assertThat(n.kind()).isEqualTo(ReplyPart.Notice.Kind.PRIVACY));
   }
 
   @Test
@@ -172,6 +203,7 @@ class CoachEngineTest {
   @Test
   void handle_topicsWord_listsEveryTopic() {
     Reply reply = ask("topics");
-    assertThat(reply.part(ReplyPart.Choices.class).orElseThrow().options()).hasSize(kb.topics().size());
+    assertThat(reply.part(ReplyPart.Choices.class).orElseThrow().options())
+        .hasSize(kb.topics().size());
   }
 }

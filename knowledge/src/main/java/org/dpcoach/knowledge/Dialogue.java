@@ -2,9 +2,9 @@ package org.dpcoach.knowledge;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The words the engine uses around answers, and the markers of a follow-up question. */
@@ -14,7 +14,10 @@ public record Dialogue(
   /** The command a whole message is (for example {@code help}), if it is one. */
   public Optional<String> command(String message) {
     String wanted = message.strip().toLowerCase(Locale.ROOT);
-    return commands.entrySet().stream().filter(e -> e.getValue().contains(wanted)).map(Map.Entry::getKey).findFirst();
+    return commands.entrySet().stream()
+        .filter(e -> e.getValue().contains(wanted))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   /** The text with the given key; an unknown key is a programming error. */

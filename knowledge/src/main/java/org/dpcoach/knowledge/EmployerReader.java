@@ -51,7 +51,10 @@ final class EmployerReader {
       try {
         patterns.add(Pattern.compile(refs.get(i).asText()).pattern());
       } catch (PatternSyntaxException e) {
-        problems.error(file.name(), file.line("/case_ref_patterns/" + i), "bad pattern: " + e.getDescription());
+        problems.error(
+            file.name(),
+            file.line("/case_ref_patterns/" + i),
+            "bad pattern: " + e.getDescription());
       }
     }
     return new Employer(
@@ -80,12 +83,15 @@ final class EmployerReader {
         YamlFile file = YamlFile.read(path, label + "/" + path.getFileName(), problems);
         Policy policy = policy(file);
         if (!topicIds.contains(policy.topic())) {
-          problems.error(file.name(), file.line("/topic"), "unknown topic id '" + policy.topic() + "'");
+          problems.error(
+              file.name(), file.line("/topic"), "unknown topic id '" + policy.topic() + "'");
         } else if (policies.putIfAbsent(policy.topic(), policy) != null) {
-          problems.error(file.name(), file.line("/topic"), "a second policy for '" + policy.topic() + "'");
+          problems.error(
+              file.name(), file.line("/topic"), "a second policy for '" + policy.topic() + "'");
         }
         if (policy.overdue(today)) {
-          problems.warning(file.name(), file.line("/review_by"), "review overdue since " + policy.reviewBy());
+          problems.warning(
+              file.name(), file.line("/review_by"), "review overdue since " + policy.reviewBy());
         }
       }
     } catch (IOException e) {

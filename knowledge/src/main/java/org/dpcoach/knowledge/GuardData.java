@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the personal-data guard learns from the knowledge: words that are never names, the
- * context words around NHS numbers and dates of birth, school and care-home name endings,
- * titles before names, and annotated sentences to train the name finder.
+ * What the personal-data guard learns from the knowledge: words that are never names, the context
+ * words around NHS numbers and dates of birth, school and care-home name endings, titles before
+ * names, and annotated sentences to train the name finder.
  *
  * @param nameVerbs verbs that, after an unknown lower-case word, show it is a name
  * @param nameRoles family and care roles after which an unknown lower-case word is a name

@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * The loaded, validated knowledge: topics and routes with their training questions, cited
- * documents, synonyms, safeguarding cues, dialogue texts and the employer overlay in force.
- * Start with {@link #loader()}.
+ * documents, synonyms, safeguarding cues, dialogue texts and the employer overlay in force. Start
+ * with {@link #loader()}.
  */
 public final class KnowledgeBase {
   private final KnowledgeReader.Content content;
@@ -73,7 +73,10 @@ public final class KnowledgeBase {
   /** Every training question with its label, topics and routes alike. */
   public List<TrainingExample> trainingExamples() {
     List<TrainingExample> examples = new ArrayList<>();
-    content.topics().values().forEach(t -> t.questions().forEach(q -> examples.add(new TrainingExample(t.id(), q))));
+    content
+        .topics()
+        .values()
+        .forEach(t -> t.questions().forEach(q -> examples.add(new TrainingExample(t.id(), q))));
     return List.copyOf(examples);
   }
 
@@ -199,13 +202,20 @@ public final class KnowledgeBase {
       Set<String> ids = content.topics().keySet();
       Set<String> topicIds = new java.util.HashSet<>();
       content.topics().values().stream().filter(t -> !t.route()).forEach(t -> topicIds.add(t.id()));
-      PracticeReader.Library library = new PracticeReader(content.documents(), topicIds, problems)
-          .read(practiceDirectory != null ? practiceDirectory : dir, practiceDirectory == null);
+      PracticeReader.Library library =
+          new PracticeReader(content.documents(), topicIds, problems)
+              .read(practiceDirectory != null ? practiceDirectory : dir, practiceDirectory == null);
       Optional<Employer> employer = Optional.empty();
       if (employerDirectory != null) {
-        employer = Optional.of(new EmployerReader(problems, ids, today).read(employerDirectory, employerDirectory.getFileName().toString()));
+        employer =
+            Optional.of(
+                new EmployerReader(problems, ids, today)
+                    .read(employerDirectory, employerDirectory.getFileName().toString()));
       } else if (exampleEmployer) {
-        employer = Optional.of(new EmployerReader(problems, ids, today).read(embedded("employer-example"), "employer-example"));
+        employer =
+            Optional.of(
+                new EmployerReader(problems, ids, today)
+                    .read(embedded("employer-example"), "employer-example"));
       }
       return new KnowledgeBase(content, library, employer, null);
     }

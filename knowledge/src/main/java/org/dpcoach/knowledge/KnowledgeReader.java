@@ -67,17 +67,33 @@ final class KnowledgeReader {
   }
 
   private GuardData guard(Path dir) {
-    YamlFile notNames = YamlFile.read(dir.resolve("not-names.yaml"), "guard/not-names.yaml", problems);
+    YamlFile notNames =
+        YamlFile.read(dir.resolve("not-names.yaml"), "guard/not-names.yaml", problems);
     YamlFile context = YamlFile.read(dir.resolve("context.yaml"), "guard/context.yaml", problems);
     java.util.Set<String> words = new java.util.HashSet<>();
-    notNames.root().path("not_names").forEach(n -> words.add(n.asText().strip().toLowerCase(Locale.ROOT)));
+    notNames
+        .root()
+        .path("not_names")
+        .forEach(n -> words.add(n.asText().strip().toLowerCase(Locale.ROOT)));
     List<String> sentences = List.of();
     try {
-      sentences = Files.readAllLines(dir.resolve("names-train.txt"), java.nio.charset.StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+      sentences =
+          Files.readAllLines(
+                  dir.resolve("names-train.txt"), java.nio.charset.StandardCharsets.UTF_8)
+              .stream()
+              .filter(l -> !l.isBlank())
+              .toList();
     } catch (IOException e) {
       problems.error("guard/names-train.txt", 1, "cannot read the file: " + e.getMessage());
     }
-    for (String field : List.of("nhs_context", "dob_context", "school_suffixes", "name_titles", "name_verbs", "name_roles")) {
+    for (String field :
+        List.of(
+            "nhs_context",
+            "dob_context",
+            "school_suffixes",
+            "name_titles",
+            "name_verbs",
+            "name_roles")) {
       if (context.root().path(field).isEmpty()) {
         problems.error(context.name(), context.line("/" + field), "missing field '" + field + "'");
       }
@@ -102,7 +118,8 @@ final class KnowledgeReader {
       String id = file.optionalText(node, "id");
       String jurisdiction = file.optionalText(node, "jurisdiction");
       if (id.isEmpty() || file.optionalText(node, "title").isEmpty()) {
-        problems.error(file.name(), file.line("/documents/" + i), "a document needs an id and a title");
+        problems.error(
+            file.name(), file.line("/documents/" + i), "a document needs an id and a title");
         continue;
       }
       if (!jurisdiction.equals("uk")) {
@@ -111,7 +128,8 @@ final class KnowledgeReader {
             Jurisdiction.parse(part);
           }
         } catch (IllegalArgumentException e) {
-          problems.error(file.name(), file.line("/documents/" + i + "/jurisdiction"), e.getMessage());
+          problems.error(
+              file.name(), file.line("/documents/" + i + "/jurisdiction"), e.getMessage());
         }
       }
       documents.put(
@@ -134,7 +152,9 @@ final class KnowledgeReader {
         .path("synonyms")
         .fields()
         .forEachRemaining(
-            e -> synonyms.put(e.getKey().toLowerCase(Locale.ROOT).trim(), e.getValue().asText().trim()));
+            e ->
+                synonyms.put(
+                    e.getKey().toLowerCase(Locale.ROOT).trim(), e.getValue().asText().trim()));
     return Map.copyOf(synonyms);
   }
 
@@ -156,12 +176,14 @@ final class KnowledgeReader {
     file.root()
         .path("commands")
         .fields()
-        .forEachRemaining(e -> {
-          Set<String> words = new java.util.HashSet<>();
-          e.getValue().forEach(w -> words.add(w.asText().strip().toLowerCase(Locale.ROOT)));
-          commands.put(e.getKey(), Set.copyOf(words));
-        });
-    return new Dialogue(patterns(file, "follow_up_markers"), Map.copyOf(texts), Map.copyOf(commands));
+        .forEachRemaining(
+            e -> {
+              Set<String> words = new java.util.HashSet<>();
+              e.getValue().forEach(w -> words.add(w.asText().strip().toLowerCase(Locale.ROOT)));
+              commands.put(e.getKey(), Set.copyOf(words));
+            });
+    return new Dialogue(
+        patterns(file, "follow_up_markers"), Map.copyOf(texts), Map.copyOf(commands));
   }
 
   private List<Pattern> patterns(YamlFile file, String field) {
@@ -172,9 +194,11 @@ final class KnowledgeReader {
     }
     for (int i = 0; i < list.size(); i++) {
       try {
-        patterns.add(Pattern.compile(list.get(i).asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        patterns.add(
+            Pattern.compile(list.get(i).asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       } catch (PatternSyntaxException e) {
-        problems.error(file.name(), file.line("/" + field + "/" + i), "bad pattern: " + e.getDescription());
+        problems.error(
+            file.name(), file.line("/" + field + "/" + i), "bad pattern: " + e.getDescription());
       }
     }
     return List.copyOf(patterns);

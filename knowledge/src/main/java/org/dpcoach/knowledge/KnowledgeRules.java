@@ -23,12 +23,14 @@ final class KnowledgeRules {
     Map<String, Topic> topics = content.topics();
     for (String id : content.requiredTopics()) {
       if (!topics.containsKey(id) || topics.get(id).route()) {
-        problems.error("topics/", 1, "required topic '" + id + "' has no file topics/" + id + ".yaml");
+        problems.error(
+            "topics/", 1, "required topic '" + id + "' has no file topics/" + id + ".yaml");
       }
     }
     for (String id : content.requiredRoutes()) {
       if (!topics.containsKey(id) || !topics.get(id).route()) {
-        problems.error("routes/", 1, "required route '" + id + "' has no file routes/" + id + ".yaml");
+        problems.error(
+            "routes/", 1, "required route '" + id + "' has no file routes/" + id + ".yaml");
       }
     }
     Map<String, String> seen = new HashMap<>();
@@ -40,7 +42,10 @@ final class KnowledgeRules {
         String where = file.name() + ":" + file.line("/questions/" + i);
         String first = seen.putIfAbsent(key, where);
         if (first != null) {
-          problems.error(file.name(), file.line("/questions/" + i), "duplicate training question (first at " + first + ")");
+          problems.error(
+              file.name(),
+              file.line("/questions/" + i),
+              "duplicate training question (first at " + first + ")");
         }
       }
     }
@@ -61,21 +66,25 @@ final class KnowledgeRules {
     for (int i = 0; i < topic.related().size(); i++) {
       String related = topic.related().get(i);
       if (!ids.contains(related)) {
-        problems.error(file.name(), file.line("/related/" + i), "unknown topic id '" + related + "'");
+        problems.error(
+            file.name(), file.line("/related/" + i), "unknown topic id '" + related + "'");
       }
     }
     if (topic.reviewBy().isBefore(today)) {
-      problems.warning(file.name(), file.line("/review_by"), "review overdue since " + topic.reviewBy());
+      problems.warning(
+          file.name(), file.line("/review_by"), "review overdue since " + topic.reviewBy());
     }
   }
 
-  private void checkHeldOut(List<LabelledQuestion> heldOut, Map<String, String> training, Set<String> ids) {
+  private void checkHeldOut(
+      List<LabelledQuestion> heldOut, Map<String, String> training, Set<String> ids) {
     for (int i = 0; i < heldOut.size(); i++) {
       LabelledQuestion row = heldOut.get(i);
       String where = "heldout.tsv";
       String clash = training.get(fold(row.question()));
       if (clash != null) {
-        problems.error(where, i + 2, "test question " + row.id() + " is also a training question at " + clash);
+        problems.error(
+            where, i + 2, "test question " + row.id() + " is also a training question at " + clash);
       }
       for (String topic : concat(row.expected(), row.acceptable())) {
         if (!ids.contains(topic)) {
@@ -86,7 +95,8 @@ final class KnowledgeRules {
   }
 
   private static List<String> concat(String first, List<String> rest) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream())
+        .toList();
   }
 
   /** Lower-cases and folds punctuation and spaces, so near-identical questions compare equal. */

@@ -33,7 +33,9 @@ final class PracticeReader {
   record Library(List<Tip> tips, List<Scenario> scenarios) {}
 
   Library read(Path dir, boolean enforceMinimum) {
-    return new Library(tips(dir.resolve("tips.yaml"), enforceMinimum), scenarios(dir.resolve("scenarios"), enforceMinimum));
+    return new Library(
+        tips(dir.resolve("tips.yaml"), enforceMinimum),
+        scenarios(dir.resolve("scenarios"), enforceMinimum));
   }
 
   private List<Tip> tips(Path path, boolean enforceMinimum) {
@@ -114,7 +116,8 @@ final class PracticeReader {
     if (id.isEmpty() || title.isEmpty() || text.isEmpty() || debrief.isEmpty() || topic.isEmpty()) {
       return null;
     }
-    return new Scenario(expected, title, topic, Math.max(1, minutes), text, steps, debrief, sources);
+    return new Scenario(
+        expected, title, topic, Math.max(1, minutes), text, steps, debrief, sources);
   }
 
   private List<Scenario.Step> steps(YamlFile file) {
@@ -129,7 +132,10 @@ final class PracticeReader {
       try {
         stage = Scenario.Stage.valueOf(name.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        problems.error(file.name(), file.line(at + "/step"), "unknown step '" + name + "' (recognise, facts, evaluate, act, review)");
+        problems.error(
+            file.name(),
+            file.line(at + "/step"),
+            "unknown step '" + name + "' (recognise, facts, evaluate, act, review)");
         continue;
       }
       if (prompt.isEmpty()) {
@@ -141,7 +147,10 @@ final class PracticeReader {
     }
     for (Scenario.Stage stage : Scenario.Stage.values()) {
       if (!seen.contains(stage)) {
-        problems.error(file.name(), file.line("/steps"), "no '" + stage.name().toLowerCase(Locale.ROOT) + "' step");
+        problems.error(
+            file.name(),
+            file.line("/steps"),
+            "no '" + stage.name().toLowerCase(Locale.ROOT) + "' step");
       }
     }
     return steps;

@@ -3,8 +3,8 @@ package org.dpcoach.knowledge;
 import java.util.List;
 
 /**
- * A group-supervision scenario: a realistic dilemma, a prompt for each decision step of the
- * Digital Capabilities Statement's model, and a debrief of what the standards say.
+ * A group-supervision scenario: a realistic dilemma, a prompt for each decision step of the Digital
+ * Capabilities Statement's model, and a debrief of what the standards say.
  *
  * @param minutes how long the session is meant to take
  */

@@ -70,7 +70,8 @@ final class TopicReader {
     for (int i = 0; i < node.size(); i++) {
       String text = node.get(i).asText().trim();
       if (text.isEmpty()) {
-        problems.error(file.name(), file.line("/" + field + "/" + i), "empty item in '" + field + "'");
+        problems.error(
+            file.name(), file.line("/" + field + "/" + i), "empty item in '" + field + "'");
       } else {
         texts.add(text);
       }

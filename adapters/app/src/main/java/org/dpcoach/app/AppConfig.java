@@ -43,6 +43,8 @@ record AppConfig(
   }
 
   private static Optional<Path> optionalPath(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value.strip()));
+    return value == null || value.isBlank()
+        ? Optional.empty()
+        : Optional.of(Path.of(value.strip()));
   }
 }

@@ -20,7 +20,8 @@ final class BenchCommand {
   private BenchCommand() {}
 
   static int run(CoachEngine engine, long firstAnswerMillis, PrintStream out) {
-    List<String> questions = engine.knowledge().trainingExamples().stream().map(TrainingExample::question).toList();
+    List<String> questions =
+        engine.knowledge().trainingExamples().stream().map(TrainingExample::question).toList();
     for (int i = 0; i < WARM_UP; i++) {
       engine.handle(new Turn("bench", "bench-" + i, questions.get(i % questions.size())));
     }
@@ -43,9 +44,17 @@ final class BenchCommand {
     out.printf(Locale.ROOT, "latency max: %.3f ms%n", nanos[MEASURED - 1] / 1e6);
     out.printf(Locale.ROOT, "throughput (one thread): %.0f questions/s%n", MEASURED / seconds);
     long[] guard = guardLatencies(engine, questions);
-    out.printf(Locale.ROOT, "guard alone p50: %.3f ms, p99: %.3f ms%n", guard[guard.length / 2] / 1e6, guard[(int) (guard.length * 0.99)] / 1e6);
+    out.printf(
+        Locale.ROOT,
+        "guard alone p50: %.3f ms, p99: %.3f ms%n",
+        guard[guard.length / 2] / 1e6,
+        guard[(int) (guard.length * 0.99)] / 1e6);
     out.printf(Locale.ROOT, "start-up to first answer: %d ms%n", firstAnswerMillis);
-    out.printf(Locale.ROOT, "heap used after warm-up and GC: %d MB (max heap %d MB)%n", heapMb, rt.maxMemory() / (1024 * 1024));
+    out.printf(
+        Locale.ROOT,
+        "heap used after warm-up and GC: %d MB (max heap %d MB)%n",
+        heapMb,
+        rt.maxMemory() / (1024 * 1024));
     return 0;
   }
 

@@ -11,7 +11,10 @@ final class Coach {
   private Coach() {}
 
   static KnowledgeBase.Loader loader(AppConfig config, Clock clock) {
-    KnowledgeBase.Loader loader = KnowledgeBase.loader().today(LocalDate.now(clock)).exampleEmployer(config.exampleEmployer());
+    KnowledgeBase.Loader loader =
+        KnowledgeBase.loader()
+            .today(LocalDate.now(clock))
+            .exampleEmployer(config.exampleEmployer());
     config.kbDir().ifPresent(loader::kbDirectory);
     config.employerDir().ifPresent(loader::employerDirectory);
     return loader;

@@ -18,7 +18,9 @@ final class EvalCommand {
   static Evaluation evaluate(CoachEngine engine, List<LabelledQuestion> questions) {
     List<Evaluation.Outcome> outcomes = new ArrayList<>();
     for (LabelledQuestion q : questions) {
-      outcomes.add(new Evaluation.Outcome(q, engine.handle(new Turn("eval", "eval-" + q.id(), q.question()))));
+      outcomes.add(
+          new Evaluation.Outcome(
+              q, engine.handle(new Turn("eval", "eval-" + q.id(), q.question()))));
     }
     return new Evaluation(outcomes);
   }
@@ -26,19 +28,35 @@ final class EvalCommand {
   static int run(CoachEngine engine, Path tsv, boolean verbose, PrintStream out) {
     Evaluation e = evaluate(engine, HeldOutSet.read(tsv));
     out.printf(Locale.ROOT, "questions: %d%n", e.size());
-    out.printf(Locale.ROOT, "top-1 accuracy: %.3f (with acceptable alternatives: %.3f)%n", e.accuracy(), e.lenientAccuracy());
+    out.printf(
+        Locale.ROOT,
+        "top-1 accuracy: %.3f (with acceptable alternatives: %.3f)%n",
+        e.accuracy(),
+        e.lenientAccuracy());
     out.printf(Locale.ROOT, "top-1 accuracy on practitioner topics: %.3f%n", e.topicAccuracy());
     out.printf(Locale.ROOT, "macro-F1: %.3f%n", e.macroF1());
     Evaluation.Score oos = e.score(Evaluation.OUT_OF_SCOPE);
-    out.printf(Locale.ROOT, "out-of-scope: precision %.3f recall %.3f%n", oos.precision(), oos.recall());
+    out.printf(
+        Locale.ROOT, "out-of-scope: precision %.3f recall %.3f%n", oos.precision(), oos.recall());
     Evaluation.Score emergency = e.score(Evaluation.EMERGENCY);
-    out.printf(Locale.ROOT, "safeguarding-emergency: precision %.3f recall %.3f%n", emergency.precision(), emergency.recall());
+    out.printf(
+        Locale.ROOT,
+        "safeguarding-emergency: precision %.3f recall %.3f%n",
+        emergency.precision(),
+        emergency.recall());
     out.println("routes: " + e.routes());
     out.println();
     out.printf("%-32s %9s %9s %9s %7s%n", "label", "precision", "recall", "f1", "support");
     for (Map.Entry<String, Evaluation.Score> entry : e.perLabel().entrySet()) {
       Evaluation.Score s = entry.getValue();
-      out.printf(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f %7d%n", entry.getKey(), s.precision(), s.recall(), s.f1(), s.support());
+      out.printf(
+          Locale.ROOT,
+          "%-32s %9.3f %9.3f %9.3f %7d%n",
+          entry.getKey(),
+          s.precision(),
+          s.recall(),
+          s.f1(),
+          s.support());
     }
     out.println();
     out.println("most confused (expected -> predicted):");
@@ -46,7 +64,18 @@ final class EvalCommand {
     if (verbose) {
       out.println();
       out.println("mistakes:");
-      e.mistakes().forEach(m -> out.printf(Locale.ROOT, "  %s [%s -> %s %.2f %s] %s%n", m.question().id(), m.question().expected(), m.predicted(), m.reply().confidence(), m.reply().route().id(), m.question().question()));
+      e.mistakes()
+          .forEach(
+              m ->
+                  out.printf(
+                      Locale.ROOT,
+                      "  %s [%s -> %s %.2f %s] %s%n",
+                      m.question().id(),
+                      m.question().expected(),
+                      m.predicted(),
+                      m.reply().confidence(),
+                      m.reply().route().id(),
+                      m.question().question()));
     }
     return 0;
   }

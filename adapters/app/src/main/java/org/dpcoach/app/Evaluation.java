@@ -45,12 +45,15 @@ final class Evaluation {
   }
 
   double lenientAccuracy() {
-    return ratio(outcomes.stream().filter(o -> o.question().accepts(o.predicted())).count(), outcomes.size());
+    return ratio(
+        outcomes.stream().filter(o -> o.question().accepts(o.predicted())).count(),
+        outcomes.size());
   }
 
   /** Top-1 accuracy over the rows whose expected label is a practitioner topic. */
   double topicAccuracy() {
-    List<Outcome> topical = outcomes.stream().filter(o -> !isRoute(o.question().expected())).toList();
+    List<Outcome> topical =
+        outcomes.stream().filter(o -> !isRoute(o.question().expected())).toList();
     return ratio(topical.stream().filter(Outcome::strict).count(), topical.size());
   }
 
@@ -69,7 +72,10 @@ final class Evaluation {
   }
 
   Score score(String label) {
-    long tp = outcomes.stream().filter(o -> o.question().expected().equals(label) && o.predicted().equals(label)).count();
+    long tp =
+        outcomes.stream()
+            .filter(o -> o.question().expected().equals(label) && o.predicted().equals(label))
+            .count();
     long predicted = outcomes.stream().filter(o -> o.predicted().equals(label)).count();
     long actual = outcomes.stream().filter(o -> o.question().expected().equals(label)).count();
     double p = ratio(tp, predicted);
@@ -80,9 +86,14 @@ final class Evaluation {
   /** The most frequent (expected, predicted) mistakes. */
   List<Map.Entry<String, Integer>> confusions(int limit) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    outcomes.stream().filter(o -> !o.strict()).forEach(o -> counts.merge(o.question().expected() + " -> " + o.predicted(), 1, Integer::sum));
+    outcomes.stream()
+        .filter(o -> !o.strict())
+        .forEach(
+            o -> counts.merge(o.question().expected() + " -> " + o.predicted(), 1, Integer::sum));
     List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-    sorted.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+    sorted.sort(
+        Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
     return sorted.subList(0, Math.min(limit, sorted.size()));
   }
 

@@ -23,7 +23,8 @@ import org.dpcoach.core.guard.Redaction;
  * phone, e-mail or postcode value survives redaction.
  */
 final class GuardEvaluation {
-  private static final Set<String> MUST_NOT_SURVIVE = Set.of("nhs_number", "phone", "email", "postcode");
+  private static final Set<String> MUST_NOT_SURVIVE =
+      Set.of("nhs_number", "phone", "email", "postcode");
 
   record Expected(String kind, String value) {}
 
@@ -47,7 +48,8 @@ final class GuardEvaluation {
       }
       JsonNode json = mapper.readTree(line);
       List<Expected> pii = new ArrayList<>();
-      json.path("pii").forEach(p -> pii.add(new Expected(p.path("kind").asText(), p.path("value").asText())));
+      json.path("pii")
+          .forEach(p -> pii.add(new Expected(p.path("kind").asText(), p.path("value").asText())));
       messages.add(new Message(json.path("id").asText(), json.path("text").asText(), pii));
     }
     return messages;
@@ -100,7 +102,8 @@ final class GuardEvaluation {
     while (from >= 0) {
       for (int i = from; i < from + value.length(); i++) {
         final int at = i;
-        if (!Character.isWhitespace(text.charAt(at)) && findings.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+        if (!Character.isWhitespace(text.charAt(at))
+            && findings.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
           return false;
         }
       }
@@ -118,10 +121,18 @@ final class GuardEvaluation {
   }
 
   void print(PrintStream out, boolean verbose) {
-    out.printf(Locale.ROOT, "messages with personal data: %d, caught completely: %d%n", withPii, caught);
-    out.printf(Locale.ROOT, "message-level recall: %.3f, precision: %.3f (%d flagged)%n", recall(), precision(), flagged);
-    perKind.forEach((kind, t) -> out.printf(Locale.ROOT, "  %-11s %3d/%3d values covered%n", kind, t[0], t[1]));
-    out.println("NHS number, phone, e-mail or postcode values surviving redaction: " + survivors.size());
+    out.printf(
+        Locale.ROOT, "messages with personal data: %d, caught completely: %d%n", withPii, caught);
+    out.printf(
+        Locale.ROOT,
+        "message-level recall: %.3f, precision: %.3f (%d flagged)%n",
+        recall(),
+        precision(),
+        flagged);
+    perKind.forEach(
+        (kind, t) -> out.printf(Locale.ROOT, "  %-11s %3d/%3d values covered%n", kind, t[0], t[1]));
+    out.println(
+        "NHS number, phone, e-mail or postcode values surviving redaction: " + survivors.size());
     if (verbose) {
       out.println("missed: " + missed);
       out.println("false alarms: " + falseAlarms);

@@ -18,14 +18,22 @@ final class JsonReplies {
     json.put("topic", reply.topic());
     json.put("confidence", reply.confidence());
     ArrayNode alternatives = json.putArray("alternatives");
-    reply.alternatives().forEach(a -> alternatives.addObject().put("topic", a.topic()).put("confidence", a.confidence()));
+    reply
+        .alternatives()
+        .forEach(
+            a ->
+                alternatives.addObject().put("topic", a.topic()).put("confidence", a.confidence()));
     ArrayNode sources = json.putArray("sources");
-    reply.part(ReplyPart.Sources.class).ifPresent(s -> s.citations().forEach(c -> sources.add(c.label())));
+    reply
+        .part(ReplyPart.Sources.class)
+        .ifPresent(s -> s.citations().forEach(c -> sources.add(c.label())));
     json.put("answer", renderer.render(reply));
     json.put("knowledge_version", reply.knowledgeVersion());
     json.put("private", reply.answerPrivately());
     ArrayNode choices = json.putArray("choices");
-    reply.part(ReplyPart.Choices.class).ifPresent(c -> c.options().forEach(o -> choices.add(o.id())));
+    reply
+        .part(ReplyPart.Choices.class)
+        .ifPresent(c -> c.options().forEach(o -> choices.add(o.id())));
     return json;
   }
 

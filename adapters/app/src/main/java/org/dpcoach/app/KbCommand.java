@@ -51,7 +51,9 @@ final class KbCommand {
   static int export(KnowledgeBase kb, PrintStream out) throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     for (TrainingExample e : kb.trainingExamples()) {
-      out.println(mapper.writeValueAsString(mapper.createObjectNode().put("topic", e.topic()).put("question", e.question())));
+      out.println(
+          mapper.writeValueAsString(
+              mapper.createObjectNode().put("topic", e.topic()).put("question", e.question())));
     }
     return 0;
   }

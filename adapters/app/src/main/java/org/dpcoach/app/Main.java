@@ -44,7 +44,8 @@ public final class Main {
   /** Runs a command and exits with its status. */
   public static void main(String[] args) {
     Map<String, String> env = System.getenv();
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", env.getOrDefault("DPCOACH_LOG_LEVEL", "warn"));
+    System.setProperty(
+        "org.slf4j.simpleLogger.defaultLogLevel", env.getOrDefault("DPCOACH_LOG_LEVEL", "warn"));
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.log.com.slack.api", "info");
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -53,7 +54,12 @@ public final class Main {
     System.exit(status);
   }
 
-  static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+  static int run(
+      List<String> args,
+      Map<String, String> env,
+      InputStream in,
+      PrintStream out,
+      PrintStream err) {
     try {
       return dispatch(args, env, Clock.systemDefaultZone(), in, out, err);
     } catch (KnowledgeException e) {
@@ -64,7 +70,10 @@ public final class Main {
       err.println("dpcoach: " + e.getMessage());
       return 64;
     } catch (Exception e) {
-      err.println("dpcoach: internal error (" + e.getClass().getSimpleName() + "); nothing you typed was stored.");
+      err.println(
+          "dpcoach: internal error ("
+              + e.getClass().getSimpleName()
+              + "); nothing you typed was stored.");
       if ("1".equals(env.get("DPCOACH_DEBUG"))) {
         e.printStackTrace(err);
       }
@@ -72,7 +81,14 @@ public final class Main {
     }
   }
 
-  private static int dispatch(List<String> args, Map<String, String> env, Clock clock, InputStream in, PrintStream out, PrintStream err) throws Exception {
+  private static int dispatch(
+      List<String> args,
+      Map<String, String> env,
+      Clock clock,
+      InputStream in,
+      PrintStream out,
+      PrintStream err)
+      throws Exception {
     AppConfig config = AppConfig.from(env);
     String command = args.isEmpty() ? "help" : args.get(0);
     List<String> rest = args.subList(Math.min(1, args.size()), args.size());
@@ -96,18 +112,25 @@ public final class Main {
         return kb(rest, config, clock, out);
       case "eval":
         if (rest.isEmpty()) {
-          throw new IllegalArgumentException("eval needs a TSV file (columns: id question expected acceptable)");
+          throw new IllegalArgumentException(
+              "eval needs a TSV file (columns: id question expected acceptable)");
         }
-        return EvalCommand.run(Coach.start(config, clock), Path.of(rest.get(0)), rest.contains("-v"), out);
+        return EvalCommand.run(
+            Coach.start(config, clock), Path.of(rest.get(0)), rest.contains("-v"), out);
       case "guard-eval":
         if (rest.isEmpty()) {
-          throw new IllegalArgumentException("guard-eval needs a JSON-lines file ({\"id\", \"text\", \"pii\": [...]})");
+          throw new IllegalArgumentException(
+              "guard-eval needs a JSON-lines file ({\"id\", \"text\", \"pii\": [...]})");
         }
-        GuardEvaluation.run(Coach.start(config, clock).guard(), GuardEvaluation.read(Path.of(rest.get(0)))).print(out, rest.contains("-v"));
+        GuardEvaluation.run(
+                Coach.start(config, clock).guard(), GuardEvaluation.read(Path.of(rest.get(0))))
+            .print(out, rest.contains("-v"));
         return 0;
       case "bench":
         CoachEngine engine = Coach.start(config, clock);
-        engine.handle(new org.dpcoach.core.model.Turn("bench", "first", "can I accept a friend request from a parent"));
+        engine.handle(
+            new org.dpcoach.core.model.Turn(
+                "bench", "first", "can I accept a friend request from a parent"));
         return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
       case "serve":
         return ServeCommand.run(Coach.start(config, clock), ServeSettings.from(env), err);
@@ -122,7 +145,8 @@ public final class Main {
     }
   }
 
-  private static int kb(List<String> rest, AppConfig config, Clock clock, PrintStream out) throws Exception {
+  private static int kb(List<String> rest, AppConfig config, Clock clock, PrintStream out)
+      throws Exception {
     String sub = rest.isEmpty() ? "" : rest.get(0);
     switch (sub) {
       case "validate":

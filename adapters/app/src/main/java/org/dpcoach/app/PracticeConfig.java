@@ -15,8 +15,8 @@ import org.dpcoach.store.StoreSettings;
 /**
  * Tips and group supervision settings, read from the environment.
  *
- * @param store the database ({@code DPCOACH_DB_URL}, else H2 under {@code DPCOACH_DATA_DIR});
- *     empty when {@code DPCOACH_DB_URL=none}
+ * @param store the database ({@code DPCOACH_DB_URL}, else H2 under {@code DPCOACH_DATA_DIR}); empty
+ *     when {@code DPCOACH_DB_URL=none}
  * @param champions {@code DPCOACH_CHAMPIONS} (comma-separated ids) and {@code
  *     DPCOACH_CHAMPIONS_FILE} (one id a line, {@code #} comments)
  * @param approval {@code DPCOACH_TIP_APPROVAL=on}: new tips wait for another champion
@@ -28,17 +28,27 @@ record PracticeConfig(Optional<StoreSettings> store, Champions champions, boolea
     Optional<StoreSettings> store = Optional.empty();
     if (!url.equalsIgnoreCase("none")) {
       Duration retention = Duration.ofDays(days(env.getOrDefault("DPCOACH_RETENTION_DAYS", "90")));
-      StoreSettings settings = url.isEmpty() ? StoreSettings.embedded(dataDir)
-          : StoreSettings.at(url, optional(env.get("DPCOACH_DB_USER")), optional(env.get("DPCOACH_DB_PASSWORD")), dataDir);
+      StoreSettings settings =
+          url.isEmpty()
+              ? StoreSettings.embedded(dataDir)
+              : StoreSettings.at(
+                  url,
+                  optional(env.get("DPCOACH_DB_USER")),
+                  optional(env.get("DPCOACH_DB_PASSWORD")),
+                  dataDir);
       store = Optional.of(settings.withRetention(retention));
     }
-    List<String> ids = new ArrayList<>(List.of(env.getOrDefault("DPCOACH_CHAMPIONS", "").split(",")));
+    List<String> ids =
+        new ArrayList<>(List.of(env.getOrDefault("DPCOACH_CHAMPIONS", "").split(",")));
     optional(env.get("DPCOACH_CHAMPIONS_FILE")).ifPresent(file -> ids.addAll(lines(Path.of(file))));
-    boolean approval = switch (env.getOrDefault("DPCOACH_TIP_APPROVAL", "off").strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "on", "true", "yes" -> true;
-      case "off", "false", "no", "" -> false;
-      default -> throw new IllegalArgumentException("DPCOACH_TIP_APPROVAL must be on or off");
-    };
+    boolean approval =
+        switch (env.getOrDefault("DPCOACH_TIP_APPROVAL", "off")
+            .strip()
+            .toLowerCase(java.util.Locale.ROOT)) {
+          case "on", "true", "yes" -> true;
+          case "off", "false", "no", "" -> false;
+          default -> throw new IllegalArgumentException("DPCOACH_TIP_APPROVAL must be on or off");
+        };
     return new PracticeConfig(store, Champions.of(ids), approval);
   }
 
@@ -50,15 +60,20 @@ record PracticeConfig(Optional<StoreSettings> store, Champions champions, boolea
       }
       return days;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("DPCOACH_RETENTION_DAYS must be a whole number of days, at least 1, not '" + value + "'");
+      throw new IllegalArgumentException(
+          "DPCOACH_RETENTION_DAYS must be a whole number of days, at least 1, not '" + value + "'");
     }
   }
 
   private static List<String> lines(Path file) {
     try {
-      return Files.readAllLines(file).stream().map(l -> l.replaceFirst("#.*$", "").strip()).filter(l -> !l.isEmpty()).toList();
+      return Files.readAllLines(file).stream()
+          .map(l -> l.replaceFirst("#.*$", "").strip())
+          .filter(l -> !l.isEmpty())
+          .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(new IOException("cannot read DPCOACH_CHAMPIONS_FILE " + file, e));
+      throw new UncheckedIOException(
+          new IOException("cannot read DPCOACH_CHAMPIONS_FILE " + file, e));
     }
   }
 

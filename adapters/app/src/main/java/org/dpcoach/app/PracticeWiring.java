@@ -20,7 +20,8 @@ final class PracticeWiring {
   private PracticeWiring() {}
 
   /** The running parts; closing stops the scheduler, then the database. */
-  record Running(Database db, TipScheduler scheduler, PracticeDesks desks) implements AutoCloseable {
+  record Running(Database db, TipScheduler scheduler, PracticeDesks desks)
+      implements AutoCloseable {
     @Override
     public void close() {
       scheduler.close();
@@ -28,16 +29,34 @@ final class PracticeWiring {
     }
   }
 
-  static Running start(CoachEngine engine, PracticeConfig config, StoreSettings store, Map<String, ChannelPoster> posters, Clock clock) {
+  static Running start(
+      CoachEngine engine,
+      PracticeConfig config,
+      StoreSettings store,
+      Map<String, ChannelPoster> posters,
+      Clock clock) {
     Database db = Database.open(store);
     try {
-      PracticeSettings settings = PracticeSettings.of(config.champions()).withApproval(config.approval()).withClock(clock);
+      PracticeSettings settings =
+          PracticeSettings.of(config.champions()).withApproval(config.approval()).withClock(clock);
       String name = ManagementFactory.getRuntimeMXBean().getName();
       TipLibrary library = new TipLibrary(engine.knowledge(), db.tips());
-      TipPublisher publisher = new TipPublisher(db.outbox(), db.schedules(), library, posters, settings, name);
-      SupervisionDesk supervision = new SupervisionDesk(settings, engine.knowledge(), db.sessions(), posters, engine.guard());
-      TipScheduler scheduler = TipScheduler.start(db, publisher, supervision, clock, TipScheduler.Timing.defaults(name));
-      TipDesk tips = new TipDesk(settings, db.tips(), db.schedules(), scheduler, publisher, library, engine::topicOf, engine.guard());
+      TipPublisher publisher =
+          new TipPublisher(db.outbox(), db.schedules(), library, posters, settings, name);
+      SupervisionDesk supervision =
+          new SupervisionDesk(settings, engine.knowledge(), db.sessions(), posters, engine.guard());
+      TipScheduler scheduler =
+          TipScheduler.start(db, publisher, supervision, clock, TipScheduler.Timing.defaults(name));
+      TipDesk tips =
+          new TipDesk(
+              settings,
+              db.tips(),
+              db.schedules(),
+              scheduler,
+              publisher,
+              library,
+              engine::topicOf,
+              engine.guard());
       return new Running(db, scheduler, new PracticeDesks(tips, supervision));
     } catch (RuntimeException e) {
       db.close();

@@ -21,7 +21,14 @@ final class RedactCommand {
       ObjectNode json = mapper.createObjectNode();
       json.put("redacted", r.redacted());
       ArrayNode found = json.putArray("found");
-      r.findings().forEach(f -> found.addObject().put("kind", f.kind().id()).put("start", f.start()).put("end", f.end()));
+      r.findings()
+          .forEach(
+              f ->
+                  found
+                      .addObject()
+                      .put("kind", f.kind().id())
+                      .put("start", f.start())
+                      .put("end", f.end()));
       out.println(mapper.writeValueAsString(json));
     }
     out.flush();

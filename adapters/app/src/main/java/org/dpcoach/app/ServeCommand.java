@@ -21,7 +21,9 @@ final class ServeCommand {
   private ServeCommand() {}
 
   /** The running server, adapters and tips scheduler; {@link #close()} stops them. */
-  record Running(Javalin http, Optional<SlackAdapter> slack, Optional<PracticeWiring.Running> practice) implements AutoCloseable {
+  record Running(
+      Javalin http, Optional<SlackAdapter> slack, Optional<PracticeWiring.Running> practice)
+      implements AutoCloseable {
     int port() {
       return http.port();
     }
@@ -37,8 +39,14 @@ final class ServeCommand {
   static Running start(CoachEngine engine, ServeSettings settings, PrintStream err) {
     Map<String, ChannelPoster> posters = new HashMap<>();
     settings.slack().ifPresent(s -> posters.put("slack", SlackAdapter.channelPoster(s)));
-    Optional<PracticeWiring.Running> practice = settings.practice().store()
-        .map(store -> PracticeWiring.start(engine, settings.practice(), store, posters, Clock.systemUTC()));
+    Optional<PracticeWiring.Running> practice =
+        settings
+            .practice()
+            .store()
+            .map(
+                store ->
+                    PracticeWiring.start(
+                        engine, settings.practice(), store, posters, Clock.systemUTC()));
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
     Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s, desks));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
@@ -47,28 +55,44 @@ final class ServeCommand {
             config -> {
               config.startup.showJavalinBanner = false;
               config.routes.get("/healthz", ctx -> ctx.result("ok"));
-              slack.filter(a -> settings.slack().get().httpReady()).ifPresent(a -> a.routes(config));
+              slack
+                  .filter(a -> settings.slack().get().httpReady())
+                  .ifPresent(a -> a.routes(config));
               if (webChat != null) {
                 webChat.routes(config);
               }
             });
     http.start(settings.host(), settings.port());
-    slack.filter(a -> settings.slack().get().socketModeReady()).ifPresent(SlackAdapter::startSocketMode);
-    err.printf("dpcoach: serving on http://%s:%d (healthz%s%s%s%s)%n", settings.host(), http.port(),
-        practice.isPresent() ? ", tips and supervision with " + (settings.practice().store().get().url().isPresent() ? "the configured database" : "H2 under the data folder") : "",
+    slack
+        .filter(a -> settings.slack().get().socketModeReady())
+        .ifPresent(SlackAdapter::startSocketMode);
+    err.printf(
+        "dpcoach: serving on http://%s:%d (healthz%s%s%s%s)%n",
+        settings.host(),
+        http.port(),
+        practice.isPresent()
+            ? ", tips and supervision with "
+                + (settings.practice().store().get().url().isPresent()
+                    ? "the configured database"
+                    : "H2 under the data folder")
+            : "",
         settings.slack().filter(s -> s.httpReady()).isPresent() ? ", Slack events" : "",
         settings.slack().filter(s -> s.socketModeReady()).isPresent() ? ", Slack Socket Mode" : "",
         webChat != null ? ", web chat at /" : "");
     return new Running(http, slack, practice);
   }
 
-  static int run(CoachEngine engine, ServeSettings settings, PrintStream err) throws InterruptedException {
+  static int run(CoachEngine engine, ServeSettings settings, PrintStream err)
+      throws InterruptedException {
     Running running = start(engine, settings, err);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      running.close();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  running.close();
+                  stopped.countDown();
+                }));
     stopped.await();
     return 0;
   }

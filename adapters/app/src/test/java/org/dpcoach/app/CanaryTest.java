@@ -25,7 +25,14 @@ import org.slf4j.LoggerFactory;
  */
 class CanaryTest {
   static final List<String> CANARIES =
-      List.of("Quillon Featherstonehaugh", "07700 900987", "canary.k7@example.org", "999 002 0086", "ZE1 0QX", "27 Wrenfold Crescent", "NM-918273");
+      List.of(
+          "Quillon Featherstonehaugh",
+          "07700 900987",
+          "canary.k7@example.org",
+          "999 002 0086",
+          "ZE1 0QX",
+          "27 Wrenfold Crescent",
+          "NM-918273");
   static final List<String> SCRIPT =
       List.of(
           "hi, I visited Quillon Featherstonehaugh at 27 Wrenfold Crescent, ZE1 0QX yesterday",
@@ -39,22 +46,51 @@ class CanaryTest {
 
   @Test
   void canaries_neverReachLogsOrFiles_atDebug() throws IOException {
-    assertThat(LoggerFactory.getLogger("org.dpcoach").isDebugEnabled()).as("logging at DEBUG").isTrue();
+    assertThat(LoggerFactory.getLogger("org.dpcoach").isDebugEnabled())
+        .as("logging at DEBUG")
+        .isTrue();
     PrintStream realErr = System.err;
     ByteArrayOutputStream logs = new ByteArrayOutputStream();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
     try {
-      Map<String, String> env = Map.of("DPCOACH_HOME", Path.of("../..").toAbsolutePath().normalize().toString(), "DPCOACH_DATA_DIR", data.toString(), "DPCOACH_LOG_LEVEL", "debug");
+      Map<String, String> env =
+          Map.of(
+              "DPCOACH_HOME",
+              Path.of("../..").toAbsolutePath().normalize().toString(),
+              "DPCOACH_DATA_DIR",
+              data.toString(),
+              "DPCOACH_LOG_LEVEL",
+              "debug");
       CoachEngine engine = Coach.start(AppConfig.from(env), Clock.systemDefaultZone());
       SCRIPT.forEach(text -> engine.handle(new Turn("u-canary", "c-canary", text)));
       String stdin = String.join("\n", SCRIPT) + "\n";
       PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
       PrintStream stderr = new PrintStream(logs, true, StandardCharsets.UTF_8);
-      Main.run(List.of("ask", "--jsonl"), env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdout, stderr);
-      Main.run(List.of("chat"), env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdout, stderr);
-      Main.run(List.of("redact", "--jsonl"), env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdout, stderr);
-      Main.run(List.of("ask", SCRIPT.get(1)), env, new ByteArrayInputStream(new byte[0]), stdout, stderr);
+      Main.run(
+          List.of("ask", "--jsonl"),
+          env,
+          new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+          stdout,
+          stderr);
+      Main.run(
+          List.of("chat"),
+          env,
+          new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+          stdout,
+          stderr);
+      Main.run(
+          List.of("redact", "--jsonl"),
+          env,
+          new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+          stdout,
+          stderr);
+      Main.run(
+          List.of("ask", SCRIPT.get(1)),
+          env,
+          new ByteArrayInputStream(new byte[0]),
+          stdout,
+          stderr);
     } finally {
       System.setErr(realErr);
     }

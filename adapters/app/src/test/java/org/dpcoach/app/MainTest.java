@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command-line contract of design.md, run in-process. */
 class MainTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> ROUTES = Set.of("answer", "clarify", "escalate", "fallback", "smalltalk");
+  private static final Set<String> ROUTES =
+      Set.of("answer", "clarify", "escalate", "fallback", "smalltalk");
 
   @TempDir static Path data;
 
@@ -32,7 +33,12 @@ class MainTest {
   static Run run(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Map<String, String> env = Map.of("DPCOACH_HOME", Path.of("../..").toAbsolutePath().normalize().toString(), "DPCOACH_DATA_DIR", data.toString());
+    Map<String, String> env =
+        Map.of(
+            "DPCOACH_HOME",
+            Path.of("../..").toAbsolutePath().normalize().toString(),
+            "DPCOACH_DATA_DIR",
+            data.toString());
     int status =
         Main.run(
             List.of(args),
@@ -40,18 +46,22 @@ class MainTest {
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void askJsonl_oneObjectPerLineInOrder_withTheContractFields() throws Exception {
-    String input = String.join("\n",
-        "is it ok to keep in touch with care leavers on whatsapp?",
-        "",
-        "{\"not\": \"a question\"}",
-        "what's the weather in Leeds tomorrow",
-        "🙂🙂",
-        "x".repeat(5000)) + "\n";
+    String input =
+        String.join(
+                "\n",
+                "is it ok to keep in touch with care leavers on whatsapp?",
+                "",
+                "{\"not\": \"a question\"}",
+                "what's the weather in Leeds tomorrow",
+                "🙂🙂",
+                "x".repeat(5000))
+            + "\n";
 
     Run run = run(input, "ask", "--jsonl");
 
@@ -78,7 +88,11 @@ class MainTest {
 
   @Test
   void askJsonl_emergency_isEscalateWithTheEmergencyTopic() throws Exception {
-    Run run = run("YP has just messaged me saying she's taken a load of tablets and is saying goodbye\n", "ask", "--jsonl");
+    Run run =
+        run(
+            "YP has just messaged me saying she's taken a load of tablets and is saying goodbye\n",
+            "ask",
+            "--jsonl");
     JsonNode reply = JSON.readTree(run.lines().get(0));
     assertThat(reply.get("route").asText()).isEqualTo("escalate");
     assertThat(reply.get("topic").asText()).isEqualTo("safeguarding-emergency");
@@ -104,14 +118,18 @@ class MainTest {
   void kbStats_isJsonWithCountsPerTopic() throws Exception {
     Run run = run("", "kb", "stats");
     JsonNode stats = JSON.readTree(run.out());
-    assertThat(stats.get("per_topic").get("friend-requests").get("questions").asInt()).isGreaterThanOrEqualTo(40);
+    assertThat(stats.get("per_topic").get("friend-requests").get("questions").asInt())
+        .isGreaterThanOrEqualTo(40);
   }
 
   @Test
   void kbValidate_brokenFolder_exitsNonZeroWithFileAndLine(@TempDir Path broken) throws Exception {
     Files.createDirectories(broken.resolve("topics"));
-    Files.writeString(broken.resolve("kb.yaml"), "name: x\nversion: \"1\"\nrequired_topics: [friend-requests]\nroutes: []\n");
-    Files.writeString(broken.resolve("topics/friend-requests.yaml"), "id: friend-requests\ntitle: [unclosed\n");
+    Files.writeString(
+        broken.resolve("kb.yaml"),
+        "name: x\nversion: \"1\"\nrequired_topics: [friend-requests]\nroutes: []\n");
+    Files.writeString(
+        broken.resolve("topics/friend-requests.yaml"), "id: friend-requests\ntitle: [unclosed\n");
 
     Run run = run("", "kb", "validate", broken.toString());
 
@@ -134,6 +152,8 @@ class MainTest {
     assertThat(unknown.status()).isEqualTo(64);
     assertThat(unknown.err()).contains("usage: dpcoach");
     assertThat(missing.status()).isEqualTo(64);
-    assertThat(missing.err()).isEqualTo("dpcoach: ask needs a question in quotes, or --jsonl\n").doesNotContain("Exception");
+    assertThat(missing.err())
+        .isEqualTo("dpcoach: ask needs a question in quotes, or --jsonl\n")
+        .doesNotContain("Exception");
   }
 }

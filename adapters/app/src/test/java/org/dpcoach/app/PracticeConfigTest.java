@@ -17,7 +17,8 @@ class PracticeConfigTest {
   void from_defaults_embeddedH2UnderTheDataFolderNoChampionsNoApproval() {
     PracticeConfig config = PracticeConfig.from(Map.of(), temp);
 
-    assertThat(config.store().orElseThrow().jdbcUrl()).startsWith("jdbc:h2:file:" + temp.toAbsolutePath().resolve("db"));
+    assertThat(config.store().orElseThrow().jdbcUrl())
+        .startsWith("jdbc:h2:file:" + temp.toAbsolutePath().resolve("db"));
     assertThat(config.store().orElseThrow().retention()).isEqualTo(Duration.ofDays(90));
     assertThat(config.champions().ids()).isEmpty();
     assertThat(config.approval()).isFalse();
@@ -25,11 +26,27 @@ class PracticeConfigTest {
 
   @Test
   void from_championsListAndFile_mergedWithCommentsAndBlanksLeftOut() throws Exception {
-    Path file = Files.writeString(temp.resolve("champions.txt"), "# principal social workers\nU0PSW1\n\n9f1c2e4a-aad-object-id  # Teams\n");
-    PracticeConfig config = PracticeConfig.from(Map.of("DPCOACH_CHAMPIONS", " U0CH1, U0CH2 ,", "DPCOACH_CHAMPIONS_FILE", file.toString(),
-        "DPCOACH_TIP_APPROVAL", "on", "DPCOACH_DB_URL", "jdbc:postgresql://db/dpcoach", "DPCOACH_RETENTION_DAYS", "30"), temp);
+    Path file =
+        Files.writeString(
+            temp.resolve("champions.txt"),
+            "# principal social workers\nU0PSW1\n\n9f1c2e4a-aad-object-id  # Teams\n");
+    PracticeConfig config =
+        PracticeConfig.from(
+            Map.of(
+                "DPCOACH_CHAMPIONS",
+                " U0CH1, U0CH2 ,",
+                "DPCOACH_CHAMPIONS_FILE",
+                file.toString(),
+                "DPCOACH_TIP_APPROVAL",
+                "on",
+                "DPCOACH_DB_URL",
+                "jdbc:postgresql://db/dpcoach",
+                "DPCOACH_RETENTION_DAYS",
+                "30"),
+            temp);
 
-    assertThat(config.champions().ids()).containsExactlyInAnyOrder("U0CH1", "U0CH2", "U0PSW1", "9f1c2e4a-aad-object-id");
+    assertThat(config.champions().ids())
+        .containsExactlyInAnyOrder("U0CH1", "U0CH2", "U0PSW1", "9f1c2e4a-aad-object-id");
     assertThat(config.approval()).isTrue();
     assertThat(config.store().orElseThrow().jdbcUrl()).isEqualTo("jdbc:postgresql://db/dpcoach");
     assertThat(config.store().orElseThrow().retention()).isEqualTo(Duration.ofDays(30));

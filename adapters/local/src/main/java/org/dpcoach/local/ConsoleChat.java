@@ -12,8 +12,8 @@ import org.dpcoach.core.model.TopicRef;
 import org.dpcoach.core.model.Turn;
 
 /**
- * An interactive chat in the terminal: type a question, read the answer. A number picks one of
- * the offered choices; "quit" or end of input stops.
+ * An interactive chat in the terminal: type a question, read the answer. A number picks one of the
+ * offered choices; "quit" or end of input stops.
  */
 public final class ConsoleChat {
   private final CoachEngine engine;
@@ -26,7 +26,8 @@ public final class ConsoleChat {
 
   /** Runs until "quit" or end of input. */
   public void run(BufferedReader in, PrintStream out) throws IOException {
-    out.println("dpcoach: ask about digital practice in social work. Type \"help\", \"topics\" or \"quit\".");
+    out.println(
+        "dpcoach: ask about digital practice in social work. Type \"help\", \"topics\" or \"quit\".");
     Turn base = new Turn("local-user", "console-" + ProcessHandle.current().pid(), "");
     List<TopicRef> choices = List.of();
     String line;
@@ -37,7 +38,8 @@ public final class ConsoleChat {
       }
       Optional<TopicRef> picked = pick(text, choices);
       Turn turn = new Turn(base.userId(), base.conversationId(), text);
-      Reply reply = picked.isPresent() ? engine.choose(turn, picked.get().id()) : engine.handle(turn);
+      Reply reply =
+          picked.isPresent() ? engine.choose(turn, picked.get().id()) : engine.handle(turn);
       out.println(renderer.render(reply));
       out.println();
       choices = offered(reply);
@@ -55,7 +57,9 @@ public final class ConsoleChat {
       return Optional.empty();
     }
     int index = Integer.parseInt(text) - 1;
-    return index >= 0 && index < choices.size() ? Optional.of(choices.get(index)) : Optional.empty();
+    return index >= 0 && index < choices.size()
+        ? Optional.of(choices.get(index))
+        : Optional.empty();
   }
 
   private static List<TopicRef> offered(Reply reply) {

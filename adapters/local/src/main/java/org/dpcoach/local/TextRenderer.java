@@ -10,7 +10,10 @@ public final class TextRenderer {
 
   /** Every part of the reply, in order, separated by blank lines. */
   public String render(Reply reply) {
-    return reply.parts().stream().map(this::part).filter(s -> !s.isBlank()).collect(Collectors.joining("\n\n"));
+    return reply.parts().stream()
+        .map(this::part)
+        .filter(s -> !s.isBlank())
+        .collect(Collectors.joining("\n\n"));
   }
 
   private String part(ReplyPart part) {
@@ -29,20 +32,38 @@ public final class TextRenderer {
     } else if (part instanceof ReplyPart.Sources s) {
       return sources(s);
     } else if (part instanceof ReplyPart.Related r) {
-      return "Related: " + r.topics().stream().map(t -> t.title() + " [" + t.id() + "]").collect(Collectors.joining("; "));
+      return "Related: "
+          + r.topics().stream()
+              .map(t -> t.title() + " [" + t.id() + "]")
+              .collect(Collectors.joining("; "));
     } else if (part instanceof ReplyPart.Choices c) {
-      return c.prompt() + "\n" + numbered(c.options().stream().map(t -> t.title() + " [" + t.id() + "]").toList());
+      return c.prompt()
+          + "\n"
+          + numbered(c.options().stream().map(t -> t.title() + " [" + t.id() + "]").toList());
     }
     return "";
   }
 
   private static String employer(ReplyPart.EmployerSays e) {
-    String text = "What " + e.employer() + " says (" + e.document() + "; owner " + e.owner() + ", review by " + e.reviewBy() + "):\n" + e.text();
+    String text =
+        "What "
+            + e.employer()
+            + " says ("
+            + e.document()
+            + "; owner "
+            + e.owner()
+            + ", review by "
+            + e.reviewBy()
+            + "):\n"
+            + e.text();
     return e.overdue() ? text + "\n! " + e.overdueNote() : text;
   }
 
   private static String sources(ReplyPart.Sources s) {
-    List<String> lines = s.citations().stream().map(c -> c.label() + (c.point().isBlank() ? "" : ": " + c.point())).toList();
+    List<String> lines =
+        s.citations().stream()
+            .map(c -> c.label() + (c.point().isBlank() ? "" : ": " + c.point()))
+            .toList();
     return bullets("Sources (knowledge version " + s.knowledgeVersion() + "):", lines);
   }
 

@@ -15,8 +15,8 @@ import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
 
 /**
- * A web chat on the app's own server, for trying the coach in a browser with no workspace: a
- * page at {@code /} and {@code POST /chat} taking {@code {"conversation", "text"}} or {@code
+ * A web chat on the app's own server, for trying the coach in a browser with no workspace: a page
+ * at {@code /} and {@code POST /chat} taking {@code {"conversation", "text"}} or {@code
  * {"conversation", "topic"}} and answering with the reply as text and its choices.
  */
 public final class WebChat {
@@ -38,7 +38,12 @@ public final class WebChat {
 
   /** Adds {@code GET /} and {@code POST /chat} to a Javalin configuration. */
   public void routes(JavalinConfig config) {
-    config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-store").result(page));
+    config.routes.get(
+        "/",
+        ctx ->
+            ctx.contentType("text/html; charset=utf-8")
+                .header("Cache-Control", "no-store")
+                .result(page));
     config.routes.post("/chat", this::chat);
   }
 
@@ -51,7 +56,11 @@ public final class WebChat {
       }
       body = json.readTree(ctx.bodyAsBytes());
     } catch (IOException e) {
-      ctx.status(400).json(Map.of("error", "the body must be JSON: {\"conversation\": \"...\", \"text\": \"...\"}"));
+      ctx.status(400)
+          .json(
+              Map.of(
+                  "error",
+                  "the body must be JSON: {\"conversation\": \"...\", \"text\": \"...\"}"));
       return;
     }
     if (body == null || !body.isObject()) {
@@ -71,6 +80,10 @@ public final class WebChat {
             "route", reply.route().id(),
             "topic", reply.topic(),
             "text", renderer.render(reply),
-            "choices", reply.part(ReplyPart.Choices.class).map(ReplyPart.Choices::options).orElse(java.util.List.of())));
+            "choices",
+                reply
+                    .part(ReplyPart.Choices.class)
+                    .map(ReplyPart.Choices::options)
+                    .orElse(java.util.List.of())));
   }
 }

@@ -13,7 +13,8 @@ final class ActionIds {
   static final String MISSING_INPUT = "missing_text";
 
   static final Pattern TOPIC_BUTTON = Pattern.compile("^dpcoach\\.(choose|related)\\.\\d+$");
-  static final Pattern FEEDBACK_BUTTON = Pattern.compile("^dpcoach\\.feedback\\.(helpful|unhelpful)$");
+  static final Pattern FEEDBACK_BUTTON =
+      Pattern.compile("^dpcoach\\.feedback\\.(helpful|unhelpful)$");
 
   private ActionIds() {}
 }

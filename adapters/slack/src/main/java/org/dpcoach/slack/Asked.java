@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param direct whether it is the asker's DM with the app
  * @param responseUrl the interaction's response URL, for answers only the asker sees
  */
-record Asked(String channel, String user, Optional<String> threadTs, boolean direct, Optional<String> responseUrl) {
+record Asked(
+    String channel,
+    String user,
+    Optional<String> threadTs,
+    boolean direct,
+    Optional<String> responseUrl) {
 
   /** The engine's conversation key: the DM, the channel's thread, or the asker in the channel. */
   String conversationId() {

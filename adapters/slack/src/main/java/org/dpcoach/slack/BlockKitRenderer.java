@@ -21,8 +21,8 @@ import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.TopicRef;
 
 /**
- * Renders an engine reply as Block Kit, every part of it, within Slack's limits (50 blocks,
- * 3,000 characters a section, 150 a header, 75 a button) and with every text escaped.
+ * Renders an engine reply as Block Kit, every part of it, within Slack's limits (50 blocks, 3,000
+ * characters a section, 150 a header, 75 a button) and with every text escaped.
  */
 final class BlockKitRenderer {
   static final int MAX_BLOCKS = 50;
@@ -77,11 +77,32 @@ final class BlockKitRenderer {
 
   private static void employer(ReplyPart.EmployerSays e, List<LayoutBlock> out) {
     out.add(DividerBlock.builder().build());
-    String stance = e.stance() == null || e.stance().isBlank() ? "" : " (" + Mrkdwn.escape(e.stance().replace('-', ' ')) + ")";
-    out.add(section(":office: *What " + Mrkdwn.escape(e.employer()) + " says*" + stance + "\n" + Mrkdwn.escape(e.text())));
-    out.add(context(Mrkdwn.escape(e.document()) + " · owner " + Mrkdwn.escape(e.owner()) + " · review by " + e.reviewBy()));
+    String stance =
+        e.stance() == null || e.stance().isBlank()
+            ? ""
+            : " (" + Mrkdwn.escape(e.stance().replace('-', ' ')) + ")";
+    out.add(
+        section(
+            ":office: *What "
+                + Mrkdwn.escape(e.employer())
+                + " says*"
+                + stance
+                + "\n"
+                + Mrkdwn.escape(e.text())));
+    out.add(
+        context(
+            Mrkdwn.escape(e.document())
+                + " · owner "
+                + Mrkdwn.escape(e.owner())
+                + " · review by "
+                + e.reviewBy()));
     if (e.overdue()) {
-      out.add(section(":warning: *Policy review overdue* (was due " + e.reviewBy() + "). " + Mrkdwn.escape(e.overdueNote())));
+      out.add(
+          section(
+              ":warning: *Policy review overdue* (was due "
+                  + e.reviewBy()
+                  + "). "
+                  + Mrkdwn.escape(e.overdueNote())));
     }
   }
 
@@ -101,7 +122,12 @@ final class BlockKitRenderer {
       List<BlockElement> row = new ArrayList<>();
       for (int i = from; i < Math.min(topics.size(), from + BUTTONS_PER_ROW); i++) {
         TopicRef t = topics.get(i);
-        row.add(ButtonElement.builder().actionId(prefix + i).value(t.id()).text(plainText(Mrkdwn.plain(t.title(), BUTTON_CHARS))).build());
+        row.add(
+            ButtonElement.builder()
+                .actionId(prefix + i)
+                .value(t.id())
+                .text(plainText(Mrkdwn.plain(t.title(), BUTTON_CHARS)))
+                .build());
       }
       out.add(ActionsBlock.builder().elements(row).build());
     }
@@ -109,9 +135,18 @@ final class BlockKitRenderer {
 
   private static List<LayoutBlock> feedback(Reply reply) {
     String value = reply.topic() + "|" + reply.knowledgeVersion();
-    List<BlockElement> row = List.of(
-        ButtonElement.builder().actionId(ActionIds.HELPFUL).value(value).text(plainText(":thumbsup: Helpful")).build(),
-        ButtonElement.builder().actionId(ActionIds.UNHELPFUL).value(value).text(plainText(":thumbsdown: Not helpful")).build());
+    List<BlockElement> row =
+        List.of(
+            ButtonElement.builder()
+                .actionId(ActionIds.HELPFUL)
+                .value(value)
+                .text(plainText(":thumbsup: Helpful"))
+                .build(),
+            ButtonElement.builder()
+                .actionId(ActionIds.UNHELPFUL)
+                .value(value)
+                .text(plainText(":thumbsdown: Not helpful"))
+                .build());
     return List.of(context("Was this helpful?"), ActionsBlock.builder().elements(row).build());
   }
 
@@ -129,7 +164,10 @@ final class BlockKitRenderer {
   }
 
   private static String fallback(Reply reply) {
-    return reply.part(ReplyPart.Summary.class).map(s -> Mrkdwn.safe(s.title(), TEXT_CHARS)).orElse("dpcoach");
+    return reply
+        .part(ReplyPart.Summary.class)
+        .map(s -> Mrkdwn.safe(s.title(), TEXT_CHARS))
+        .orElse("dpcoach");
   }
 
   private static String icon(ReplyPart.Notice.Kind kind) {
@@ -147,10 +185,14 @@ final class BlockKitRenderer {
   }
 
   static SectionBlock section(String escapedMrkdwn) {
-    return SectionBlock.builder().text(markdownText(Mrkdwn.fit(escapedMrkdwn, SECTION_CHARS))).build();
+    return SectionBlock.builder()
+        .text(markdownText(Mrkdwn.fit(escapedMrkdwn, SECTION_CHARS)))
+        .build();
   }
 
   static ContextBlock context(String escapedMrkdwn) {
-    return ContextBlock.builder().elements(List.of(markdownText(Mrkdwn.fit(escapedMrkdwn, CONTEXT_CHARS)))).build();
+    return ContextBlock.builder()
+        .elements(List.of(markdownText(Mrkdwn.fit(escapedMrkdwn, CONTEXT_CHARS))))
+        .build();
   }
 }

@@ -16,8 +16,10 @@ import java.util.Set;
  * malformed bodies get 400 and Bolt never logs a body it cannot place.
  */
 final class BodyCheck {
-  private static final Set<String> INTERACTIONS = Set.of("block_actions", "view_submission", "view_closed");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final Set<String> INTERACTIONS =
+      Set.of("block_actions", "view_submission", "view_closed");
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** What the body is. */
   enum Kind {
@@ -57,10 +59,16 @@ final class BodyCheck {
     JsonNode root = parsed.get();
     String type = text(root, "type");
     return switch (type) {
-      case "url_verification" -> root.path("challenge").isTextual() ? Verdict.ok() : Verdict.malformed("url_verification without challenge");
-      case "event_callback" -> root.path("event").isObject() && root.path("event").path("type").isTextual() && root.path("event_id").isTextual()
-          ? Verdict.ok()
-          : Verdict.malformed("event_callback without event, event type or event_id");
+      case "url_verification" ->
+          root.path("challenge").isTextual()
+              ? Verdict.ok()
+              : Verdict.malformed("url_verification without challenge");
+      case "event_callback" ->
+          root.path("event").isObject()
+                  && root.path("event").path("type").isTextual()
+                  && root.path("event_id").isTextual()
+              ? Verdict.ok()
+              : Verdict.malformed("event_callback without event, event type or event_id");
       case "app_rate_limited" -> new Verdict(Kind.RATE_LIMIT_NOTICE, "");
       default -> Verdict.malformed("unknown JSON type");
     };
@@ -74,7 +82,9 @@ final class BodyCheck {
         return Verdict.malformed("form field without exactly one '='");
       }
       try {
-        fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        fields.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       } catch (IllegalArgumentException e) {
         return Verdict.malformed("invalid form encoding");
       }
@@ -82,7 +92,9 @@ final class BodyCheck {
     if (fields.containsKey("payload")) {
       return interaction(fields.get("payload"));
     }
-    if (fields.getOrDefault("command", "").startsWith("/") && fields.containsKey("user_id") && fields.containsKey("channel_id")) {
+    if (fields.getOrDefault("command", "").startsWith("/")
+        && fields.containsKey("user_id")
+        && fields.containsKey("channel_id")) {
       return Verdict.ok();
     }
     if (fields.containsKey("ssl_check")) {

@@ -13,14 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers questions off the request thread: engine, Block Kit, then the right destination.
- * One error handler per turn: it logs the failure's class (never the text) and replies
- * neutrally.
+ * Answers questions off the request thread: engine, Block Kit, then the right destination. One
+ * error handler per turn: it logs the failure's class (never the text) and replies neutrally.
  */
 final class Coaching {
   private static final Logger LOG = LoggerFactory.getLogger(Coaching.class);
-  static final String PRIVATE_WHY = "Only you can see this reply, because your message looked like it had personal details in it."
-      + " You may want to edit or delete your message.";
+  static final String PRIVATE_WHY =
+      "Only you can see this reply, because your message looked like it had personal details in it."
+          + " You may want to edit or delete your message.";
   static final String SORRY = "Sorry, something went wrong on my side. Please try again.";
 
   private final CoachEngine engine;
@@ -28,7 +28,8 @@ final class Coaching {
   private final SlackPoster poster;
   private final ExecutorService executor;
 
-  Coaching(CoachEngine engine, BlockKitRenderer renderer, SlackPoster poster, ExecutorService executor) {
+  Coaching(
+      CoachEngine engine, BlockKitRenderer renderer, SlackPoster poster, ExecutorService executor) {
     this.engine = engine;
     this.renderer = renderer;
     this.poster = poster;
@@ -50,13 +51,14 @@ final class Coaching {
   /** Queues other work off the request thread; false when the queue is full. */
   boolean later(Runnable work) {
     try {
-      executor.execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          LOG.error("slack task failed: {}", e.getClass().getName());
-        }
-      });
+      executor.execute(
+          () -> {
+            try {
+              work.run();
+            } catch (RuntimeException e) {
+              LOG.error("slack task failed: {}", e.getClass().getName());
+            }
+          });
       return true;
     } catch (RejectedExecutionException e) {
       LOG.warn("answer queue full; the request is left for Slack to retry");
@@ -65,14 +67,18 @@ final class Coaching {
   }
 
   private boolean run(Asked asked, Supplier<Reply> answer) {
-    return later(() -> {
-      try {
-        deliver(asked, answer.get());
-      } catch (RuntimeException e) {
-        LOG.error("slack turn failed in conversation {}: {}", asked.conversationId(), e.getClass().getName());
-        poster.send(plainDestination(asked), renderer.render(notice(SORRY)));
-      }
-    });
+    return later(
+        () -> {
+          try {
+            deliver(asked, answer.get());
+          } catch (RuntimeException e) {
+            LOG.error(
+                "slack turn failed in conversation {}: {}",
+                asked.conversationId(),
+                e.getClass().getName());
+            poster.send(plainDestination(asked), renderer.render(notice(SORRY)));
+          }
+        });
   }
 
   private void deliver(Asked asked, Reply reply) {
@@ -80,8 +86,18 @@ final class Coaching {
       List<ReplyPart> parts = new ArrayList<>();
       parts.add(new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, PRIVATE_WHY));
       parts.addAll(reply.parts());
-      Reply withWhy = new Reply(reply.route(), reply.topic(), reply.confidence(), reply.alternatives(), parts, true, reply.knowledgeVersion());
-      poster.send(new Destination.Ephemeral(asked.channel(), asked.user(), asked.threadTs()), renderer.render(withWhy));
+      Reply withWhy =
+          new Reply(
+              reply.route(),
+              reply.topic(),
+              reply.confidence(),
+              reply.alternatives(),
+              parts,
+              true,
+              reply.knowledgeVersion());
+      poster.send(
+          new Destination.Ephemeral(asked.channel(), asked.user(), asked.threadTs()),
+          renderer.render(withWhy));
       return;
     }
     poster.send(plainDestination(asked), renderer.render(reply));
@@ -95,7 +111,13 @@ final class Coaching {
   }
 
   private static Reply notice(String text) {
-    return new Reply(org.dpcoach.core.model.Route.SMALLTALK, "smalltalk", 1.0, List.of(),
-        List.of(new ReplyPart.Notice(ReplyPart.Notice.Kind.INFO, text)), false, "");
+    return new Reply(
+        org.dpcoach.core.model.Route.SMALLTALK,
+        "smalltalk",
+        1.0,
+        List.of(),
+        List.of(new ReplyPart.Notice(ReplyPart.Notice.Kind.INFO, text)),
+        false,
+        "");
   }
 }

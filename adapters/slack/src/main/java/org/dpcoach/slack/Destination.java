@@ -11,6 +11,8 @@ sealed interface Destination {
   /** A message only {@code user} sees, in the channel (and thread) they asked in. */
   record Ephemeral(String channel, String user, Optional<String> threadTs) implements Destination {}
 
-  /** An ephemeral reply through the interaction's response URL (slash commands, ephemeral buttons). */
+  /**
+   * An ephemeral reply through the interaction's response URL (slash commands, ephemeral buttons).
+   */
   record ResponseUrl(String url) implements Destination {}
 }

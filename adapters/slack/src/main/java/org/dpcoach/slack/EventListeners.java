@@ -20,7 +20,8 @@ final class EventListeners {
   private final HomeView home;
   private final Practice practice;
 
-  EventListeners(Coaching coaching, SeenEvents seen, SlackPoster poster, HomeView home, Practice practice) {
+  EventListeners(
+      Coaching coaching, SeenEvents seen, SlackPoster poster, HomeView home, Practice practice) {
     this.coaching = coaching;
     this.seen = seen;
     this.poster = poster;
@@ -40,14 +41,29 @@ final class EventListeners {
       return ctx.ack();
     }
     if (!"im".equals(e.getChannelType())) {
-      if (e.getThreadTs() == null || !("channel".equals(e.getChannelType()) || "group".equals(e.getChannelType()))) {
+      if (e.getThreadTs() == null
+          || !("channel".equals(e.getChannelType()) || "group".equals(e.getChannelType()))) {
         return ctx.ack();
       }
       String text = Mrkdwn.typed(e.getText(), ctx.getBotUserId());
-      return take(payload.getEventId(), ctx, () -> coaching.later(() -> practice.threadReply(e.getUser(), e.getChannel(), e.getThreadTs(), text)));
+      return take(
+          payload.getEventId(),
+          ctx,
+          () ->
+              coaching.later(
+                  () -> practice.threadReply(e.getUser(), e.getChannel(), e.getThreadTs(), text)));
     }
-    Asked asked = new Asked(e.getChannel(), e.getUser(), Optional.ofNullable(e.getThreadTs()), true, Optional.empty());
-    return take(payload.getEventId(), ctx, () -> coaching.ask(asked, Mrkdwn.typed(e.getText(), ctx.getBotUserId())));
+    Asked asked =
+        new Asked(
+            e.getChannel(),
+            e.getUser(),
+            Optional.ofNullable(e.getThreadTs()),
+            true,
+            Optional.empty());
+    return take(
+        payload.getEventId(),
+        ctx,
+        () -> coaching.ask(asked, Mrkdwn.typed(e.getText(), ctx.getBotUserId())));
   }
 
   private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
@@ -56,8 +72,13 @@ final class EventListeners {
       return ctx.ack();
     }
     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-    Asked asked = new Asked(e.getChannel(), e.getUser(), Optional.ofNullable(thread), false, Optional.empty());
-    return take(payload.getEventId(), ctx, () -> coaching.ask(asked, Mrkdwn.typed(e.getText(), ctx.getBotUserId())));
+    Asked asked =
+        new Asked(
+            e.getChannel(), e.getUser(), Optional.ofNullable(thread), false, Optional.empty());
+    return take(
+        payload.getEventId(),
+        ctx,
+        () -> coaching.ask(asked, Mrkdwn.typed(e.getText(), ctx.getBotUserId())));
   }
 
   private Response homeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
@@ -65,11 +86,15 @@ final class EventListeners {
     if (!"home".equals(e.getTab()) || e.getUser() == null) {
       return ctx.ack();
     }
-    return take(payload.getEventId(), ctx, () -> coaching.later(() -> poster.publishHome(e.getUser(), home.view())));
+    return take(
+        payload.getEventId(),
+        ctx,
+        () -> coaching.later(() -> poster.publishHome(e.getUser(), home.view())));
   }
 
   /** Takes an event on once; when the queue is full, gives it back and leaves it unacknowledged. */
-  private Response take(String eventId, EventContext ctx, java.util.function.BooleanSupplier queue) {
+  private Response take(
+      String eventId, EventContext ctx, java.util.function.BooleanSupplier queue) {
     if (!seen.claim(eventId)) {
       return ctx.ack();
     }

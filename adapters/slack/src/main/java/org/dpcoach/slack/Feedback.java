@@ -10,4 +10,5 @@ import java.util.Optional;
  * @param helpful whether it helped
  * @param missing what was missing, with personal data already redacted, if they said
  */
-public record Feedback(String topic, String knowledgeVersion, boolean helpful, Optional<String> missing) {}
+public record Feedback(
+    String topic, String knowledgeVersion, boolean helpful, Optional<String> missing) {}

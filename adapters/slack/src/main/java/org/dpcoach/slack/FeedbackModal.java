@@ -6,9 +6,9 @@ import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
-import com.slack.api.model.view.ViewState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +21,19 @@ final class FeedbackModal {
 
   /** The modal for an answer, identified by {@code topic|version}. */
   static View view(String answerKey) {
-    InputBlock input = InputBlock.builder()
-        .blockId(ActionIds.MISSING_BLOCK)
-        .optional(true)
-        .label(plainText("What was missing? (optional)"))
-        .hint(plainText("Please leave out names and anything that could identify someone."))
-        .element(PlainTextInputElement.builder().actionId(ActionIds.MISSING_INPUT).multiline(true).maxLength(MAX_CHARS).build())
-        .build();
+    InputBlock input =
+        InputBlock.builder()
+            .blockId(ActionIds.MISSING_BLOCK)
+            .optional(true)
+            .label(plainText("What was missing? (optional)"))
+            .hint(plainText("Please leave out names and anything that could identify someone."))
+            .element(
+                PlainTextInputElement.builder()
+                    .actionId(ActionIds.MISSING_INPUT)
+                    .multiline(true)
+                    .maxLength(MAX_CHARS)
+                    .build())
+            .build();
     return View.builder()
         .type("modal")
         .callbackId(ActionIds.FEEDBACK_VIEW)

@@ -17,11 +17,12 @@ import org.dpcoach.knowledge.Topic;
 final class HomeView {
   static final int MAX_BLOCKS = 100;
 
-  static final String HOW_TO_ASK = "*How to ask*\n"
-      + "• Send me a direct message, in my Messages tab\n"
-      + "• Mention me in a channel (I answer in a thread)\n"
-      + "• Type `/dpcoach ask` and your question; `/dpcoach topics` lists what I know; `/dpcoach help` shows this\n"
-      + "Please leave out names and other details that could identify anyone.";
+  static final String HOW_TO_ASK =
+      "*How to ask*\n"
+          + "• Send me a direct message, in my Messages tab\n"
+          + "• Mention me in a channel (I answer in a thread)\n"
+          + "• Type `/dpcoach ask` and your question; `/dpcoach topics` lists what I know; `/dpcoach help` shows this\n"
+          + "Please leave out names and other details that could identify anyone.";
 
   private final View view;
 
@@ -41,22 +42,34 @@ final class HomeView {
 
   /** A one-line message. */
   static SlackMessage note(String text) {
-    return new SlackMessage(Mrkdwn.escape(text), List.of(BlockKitRenderer.context(Mrkdwn.escape(text))));
+    return new SlackMessage(
+        Mrkdwn.escape(text), List.of(BlockKitRenderer.context(Mrkdwn.escape(text))));
   }
 
   private static List<LayoutBlock> blocks(CoachEngine engine) {
     KnowledgeBase kb = engine.knowledge();
     List<LayoutBlock> out = new ArrayList<>();
-    out.add(HeaderBlock.builder().text(plainText("dpcoach: your digital professionalism coach")).build());
-    out.add(BlockKitRenderer.section("I answer everyday questions about digital practice in social work: social media, messaging,"
-        + " devices, recording, online safeguarding, AI tools and more. Every answer comes from curated, cited guidance,"
-        + " never from a generative model, and I never store what you type."));
+    out.add(
+        HeaderBlock.builder()
+            .text(plainText("dpcoach: your digital professionalism coach"))
+            .build());
+    out.add(
+        BlockKitRenderer.section(
+            "I answer everyday questions about digital practice in social work: social media, messaging,"
+                + " devices, recording, online safeguarding, AI tools and more. Every answer comes from curated, cited guidance,"
+                + " never from a generative model, and I never store what you type."));
     out.add(BlockKitRenderer.section(HOW_TO_ASK));
     out.add(DividerBlock.builder().build());
-    String employer = kb.employer().map(Employer::name).map(Mrkdwn::escape).orElse("none set (standards only)");
-    out.add(BlockKitRenderer.section("*Jurisdiction:* " + Mrkdwn.escape(engine.settings().jurisdiction().displayName())
-        + "\n*Employer policy:* " + employer
-        + "\n*Knowledge version:* " + Mrkdwn.escape(kb.version())));
+    String employer =
+        kb.employer().map(Employer::name).map(Mrkdwn::escape).orElse("none set (standards only)");
+    out.add(
+        BlockKitRenderer.section(
+            "*Jurisdiction:* "
+                + Mrkdwn.escape(engine.settings().jurisdiction().displayName())
+                + "\n*Employer policy:* "
+                + employer
+                + "\n*Knowledge version:* "
+                + Mrkdwn.escape(kb.version())));
     out.add(DividerBlock.builder().build());
     List<String> titles = kb.topics().stream().map(Topic::title).toList();
     out.add(BlockKitRenderer.section("*Topics*\n" + BlockKitRenderer.bullets(titles)));

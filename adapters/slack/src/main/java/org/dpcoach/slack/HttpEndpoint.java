@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /slack/events}: the strict signature check (401), the body check (400), then
- * Bolt, whose own signature check runs again. Never logs a body.
+ * {@code POST /slack/events}: the strict signature check (401), the body check (400), then Bolt,
+ * whose own signature check runs again. Never logs a body.
  */
 final class HttpEndpoint implements Handler {
   private static final Logger LOG = LoggerFactory.getLogger(HttpEndpoint.class);
@@ -35,7 +35,8 @@ final class HttpEndpoint implements Handler {
   @Override
   public void handle(Context ctx) {
     byte[] raw = ctx.bodyAsBytes();
-    if (!signatures.verify(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), raw)) {
+    if (!signatures.verify(
+        ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), raw)) {
       ctx.status(401).contentType("text/plain").result("invalid signature");
       return;
     }
@@ -57,13 +58,15 @@ final class HttpEndpoint implements Handler {
   private void run(Context ctx, String body) {
     Request<?> request;
     try {
-      request = parser.parse(SlackRequestParser.HttpRequest.builder()
-          .requestUri(ctx.path())
-          .requestBody(body)
-          .queryString(Map.of())
-          .headers(new RequestHeaders(headers(ctx)))
-          .remoteAddress(ctx.ip())
-          .build());
+      request =
+          parser.parse(
+              SlackRequestParser.HttpRequest.builder()
+                  .requestUri(ctx.path())
+                  .requestBody(body)
+                  .queryString(Map.of())
+                  .headers(new RequestHeaders(headers(ctx)))
+                  .remoteAddress(ctx.ip())
+                  .build());
     } catch (RuntimeException e) {
       LOG.info("rejected a signed request Bolt cannot parse: {}", e.getClass().getName());
       ctx.status(400).contentType("text/plain").result("malformed request");
@@ -77,7 +80,10 @@ final class HttpEndpoint implements Handler {
       write(ctx, app.run(request));
     } catch (QueueFull e) {
       ctx.status(503).contentType("text/plain").result("busy, retry later");
-    } catch (com.google.gson.JsonParseException | IllegalStateException | ClassCastException | UnsupportedOperationException e) {
+    } catch (com.google.gson.JsonParseException
+        | IllegalStateException
+        | ClassCastException
+        | UnsupportedOperationException e) {
       LOG.info("rejected a signed request with an unexpected shape: {}", e.getClass().getName());
       ctx.status(400).contentType("text/plain").result("malformed request");
     } catch (Exception e) {

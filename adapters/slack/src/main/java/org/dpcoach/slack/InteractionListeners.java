@@ -28,7 +28,12 @@ final class InteractionListeners {
   private final PersonalDataGuard guard;
   private final Practice practice;
 
-  InteractionListeners(Coaching coaching, SlackPoster poster, FeedbackSink sink, PersonalDataGuard guard, Practice practice) {
+  InteractionListeners(
+      Coaching coaching,
+      SlackPoster poster,
+      FeedbackSink sink,
+      PersonalDataGuard guard,
+      Practice practice) {
     this.coaching = coaching;
     this.poster = poster;
     this.sink = sink;
@@ -49,18 +54,28 @@ final class InteractionListeners {
     String text = p.getText() == null ? "" : Mrkdwn.typed(p.getText(), ctx.getBotUserId());
     String[] words = text.split("\\s+", 2);
     String verb = words[0].toLowerCase(Locale.ROOT);
-    Asked asked = new Asked(p.getChannelId(), p.getUserId(), Optional.empty(), false, Optional.ofNullable(p.getResponseUrl()));
+    Asked asked =
+        new Asked(
+            p.getChannelId(),
+            p.getUserId(),
+            Optional.empty(),
+            false,
+            Optional.ofNullable(p.getResponseUrl()));
     Destination to = new Destination.ResponseUrl(p.getResponseUrl());
     String raw = p.getText() == null ? "" : p.getText().strip();
     String rest = raw.contains(" ") ? raw.substring(raw.indexOf(' ') + 1) : "";
-    boolean queued = switch (verb) {
-      case "", "help" -> coaching.later(() -> poster.send(to, HomeView.help()));
-      case "tips" -> coaching.later(() -> practice.tips(p.getUserId(), p.getChannelId(), rest, requestId(p), to));
-      case "supervision" -> coaching.later(() -> practice.supervision(p.getUserId(), p.getChannelId(), rest, to));
-      case "topics" -> coaching.ask(asked, "topics");
-      case "ask" -> coaching.ask(asked, words.length > 1 ? words[1] : "");
-      default -> coaching.ask(asked, text);
-    };
+    boolean queued =
+        switch (verb) {
+          case "", "help" -> coaching.later(() -> poster.send(to, HomeView.help()));
+          case "tips" ->
+              coaching.later(
+                  () -> practice.tips(p.getUserId(), p.getChannelId(), rest, requestId(p), to));
+          case "supervision" ->
+              coaching.later(() -> practice.supervision(p.getUserId(), p.getChannelId(), rest, to));
+          case "topics" -> coaching.ask(asked, "topics");
+          case "ask" -> coaching.ask(asked, words.length > 1 ? words[1] : "");
+          default -> coaching.ask(asked, text);
+        };
     return queued ? ctx.ack() : ctx.ack(BUSY);
   }
 
@@ -78,14 +93,16 @@ final class InteractionListeners {
     }
     String[] key = FeedbackModal.answerKey(actions.get(0).getValue());
     if (ActionIds.HELPFUL.equals(actions.get(0).getActionId())) {
-      coaching.later(() -> {
-        sink.record(new Feedback(key[0], key[1], true, Optional.empty()));
-        if (p.getResponseUrl() != null) {
-          poster.send(new Destination.ResponseUrl(p.getResponseUrl()), HomeView.note(THANKS));
-        }
-      });
+      coaching.later(
+          () -> {
+            sink.record(new Feedback(key[0], key[1], true, Optional.empty()));
+            if (p.getResponseUrl() != null) {
+              poster.send(new Destination.ResponseUrl(p.getResponseUrl()), HomeView.note(THANKS));
+            }
+          });
     } else if (p.getTriggerId() != null) {
-      coaching.later(() -> poster.openView(p.getTriggerId(), FeedbackModal.view(actions.get(0).getValue())));
+      coaching.later(
+          () -> poster.openView(p.getTriggerId(), FeedbackModal.view(actions.get(0).getValue())));
     }
     return ctx.ack();
   }
@@ -93,7 +110,8 @@ final class InteractionListeners {
   private Response feedbackSubmitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     var view = req.getPayload().getView();
     String[] key = FeedbackModal.answerKey(view.getPrivateMetadata());
-    Optional<String> missing = FeedbackModal.missing(view.getState()).map(t -> guard.redact(t).redacted());
+    Optional<String> missing =
+        FeedbackModal.missing(view.getState()).map(t -> guard.redact(t).redacted());
     coaching.later(() -> sink.record(new Feedback(key[0], key[1], false, missing)));
     return ctx.ack();
   }
@@ -104,12 +122,20 @@ final class InteractionListeners {
     if (actions == null || actions.isEmpty() || p.getChannel() == null) {
       return ctx.ack();
     }
-    java.util.regex.Matcher m = PracticeRenderer.PRACTICE_BUTTON.matcher(actions.get(0).getActionId());
+    java.util.regex.Matcher m =
+        PracticeRenderer.PRACTICE_BUTTON.matcher(actions.get(0).getActionId());
     if (m.matches()) {
       Message message = p.getMessage();
-      Optional<String> thread = Optional.ofNullable(message == null ? null : message.getThreadTs() != null ? message.getThreadTs() : message.getTs());
+      Optional<String> thread =
+          Optional.ofNullable(
+              message == null
+                  ? null
+                  : message.getThreadTs() != null ? message.getThreadTs() : message.getTs());
       String value = actions.get(0).getValue();
-      coaching.later(() -> practice.button(m.group(1), value, p.getUser().getId(), p.getChannel().getId(), thread));
+      coaching.later(
+          () ->
+              practice.button(
+                  m.group(1), value, p.getUser().getId(), p.getChannel().getId(), thread));
     }
     return ctx.ack();
   }
@@ -117,14 +143,18 @@ final class InteractionListeners {
   /** A key for one slash command invocation, so a repeated delivery posts one tip. */
   private static String requestId(SlashCommandPayload p) {
     String seed = p.getTriggerId() + "|" + p.getResponseUrl();
-    return Integer.toHexString(seed.hashCode()) + Integer.toHexString(new StringBuilder(seed).reverse().toString().hashCode());
+    return Integer.toHexString(seed.hashCode())
+        + Integer.toHexString(new StringBuilder(seed).reverse().toString().hashCode());
   }
 
-  /** Where a button's answer goes: the clicked message's thread, or privately when it was private. */
+  /**
+   * Where a button's answer goes: the clicked message's thread, or privately when it was private.
+   */
   static Asked askedFrom(BlockActionPayload p) {
     String user = p.getUser().getId();
     boolean ephemeral = p.getContainer() != null && p.getContainer().isEphemeral();
-    Optional<String> responseUrl = ephemeral ? Optional.ofNullable(p.getResponseUrl()) : Optional.empty();
+    Optional<String> responseUrl =
+        ephemeral ? Optional.ofNullable(p.getResponseUrl()) : Optional.empty();
     if (p.getChannel() == null) {
       return new Asked(user, user, Optional.empty(), true, responseUrl);
     }
@@ -139,6 +169,8 @@ final class InteractionListeners {
   }
 
   private static Optional<String> firstValue(BlockActionPayload p) {
-    return p.getActions() == null || p.getActions().isEmpty() ? Optional.empty() : Optional.ofNullable(p.getActions().get(0).getValue());
+    return p.getActions() == null || p.getActions().isEmpty()
+        ? Optional.empty()
+        : Optional.ofNullable(p.getActions().get(0).getValue());
   }
 }

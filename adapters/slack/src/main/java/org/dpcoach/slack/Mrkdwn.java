@@ -1,9 +1,9 @@
 package org.dpcoach.slack;
 
 /**
- * Slack's text encoding: escapes {@code &}, {@code <} and {@code >} so no text can form a
- * mention, a link or {@code <!channel>}, cuts to a limit without breaking an escape or a
- * surrogate pair, and reads Slack-encoded message text back as plain words.
+ * Slack's text encoding: escapes {@code &}, {@code <} and {@code >} so no text can form a mention,
+ * a link or {@code <!channel>}, cuts to a limit without breaking an escape or a surrogate pair, and
+ * reads Slack-encoded message text back as plain words.
  */
 final class Mrkdwn {
   private static final String ELLIPSIS = "…";

@@ -26,7 +26,8 @@ final class NoDelaySockets extends SocketFactory {
   }
 
   @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
+      throws IOException {
     Socket socket = new Socket(host, port, localHost, localPort);
     socket.setTcpNoDelay(true);
     return socket;
@@ -40,7 +41,8 @@ final class NoDelaySockets extends SocketFactory {
   }
 
   @Override
-  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+      throws IOException {
     Socket socket = new Socket(address, port, localAddress, localPort);
     socket.setTcpNoDelay(true);
     return socket;

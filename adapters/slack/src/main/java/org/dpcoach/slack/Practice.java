@@ -15,13 +15,15 @@ import org.dpcoach.core.practice.PracticeMessage;
  * session's thread. Every reply to a person goes only to them.
  */
 final class Practice {
-  static final String OFF = "Tips and group supervision are not switched on here: the coach has no database. Ask whoever runs the coach.";
+  static final String OFF =
+      "Tips and group supervision are not switched on here: the coach has no database. Ask whoever runs the coach.";
   private static final Pattern CHANNEL_REF = Pattern.compile("<#([CGD][A-Z0-9]+)(\\|[^>]*)?>");
   private static final Pattern CHANNEL_ID = Pattern.compile("^#?([CG][A-Z0-9]{2,})$");
-  static final ChannelResolver CHANNELS = typed -> {
-    Matcher m = CHANNEL_ID.matcher(typed.strip());
-    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
-  };
+  static final ChannelResolver CHANNELS =
+      typed -> {
+        Matcher m = CHANNEL_ID.matcher(typed.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+      };
 
   private final Optional<PracticeDesks> desks;
   private final PracticeRenderer renderer;
@@ -35,7 +37,9 @@ final class Practice {
 
   /** {@code /dpcoach tips ...}: the raw command text after {@code tips}. */
   void tips(String user, String channel, String rawArgs, String requestId, Destination to) {
-    answer(to, desks.map(d -> d.tips().handle(caller(user, channel), args(rawArgs), CHANNELS, requestId)));
+    answer(
+        to,
+        desks.map(d -> d.tips().handle(caller(user, channel), args(rawArgs), CHANNELS, requestId)));
   }
 
   /** {@code /dpcoach supervision start [scenario] [timed]}. */
@@ -43,14 +47,24 @@ final class Practice {
     String args = args(rawArgs);
     String[] words = args.split("\\s+", 2);
     if (!words[0].equalsIgnoreCase("start")) {
-      poster.send(to, renderer.render(PracticeMessage.note("Group supervision",
-          "Start a session in a channel with `/dpcoach supervision start [scenario]`; add `timed` for steps on a timer."), ""));
+      poster.send(
+          to,
+          renderer.render(
+              PracticeMessage.note(
+                  "Group supervision",
+                  "Start a session in a channel with `/dpcoach supervision start [scenario]`; add `timed` for steps on a timer."),
+              ""));
       return;
     }
-    answer(to, desks.map(d -> d.supervision().start(caller(user, channel), words.length > 1 ? words[1] : "")));
+    answer(
+        to,
+        desks.map(
+            d -> d.supervision().start(caller(user, channel), words.length > 1 ? words[1] : "")));
   }
 
-  /** A Next, Skip or CPD button; refusals and the CPD record go only to the person who pressed it. */
+  /**
+   * A Next, Skip or CPD button; refusals and the CPD record go only to the person who pressed it.
+   */
   void button(String action, String value, String user, String channel, Optional<String> thread) {
     long session;
     try {
@@ -60,11 +74,14 @@ final class Practice {
     }
     Destination privately = new Destination.Ephemeral(channel, user, thread);
     Caller caller = caller(user, channel);
-    Optional<DeskReply> reply = desks.map(d -> switch (action) {
-      case "next" -> d.supervision().next(caller, session);
-      case "skip" -> d.supervision().skip(caller, session);
-      default -> d.supervision().cpd(caller, session);
-    });
+    Optional<DeskReply> reply =
+        desks.map(
+            d ->
+                switch (action) {
+                  case "next" -> d.supervision().next(caller, session);
+                  case "skip" -> d.supervision().skip(caller, session);
+                  default -> d.supervision().cpd(caller, session);
+                });
     if (reply.isEmpty() || !reply.get().changed() || action.equals("cpd")) {
       answer(privately, reply);
     }
@@ -76,7 +93,8 @@ final class Practice {
   }
 
   private void answer(Destination to, Optional<DeskReply> reply) {
-    PracticeMessage message = reply.map(DeskReply::message).orElse(PracticeMessage.note("Not switched on", OFF));
+    PracticeMessage message =
+        reply.map(DeskReply::message).orElse(PracticeMessage.note("Not switched on", OFF));
     poster.send(to, renderer.render(message, ""));
   }
 

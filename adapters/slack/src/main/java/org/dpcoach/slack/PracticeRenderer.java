@@ -13,31 +13,51 @@ import java.util.regex.Pattern;
 import org.dpcoach.core.practice.PracticeMessage;
 
 /**
- * Renders tips and supervision messages as Block Kit: header, sections, sources and buttons.
- * A keyed post carries its key as the header's block id, a marker the reconcile step can find
- * even where message metadata is not returned.
+ * Renders tips and supervision messages as Block Kit: header, sections, sources and buttons. A
+ * keyed post carries its key as the header's block id, a marker the reconcile step can find even
+ * where message metadata is not returned.
  */
 final class PracticeRenderer {
   static final String ACTION_PREFIX = "dpcoach.";
-  static final Pattern PRACTICE_BUTTON = Pattern.compile("^dpcoach\\.supervision\\.(next|skip|cpd)$");
+  static final Pattern PRACTICE_BUTTON =
+      Pattern.compile("^dpcoach\\.supervision\\.(next|skip|cpd)$");
   static final String KEY_BLOCK = "dpcoach-key:";
   static final int BLOCK_ID_CHARS = 255;
 
   SlackMessage render(PracticeMessage message, String key) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    HeaderBlock.HeaderBlockBuilder header = HeaderBlock.builder().text(plainText(Mrkdwn.plain(message.title(), BlockKitRenderer.HEADER_CHARS)));
+    HeaderBlock.HeaderBlockBuilder header =
+        HeaderBlock.builder()
+            .text(plainText(Mrkdwn.plain(message.title(), BlockKitRenderer.HEADER_CHARS)));
     if (!key.isEmpty()) {
       header.blockId(Mrkdwn.plain(KEY_BLOCK + key, BLOCK_ID_CHARS));
     }
     blocks.add(header.build());
-    message.paragraphs().forEach(p -> blocks.add(BlockKitRenderer.section(Mrkdwn.safe(p, BlockKitRenderer.SECTION_CHARS))));
+    message
+        .paragraphs()
+        .forEach(
+            p ->
+                blocks.add(
+                    BlockKitRenderer.section(Mrkdwn.safe(p, BlockKitRenderer.SECTION_CHARS))));
     if (!message.sources().isEmpty()) {
-      blocks.add(BlockKitRenderer.context(Mrkdwn.fit("*Sources*\n" + BlockKitRenderer.bullets(message.sources()), BlockKitRenderer.CONTEXT_CHARS)));
+      blocks.add(
+          BlockKitRenderer.context(
+              Mrkdwn.fit(
+                  "*Sources*\n" + BlockKitRenderer.bullets(message.sources()),
+                  BlockKitRenderer.CONTEXT_CHARS)));
     }
     if (!message.actions().isEmpty()) {
       List<BlockElement> buttons = new ArrayList<>();
-      message.actions().forEach(a -> buttons.add(ButtonElement.builder().actionId(ACTION_PREFIX + a.id())
-          .text(plainText(Mrkdwn.plain(a.label(), BlockKitRenderer.BUTTON_CHARS))).value(a.value()).build()));
+      message
+          .actions()
+          .forEach(
+              a ->
+                  buttons.add(
+                      ButtonElement.builder()
+                          .actionId(ACTION_PREFIX + a.id())
+                          .text(plainText(Mrkdwn.plain(a.label(), BlockKitRenderer.BUTTON_CHARS)))
+                          .value(a.value())
+                          .build()));
       blocks.add(ActionsBlock.builder().elements(buttons).build());
     }
     return new SlackMessage(Mrkdwn.safe(message.title(), BlockKitRenderer.TEXT_CHARS), blocks);

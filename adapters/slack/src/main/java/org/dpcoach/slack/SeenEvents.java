@@ -6,9 +6,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 
 /**
- * The Events API deliveries already taken on, by {@code event_id}, in a bounded cache: a retry
- * of one of them is dropped, while a retry whose first delivery was released (never processed)
- * is taken on again.
+ * The Events API deliveries already taken on, by {@code event_id}, in a bounded cache: a retry of
+ * one of them is dropped, while a retry whose first delivery was released (never processed) is
+ * taken on again.
  */
 final class SeenEvents {
   static final long CAPACITY = 50_000;
@@ -17,7 +17,8 @@ final class SeenEvents {
   private final Cache<String, Boolean> claimed;
 
   SeenEvents(long capacity, Duration keep, Ticker ticker) {
-    this.claimed = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(keep).ticker(ticker).build();
+    this.claimed =
+        Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(keep).ticker(ticker).build();
   }
 
   SeenEvents() {

@@ -26,17 +26,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack app: Bolt for Java wired to the coach, served over Socket Mode or on the app's own
- * Javalin server at {@value #EVENTS_PATH}. Create one with {@link #create}; it checks the bot
- * token with {@code auth.test} at once.
+ * Javalin server at {@value #EVENTS_PATH}. Create one with {@link #create}; it checks the bot token
+ * with {@code auth.test} at once.
  */
 public final class SlackAdapter implements AutoCloseable {
   /** The one HTTP path for events, slash commands and interactivity. */
   public static final String EVENTS_PATH = "/slack/events";
+
   static final int WORKERS = 4;
   static final int QUEUE = 5_000;
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-  private static final FeedbackSink LOGGING_SINK = f -> LOG.info("feedback on {} (knowledge {}): helpful={}, said what was missing={}",
-      f.topic(), f.knowledgeVersion(), f.helpful(), f.missing().isPresent());
+  private static final FeedbackSink LOGGING_SINK =
+      f ->
+          LOG.info(
+              "feedback on {} (knowledge {}): helpful={}, said what was missing={}",
+              f.topic(),
+              f.knowledgeVersion(),
+              f.helpful(),
+              f.missing().isPresent());
 
   private final SlackSettings settings;
   private final Slack slack;
@@ -45,7 +52,8 @@ public final class SlackAdapter implements AutoCloseable {
   private final Clock clock;
   private SocketModeApp socketMode;
 
-  private SlackAdapter(SlackSettings settings, Slack slack, App app, ExecutorService executor, Clock clock) {
+  private SlackAdapter(
+      SlackSettings settings, Slack slack, App app, ExecutorService executor, Clock clock) {
     this.settings = settings;
     this.slack = slack;
     this.app = app;
@@ -59,59 +67,98 @@ public final class SlackAdapter implements AutoCloseable {
   }
 
   /** Wires the coach to Slack, sending feedback to the given sink. */
-  public static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback) {
+  public static SlackAdapter create(
+      CoachEngine engine, SlackSettings settings, FeedbackSink feedback) {
     return create(engine, settings, feedback, Optional.empty());
   }
 
-  /** Wires the coach, and tips and group supervision when desks are given, with feedback only logged. */
-  public static SlackAdapter create(CoachEngine engine, SlackSettings settings, Optional<PracticeDesks> practice) {
+  /**
+   * Wires the coach, and tips and group supervision when desks are given, with feedback only
+   * logged.
+   */
+  public static SlackAdapter create(
+      CoachEngine engine, SlackSettings settings, Optional<PracticeDesks> practice) {
     return create(engine, settings, LOGGING_SINK, practice);
   }
 
   /** Wires the coach, and tips and group supervision when desks are given, to Slack. */
-  public static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Optional<PracticeDesks> practice) {
+  public static SlackAdapter create(
+      CoachEngine engine,
+      SlackSettings settings,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> practice) {
     return create(engine, settings, feedback, practice, Clock.systemUTC(), Pause.SLEEP, executor());
   }
 
-  /** Slack's channel out-port for tips and supervision posts (the desks and the timer post through it). */
+  /**
+   * Slack's channel out-port for tips and supervision posts (the desks and the timer post through
+   * it).
+   */
   public static ChannelPoster channelPoster(SlackSettings settings) {
     Objects.requireNonNull(settings, "settings must not be null");
     SdkLogging.requireInfoOrAbove();
     SlackConfig config = slackConfig(settings);
-    Slack slack = Slack.getInstance(config, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config)));
-    return new SlackChannelPoster(new SlackPoster(slack, settings.botToken(), settings.apiUrl(), Pause.SLEEP), new PracticeRenderer());
+    Slack slack =
+        Slack.getInstance(config, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config)));
+    return new SlackChannelPoster(
+        new SlackPoster(slack, settings.botToken(), settings.apiUrl(), Pause.SLEEP),
+        new PracticeRenderer());
   }
 
-  static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause) {
+  static SlackAdapter create(
+      CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause) {
     return create(engine, settings, feedback, Optional.empty(), clock, pause, executor());
   }
 
-  static SlackAdapter create(CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Optional<PracticeDesks> practice,
-      Clock clock, Pause pause) {
+  static SlackAdapter create(
+      CoachEngine engine,
+      SlackSettings settings,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> practice,
+      Clock clock,
+      Pause pause) {
     return create(engine, settings, feedback, practice, clock, pause, executor());
   }
 
   static SlackAdapter create(
-      CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause, ExecutorService executor) {
+      CoachEngine engine,
+      SlackSettings settings,
+      FeedbackSink feedback,
+      Clock clock,
+      Pause pause,
+      ExecutorService executor) {
     return create(engine, settings, feedback, Optional.empty(), clock, pause, executor);
   }
 
   static SlackAdapter create(
-      CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Optional<PracticeDesks> desks, Clock clock, Pause pause,
+      CoachEngine engine,
+      SlackSettings settings,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> desks,
+      Clock clock,
+      Pause pause,
       ExecutorService executor) {
     Objects.requireNonNull(engine, "engine must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(feedback, "feedback sink must not be null");
     SdkLogging.requireInfoOrAbove();
     SlackConfig config = slackConfig(settings);
-    OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder().socketFactory(new NoDelaySockets()).build();
+    OkHttpClient http =
+        SlackHttpClient.buildOkHttpClient(config)
+            .newBuilder()
+            .socketFactory(new NoDelaySockets())
+            .build();
     Slack slack = Slack.getInstance(config, new SlackHttpClient(http));
     App app = new App(appConfig(settings, slack));
     SlackPoster poster = new SlackPoster(slack, settings.botToken(), settings.apiUrl(), pause);
     Coaching coaching = new Coaching(engine, new BlockKitRenderer(), poster, executor);
-    Practice practice = new Practice(Objects.requireNonNull(desks, "practice desks must not be null (use Optional.empty())"),
-        new PracticeRenderer(), poster);
-    new EventListeners(coaching, new SeenEvents(), poster, new HomeView(engine), practice).register(app);
+    Practice practice =
+        new Practice(
+            Objects.requireNonNull(desks, "practice desks must not be null (use Optional.empty())"),
+            new PracticeRenderer(),
+            poster);
+    new EventListeners(coaching, new SeenEvents(), poster, new HomeView(engine), practice)
+        .register(app);
     new InteractionListeners(coaching, poster, feedback, engine.guard(), practice).register(app);
     try {
       app.start();
@@ -124,20 +171,32 @@ public final class SlackAdapter implements AutoCloseable {
 
   /** Adds {@code POST /slack/events} to a Javalin configuration; needs the signing secret. */
   public void routes(JavalinConfig config) {
-    String secret = settings.signingSecret().orElseThrow(() -> new IllegalStateException("HTTP mode needs a signing secret"));
+    String secret =
+        settings
+            .signingSecret()
+            .orElseThrow(() -> new IllegalStateException("HTTP mode needs a signing secret"));
     config.routes.post(EVENTS_PATH, new HttpEndpoint(app, new SignatureCheck(secret, clock)));
   }
 
-  /** Opens Socket Mode (apps.connections.open, then the WebSocket, reconnecting on its own); needs the app-level token. */
+  /**
+   * Opens Socket Mode (apps.connections.open, then the WebSocket, reconnecting on its own); needs
+   * the app-level token.
+   */
   public synchronized void startSocketMode() {
-    String token = settings.appToken().orElseThrow(() -> new IllegalStateException("Socket Mode needs an app-level token"));
+    String token =
+        settings
+            .appToken()
+            .orElseThrow(() -> new IllegalStateException("Socket Mode needs an app-level token"));
     try {
       if (socketMode == null) {
-        socketMode = new SocketModeApp(token, app, SocketModeClient.Backend.JavaWebSocket, SlackAdapter::socketModeError);
+        socketMode =
+            new SocketModeApp(
+                token, app, SocketModeClient.Backend.JavaWebSocket, SlackAdapter::socketModeError);
       }
       socketMode.startAsync();
     } catch (Exception e) {
-      throw new IllegalStateException("Socket Mode could not connect: " + e.getClass().getName(), e);
+      throw new IllegalStateException(
+          "Socket Mode could not connect: " + e.getClass().getName(), e);
     }
   }
 
@@ -177,7 +236,8 @@ public final class SlackAdapter implements AutoCloseable {
   }
 
   /** Logs the failure's class only and sends no ack, so Slack retries the envelope. */
-  private static com.slack.api.bolt.response.Response socketModeError(SocketModeApp.ErrorContext context) {
+  private static com.slack.api.bolt.response.Response socketModeError(
+      SocketModeApp.ErrorContext context) {
     if (!(context.getException() instanceof QueueFull)) {
       LOG.error("Socket Mode request failed: {}", context.getException().getClass().getName());
     }
@@ -211,11 +271,19 @@ public final class SlackAdapter implements AutoCloseable {
 
   private static ExecutorService executor() {
     AtomicInteger count = new AtomicInteger();
-    ThreadFactory threads = r -> {
-      Thread t = new Thread(r, "dpcoach-slack-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-    return new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threads, new ThreadPoolExecutor.AbortPolicy());
+    ThreadFactory threads =
+        r -> {
+          Thread t = new Thread(r, "dpcoach-slack-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    return new ThreadPoolExecutor(
+        WORKERS,
+        WORKERS,
+        60,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(QUEUE),
+        threads,
+        new ThreadPoolExecutor.AbortPolicy());
   }
 }

@@ -9,9 +9,9 @@ import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeMessage;
 
 /**
- * Slack's channel out-port: {@code chat.postMessage} with the post's key in message metadata
- * (event type {@value #EVENT_TYPE}) and as a block id marker; {@code conversations.history}
- * finds a keyed post again, since {@code chat.postMessage} has no idempotency key.
+ * Slack's channel out-port: {@code chat.postMessage} with the post's key in message metadata (event
+ * type {@value #EVENT_TYPE}) and as a block id marker; {@code conversations.history} finds a keyed
+ * post again, since {@code chat.postMessage} has no idempotency key.
  */
 final class SlackChannelPoster implements ChannelPoster {
   static final String PLATFORM = "slack";
@@ -31,20 +31,28 @@ final class SlackChannelPoster implements ChannelPoster {
   }
 
   @Override
-  public Optional<String> post(String channel, Optional<String> thread, String key, PracticeMessage message) {
-    Optional<Message.Metadata> metadata = key.isEmpty() ? Optional.empty()
-        : Optional.of(new Message.Metadata(EVENT_TYPE, Map.of("key", key)));
+  public Optional<String> post(
+      String channel, Optional<String> thread, String key, PracticeMessage message) {
+    Optional<Message.Metadata> metadata =
+        key.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Message.Metadata(EVENT_TYPE, Map.of("key", key)));
     return poster.postForTs(channel, thread, renderer.render(message, key), metadata);
   }
 
   @Override
   public Optional<String> find(String channel, String key, Instant since) {
-    return poster.history(channel, since).stream().filter(m -> carries(m, key)).map(Message::getTs).findFirst();
+    return poster.history(channel, since).stream()
+        .filter(m -> carries(m, key))
+        .map(Message::getTs)
+        .findFirst();
   }
 
   private static boolean carries(Message m, String key) {
     Message.Metadata metadata = m.getMetadata();
-    if (metadata != null && EVENT_TYPE.equals(metadata.getEventType()) && metadata.getEventPayload() != null
+    if (metadata != null
+        && EVENT_TYPE.equals(metadata.getEventType())
+        && metadata.getEventPayload() != null
         && key.equals(String.valueOf(metadata.getEventPayload().get("key")))) {
       return true;
     }

@@ -6,12 +6,12 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.model.view.View;
-import com.slack.api.util.json.GsonFactory;
-import com.slack.api.webhook.WebhookResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.model.Message;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -32,7 +32,8 @@ final class SlackPoster {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
   static final int ATTEMPTS = 3;
   static final Duration MAX_WAIT = Duration.ofSeconds(30);
-  private static final Set<String> RESPONSE_HOSTS = Set.of("hooks.slack.com", "hooks.slack-gov.com");
+  private static final Set<String> RESPONSE_HOSTS =
+      Set.of("hooks.slack.com", "hooks.slack-gov.com");
 
   private final Slack slack;
   private final MethodsClient methods;
@@ -51,11 +52,28 @@ final class SlackPoster {
   /** Posts the message where it should go; true when Slack accepted it. */
   boolean send(Destination to, SlackMessage message) {
     if (to instanceof Destination.Channel c) {
-      return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(c.channel()).threadTs(c.threadTs().orElse(null))
-          .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false)));
+      return call(
+          "chat.postMessage",
+          () ->
+              methods.chatPostMessage(
+                  r ->
+                      r.channel(c.channel())
+                          .threadTs(c.threadTs().orElse(null))
+                          .text(message.text())
+                          .blocks(message.blocks())
+                          .unfurlLinks(false)
+                          .unfurlMedia(false)));
     } else if (to instanceof Destination.Ephemeral e) {
-      return call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r.channel(e.channel()).user(e.user())
-          .threadTs(e.threadTs().orElse(null)).text(message.text()).blocks(message.blocks())));
+      return call(
+          "chat.postEphemeral",
+          () ->
+              methods.chatPostEphemeral(
+                  r ->
+                      r.channel(e.channel())
+                          .user(e.user())
+                          .threadTs(e.threadTs().orElse(null))
+                          .text(message.text())
+                          .blocks(message.blocks())));
     } else if (to instanceof Destination.ResponseUrl u) {
       return respond(u.url(), message);
     }
@@ -77,7 +95,10 @@ final class SlackPoster {
     try {
       URI uri = URI.create(url);
       boolean slackHook = "https".equals(uri.getScheme()) && RESPONSE_HOSTS.contains(uri.getHost());
-      boolean sameApi = apiUrl.getScheme().equals(uri.getScheme()) && apiUrl.getHost().equals(uri.getHost()) && apiUrl.getPort() == uri.getPort();
+      boolean sameApi =
+          apiUrl.getScheme().equals(uri.getScheme())
+              && apiUrl.getHost().equals(uri.getHost())
+              && apiUrl.getPort() == uri.getPort();
       return slackHook || sameApi;
     } catch (IllegalArgumentException | NullPointerException e) {
       return false;
@@ -122,10 +143,28 @@ final class SlackPoster {
     T run() throws IOException, SlackApiException;
   }
 
-  /** Posts to a channel; Slack's {@code ts} when accepted. Throws when the answer was lost (Slack may have the message). */
-  Optional<String> postForTs(String channel, Optional<String> thread, SlackMessage message, Optional<Message.Metadata> metadata) {
-    return callFor("chat.postMessage", true, () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(thread.orElse(null))
-        .text(message.text()).blocks(message.blocks()).metadata(metadata.orElse(null)).unfurlLinks(false).unfurlMedia(false)))
+  /**
+   * Posts to a channel; Slack's {@code ts} when accepted. Throws when the answer was lost (Slack
+   * may have the message).
+   */
+  Optional<String> postForTs(
+      String channel,
+      Optional<String> thread,
+      SlackMessage message,
+      Optional<Message.Metadata> metadata) {
+    return callFor(
+            "chat.postMessage",
+            true,
+            () ->
+                methods.chatPostMessage(
+                    r ->
+                        r.channel(channel)
+                            .threadTs(thread.orElse(null))
+                            .text(message.text())
+                            .blocks(message.blocks())
+                            .metadata(metadata.orElse(null))
+                            .unfurlLinks(false)
+                            .unfurlMedia(false)))
         .map(ChatPostMessageResponse::getTs);
   }
 
@@ -135,13 +174,27 @@ final class SlackPoster {
     String cursor = null;
     for (int page = 0; page < 5; page++) {
       String at = cursor;
-      Optional<ConversationsHistoryResponse> response = callFor("conversations.history", true, () -> methods.conversationsHistory(r -> r
-          .channel(channel).oldest(since.getEpochSecond() + ".000000").includeAllMetadata(true).limit(200).cursor(at)));
+      Optional<ConversationsHistoryResponse> response =
+          callFor(
+              "conversations.history",
+              true,
+              () ->
+                  methods.conversationsHistory(
+                      r ->
+                          r.channel(channel)
+                              .oldest(since.getEpochSecond() + ".000000")
+                              .includeAllMetadata(true)
+                              .limit(200)
+                              .cursor(at)));
       if (response.isEmpty()) {
         throw new IllegalStateException("conversations.history refused");
       }
-      messages.addAll(response.get().getMessages() == null ? List.of() : response.get().getMessages());
-      cursor = response.get().getResponseMetadata() == null ? null : response.get().getResponseMetadata().getNextCursor();
+      messages.addAll(
+          response.get().getMessages() == null ? List.of() : response.get().getMessages());
+      cursor =
+          response.get().getResponseMetadata() == null
+              ? null
+              : response.get().getResponseMetadata().getNextCursor();
       if (!response.get().isHasMore() || cursor == null || cursor.isEmpty()) {
         break;
       }
@@ -153,8 +206,12 @@ final class SlackPoster {
     return callFor(method, false, api).isPresent();
   }
 
-  /** The response when Slack said ok; {@code strict} turns a lost answer (I/O failure) into an exception. */
-  private <T extends SlackApiTextResponse> Optional<T> callFor(String method, boolean strict, ApiCall<T> api) {
+  /**
+   * The response when Slack said ok; {@code strict} turns a lost answer (I/O failure) into an
+   * exception.
+   */
+  private <T extends SlackApiTextResponse> Optional<T> callFor(
+      String method, boolean strict, ApiCall<T> api) {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
         T response = api.run();

@@ -11,10 +11,15 @@ import java.util.Optional;
  * @param appToken the app-level token ({@code xapp-...}) Socket Mode needs, if any
  * @param signingSecret the signing secret HTTP mode checks requests with, if any
  * @param httpPort the port of the app's HTTP server (events, commands, interactivity)
- * @param apiUrl the Web API's method prefix, {@code https://slack.com/api/} unless pointed elsewhere
+ * @param apiUrl the Web API's method prefix, {@code https://slack.com/api/} unless pointed
+ *     elsewhere
  */
 public record SlackSettings(
-    String botToken, Optional<String> appToken, Optional<String> signingSecret, int httpPort, URI apiUrl) {
+    String botToken,
+    Optional<String> appToken,
+    Optional<String> signingSecret,
+    int httpPort,
+    URI apiUrl) {
 
   /** Slack's own Web API. */
   public static final URI SLACK_API = URI.create("https://slack.com/api/");
@@ -81,8 +86,14 @@ public record SlackSettings(
   /** Never shows a secret. */
   @Override
   public String toString() {
-    return "SlackSettings[botToken=***, appToken=" + (appToken.isPresent() ? "***" : "none")
-        + ", signingSecret=" + (signingSecret.isPresent() ? "***" : "none")
-        + ", httpPort=" + httpPort + ", apiUrl=" + apiUrl + "]";
+    return "SlackSettings[botToken=***, appToken="
+        + (appToken.isPresent() ? "***" : "none")
+        + ", signingSecret="
+        + (signingSecret.isPresent() ? "***" : "none")
+        + ", httpPort="
+        + httpPort
+        + ", apiUrl="
+        + apiUrl
+        + "]";
   }
 }

@@ -30,38 +30,74 @@ class BlockKitRendererTest {
 
   @Test
   void render_everyPartKind_rendersEachWithFeedbackLast() {
-    List<ReplyPart> parts = List.of(
-        new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, "privacy note"),
-        new ReplyPart.Summary("Title", "Summary text"),
-        new ReplyPart.Points(List.of("do one"), List.of("dont one")),
-        new ReplyPart.EmployerSays("Council", "allowed-with-care", "policy text", "Policy doc", "PSW", LocalDate.of(2026, 1, 1), true, "ask the PSW"),
-        new ReplyPart.NationNote("Wales", "nation text"),
-        new ReplyPart.Contacts(List.of("duty team 0100")),
-        new ReplyPart.Sources(List.of(new Citation("Code", "5.6", "point", "regulator")), "2026.1"),
-        new ReplyPart.Related(List.of(new TopicRef("t1", "Topic one"))),
-        new ReplyPart.Choices("Did you mean", List.of(new TopicRef("t2", "Topic two"))));
+    List<ReplyPart> parts =
+        List.of(
+            new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, "privacy note"),
+            new ReplyPart.Summary("Title", "Summary text"),
+            new ReplyPart.Points(List.of("do one"), List.of("dont one")),
+            new ReplyPart.EmployerSays(
+                "Council",
+                "allowed-with-care",
+                "policy text",
+                "Policy doc",
+                "PSW",
+                LocalDate.of(2026, 1, 1),
+                true,
+                "ask the PSW"),
+            new ReplyPart.NationNote("Wales", "nation text"),
+            new ReplyPart.Contacts(List.of("duty team 0100")),
+            new ReplyPart.Sources(
+                List.of(new Citation("Code", "5.6", "point", "regulator")), "2026.1"),
+            new ReplyPart.Related(List.of(new TopicRef("t1", "Topic one"))),
+            new ReplyPart.Choices("Did you mean", List.of(new TopicRef("t2", "Topic two"))));
 
     SlackMessage message = renderer.render(reply(Route.ANSWER, parts));
     String json = json(message);
 
-    assertThat(json).contains("privacy note", "\"type\":\"header\"", "Summary text", "do one", "dont one", "What Council says* (allowed with care)",
-        "review by 2026-01-01", "Policy review overdue", "ask the PSW", "*In Wales:*", "duty team 0100", "Code, 5.6: point",
-        "Knowledge version 2026.1", ActionIds.RELATED + "0", ActionIds.CHOOSE + "0", ActionIds.HELPFUL, "topic-a|2026.1");
+    assertThat(json)
+        .contains(
+            "privacy note",
+            "\"type\":\"header\"",
+            "Summary text",
+            "do one",
+            "dont one",
+            "What Council says* (allowed with care)",
+            "review by 2026-01-01",
+            "Policy review overdue",
+            "ask the PSW",
+            "*In Wales:*",
+            "duty team 0100",
+            "Code, 5.6: point",
+            "Knowledge version 2026.1",
+            ActionIds.RELATED + "0",
+            ActionIds.CHOOSE + "0",
+            ActionIds.HELPFUL,
+            "topic-a|2026.1");
     assertThat(message.blocks().get(message.blocks().size() - 1)).isInstanceOf(ActionsBlock.class);
     assertThat(message.text()).isEqualTo("Title");
   }
 
   @Test
   void render_notAnAnswer_hasNoFeedbackButtons() {
-    SlackMessage message = renderer.render(reply(Route.CLARIFY, List.of(new ReplyPart.Choices("Pick", List.of(new TopicRef("t", "T"))))));
+    SlackMessage message =
+        renderer.render(
+            reply(
+                Route.CLARIFY,
+                List.of(new ReplyPart.Choices("Pick", List.of(new TopicRef("t", "T"))))));
     assertThat(json(message)).doesNotContain(ActionIds.HELPFUL);
   }
 
   @Test
   void render_hugeContent_staysWithinBlockKitLimits() {
     List<ReplyPart> parts = new ArrayList<>();
-    IntStream.range(0, 40).forEach(i -> parts.add(new ReplyPart.Summary("T".repeat(400), "<&>".repeat(5_000))));
-    parts.add(new ReplyPart.Choices("pick", IntStream.range(0, 60).mapToObj(i -> new TopicRef("id" + i, "x".repeat(200))).toList()));
+    IntStream.range(0, 40)
+        .forEach(i -> parts.add(new ReplyPart.Summary("T".repeat(400), "<&>".repeat(5_000))));
+    parts.add(
+        new ReplyPart.Choices(
+            "pick",
+            IntStream.range(0, 60)
+                .mapToObj(i -> new TopicRef("id" + i, "x".repeat(200)))
+                .toList()));
 
     SlackMessage message = renderer.render(reply(Route.ANSWER, parts));
 
@@ -70,7 +106,9 @@ class BlockKitRendererTest {
     for (LayoutBlock block : message.blocks()) {
       if (block instanceof SectionBlock s) {
         assertThat(s.getText().getText().length()).isLessThanOrEqualTo(3_000);
-        assertThat(s.getText().getText()).doesNotContain("<", ">").doesNotContainPattern("&(?!amp;|lt;|gt;)");
+        assertThat(s.getText().getText())
+            .doesNotContain("<", ">")
+            .doesNotContainPattern("&(?!amp;|lt;|gt;)");
       }
     }
     assertThat(json(message)).doesNotContainPattern("\"text\":\"x{76,}");

@@ -9,17 +9,29 @@ class BodyCheckTest {
 
   @Test
   void check_slackShapes_areForwarded() {
-    assertThat(check.check(SlackRequests.urlVerification("c")).kind()).isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
-    assertThat(check.check(SlackRequests.dm("E1", "U1", "D1", "hi", "1.0")).kind()).isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
-    assertThat(check.check(SlackRequests.command("help", "U1", "C1", "https://hooks.slack.com/x")).kind()).isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
-    assertThat(check.check(SlackRequests.buttonClick("a", "v", "U1", "C1", "1.0", null, false, "u")).kind()).isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
-    assertThat(check.check(SlackRequests.feedbackSubmission("t|v", "x", "U1")).kind()).isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
+    assertThat(check.check(SlackRequests.urlVerification("c")).kind())
+        .isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
+    assertThat(check.check(SlackRequests.dm("E1", "U1", "D1", "hi", "1.0")).kind())
+        .isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
+    assertThat(
+            check
+                .check(SlackRequests.command("help", "U1", "C1", "https://hooks.slack.com/x"))
+                .kind())
+        .isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
+    assertThat(
+            check
+                .check(SlackRequests.buttonClick("a", "v", "U1", "C1", "1.0", null, false, "u"))
+                .kind())
+        .isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
+    assertThat(check.check(SlackRequests.feedbackSubmission("t|v", "x", "U1")).kind())
+        .isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
     assertThat(check.check("ssl_check=1&token=x").kind()).isEqualTo(BodyCheck.Kind.SLACK_REQUEST);
   }
 
   @Test
   void check_appRateLimited_isANotice() {
-    assertThat(check.check("{\"type\":\"app_rate_limited\",\"minute_rate_limited\":1}").kind()).isEqualTo(BodyCheck.Kind.RATE_LIMIT_NOTICE);
+    assertThat(check.check("{\"type\":\"app_rate_limited\",\"minute_rate_limited\":1}").kind())
+        .isEqualTo(BodyCheck.Kind.RATE_LIMIT_NOTICE);
   }
 
   @Test

@@ -16,19 +16,30 @@ class BusyQueueTest {
 
   @Test
   void delivery_whenQueueFull_gets503AndTheRetryIsAnswered() throws InterruptedException {
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new SynchronousQueue<>());
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new SynchronousQueue<>());
     CountDownLatch blocked = new CountDownLatch(1);
     try (FakeSlackApi api = new FakeSlackApi()) {
-      SlackSettings settings = SlackSettings.of("xoxb-test").withSigningSecret(SlackRequests.SECRET).withApiUrl(api.apiUrl());
-      SlackAdapter adapter = SlackAdapter.create(TestCoach.engine(), settings, f -> { }, Clock.systemUTC(), d -> { }, executor);
-      Javalin javalin = Javalin.create(config -> {
-        config.startup.showJavalinBanner = false;
-        adapter.routes(config);
-      }).start("127.0.0.1", 0);
+      SlackSettings settings =
+          SlackSettings.of("xoxb-test")
+              .withSigningSecret(SlackRequests.SECRET)
+              .withApiUrl(api.apiUrl());
+      SlackAdapter adapter =
+          SlackAdapter.create(
+              TestCoach.engine(), settings, f -> {}, Clock.systemUTC(), d -> {}, executor);
+      Javalin javalin =
+          Javalin.create(
+                  config -> {
+                    config.startup.showJavalinBanner = false;
+                    adapter.routes(config);
+                  })
+              .start("127.0.0.1", 0);
       try {
         SlackRequests requests = new SlackRequests(javalin.port());
         executor.execute(() -> awaitQuietly(blocked));
-        String body = SlackRequests.dm("EvBusy1", "U1", "D55", "is whatsapp ok with care leavers?", "1700000000.000001");
+        String body =
+            SlackRequests.dm(
+                "EvBusy1", "U1", "D55", "is whatsapp ok with care leavers?", "1700000000.000001");
 
         assertThat(requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(503);
         blocked.countDown();
@@ -36,7 +47,9 @@ class BusyQueueTest {
         assertThat(requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(200);
         assertThat(requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(200);
 
-        assertThat(api.await(c -> "D55".equals(c.params().get("channel")), 1, Duration.ofSeconds(10))).hasSize(1);
+        assertThat(
+                api.await(c -> "D55".equals(c.params().get("channel")), 1, Duration.ofSeconds(10)))
+            .hasSize(1);
         Thread.sleep(300);
         assertThat(api.posts(c -> "D55".equals(c.params().get("channel")))).hasSize(1);
       } finally {

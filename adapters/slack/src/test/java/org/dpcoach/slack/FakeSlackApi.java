@@ -27,14 +27,16 @@ import java.util.function.Predicate;
 
 /**
  * A recording fake of Slack's Web API on loopback: answers auth.test, bots.info, chat.postMessage,
- * chat.postEphemeral, views.publish, views.open, apps.connections.open and response URLs
- * ({@code /hooks/...}); can answer 429 with {@code Retry-After} once.
+ * chat.postEphemeral, views.publish, views.open, apps.connections.open and response URLs ({@code
+ * /hooks/...}); can answer 429 with {@code Retry-After} once.
  */
 final class FakeSlackApi implements AutoCloseable {
   static final String BOT_USER = "UBOT";
   static final String BOT_ID = "BBOT";
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> COUNTED = Set.of("chat.postMessage", "chat.postEphemeral", "views.publish", "views.open", "response_url");
+  private static final Set<String> COUNTED =
+      Set.of(
+          "chat.postMessage", "chat.postEphemeral", "views.publish", "views.open", "response_url");
 
   /** One recorded call: the method (or {@code response_url}) and its parameters or JSON body. */
   record Call(String method, Map<String, String> params, String json) {
@@ -44,7 +46,8 @@ final class FakeSlackApi implements AutoCloseable {
         if (json != null) {
           return JSON.readTree(json).path("blocks");
         }
-        String text = params.containsKey("view") ? params.get("view") : params.getOrDefault("blocks", "[]");
+        String text =
+            params.containsKey("view") ? params.get("view") : params.getOrDefault("blocks", "[]");
         JsonNode node = JSON.readTree(text);
         return params.containsKey("view") ? node.path("blocks") : node;
       } catch (IOException e) {
@@ -85,7 +88,8 @@ final class FakeSlackApi implements AutoCloseable {
   private final Map<String, Boolean> rateLimitOnce = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<String> rateLimited = new ConcurrentLinkedQueue<>();
   private volatile String socketUrl = "ws://127.0.0.1:1/link";
-  private final java.util.concurrent.atomic.AtomicLong nextTs = new java.util.concurrent.atomic.AtomicLong(100);
+  private final java.util.concurrent.atomic.AtomicLong nextTs =
+      new java.util.concurrent.atomic.AtomicLong(100);
   private final Map<String, ConcurrentLinkedQueue<ObjectNode>> history = new ConcurrentHashMap<>();
 
   FakeSlackApi() {
@@ -169,7 +173,8 @@ final class FakeSlackApi implements AutoCloseable {
       String method = path.startsWith("/api/") ? path.substring(5) : path;
       if (rateLimitOnce.remove(method) != null) {
         rateLimited.add(method);
-        respond(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of("Retry-After", "1"));
+        respond(
+            exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of("Retry-After", "1"));
         return;
       }
       Map<String, String> params = form(body);
@@ -182,9 +187,14 @@ final class FakeSlackApi implements AutoCloseable {
     return switch (method) {
       case "chat.postMessage" -> posted(params);
       case "conversations.history" -> history(params.get("channel"));
-      case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack.test/\",\"team\":\"Fake\",\"user\":\"dpcoach\",\"team_id\":\"T0001\",\"user_id\":\""
-          + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}";
-      case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"BOTHER\",\"user_id\":\"UOTHERBOT\",\"name\":\"other\"}}";
+      case "auth.test" ->
+          "{\"ok\":true,\"url\":\"https://fake.slack.test/\",\"team\":\"Fake\",\"user\":\"dpcoach\",\"team_id\":\"T0001\",\"user_id\":\""
+              + BOT_USER
+              + "\",\"bot_id\":\""
+              + BOT_ID
+              + "\"}";
+      case "bots.info" ->
+          "{\"ok\":true,\"bot\":{\"id\":\"BOTHER\",\"user_id\":\"UOTHERBOT\",\"name\":\"other\"}}";
       case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
       default -> "{\"ok\":true}";
     };
@@ -194,8 +204,12 @@ final class FakeSlackApi implements AutoCloseable {
   private String posted(Map<String, String> params) {
     String ts = "1700000000." + String.format("%06d", nextTs.incrementAndGet());
     String channel = params.getOrDefault("channel", "C1");
-    ObjectNode message = JSON.createObjectNode().put("type", "message").put("ts", ts).put("bot_id", BOT_ID)
-        .put("text", params.getOrDefault("text", ""));
+    ObjectNode message =
+        JSON.createObjectNode()
+            .put("type", "message")
+            .put("ts", ts)
+            .put("bot_id", BOT_ID)
+            .put("text", params.getOrDefault("text", ""));
     try {
       if (params.containsKey("metadata")) {
         message.set("metadata", JSON.readTree(params.get("metadata")));
@@ -216,7 +230,8 @@ final class FakeSlackApi implements AutoCloseable {
   private String history(String channel) {
     ObjectNode root = JSON.createObjectNode().put("ok", true).put("has_more", false);
     ArrayNode messages = root.putArray("messages");
-    List<ObjectNode> all = new ArrayList<>(history.getOrDefault(channel, new ConcurrentLinkedQueue<>()));
+    List<ObjectNode> all =
+        new ArrayList<>(history.getOrDefault(channel, new ConcurrentLinkedQueue<>()));
     java.util.Collections.reverse(all);
     all.forEach(messages::add);
     return root.toString();
@@ -227,9 +242,13 @@ final class FakeSlackApi implements AutoCloseable {
     history.remove(channel);
   }
 
-  private static void respond(HttpExchange exchange, int status, String body, Map<String, String> headers) throws IOException {
+  private static void respond(
+      HttpExchange exchange, int status, String body, Map<String, String> headers)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", body.startsWith("{") ? "application/json" : "text/plain");
+    exchange
+        .getResponseHeaders()
+        .add("Content-Type", body.startsWith("{") ? "application/json" : "text/plain");
     headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     exchange.sendResponseHeaders(status, bytes.length);
     exchange.getResponseBody().write(bytes);
@@ -243,7 +262,9 @@ final class FakeSlackApi implements AutoCloseable {
     for (String pair : body.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        params.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
     return params;

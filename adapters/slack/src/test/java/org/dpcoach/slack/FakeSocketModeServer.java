@@ -9,7 +9,9 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
-/** A loopback stand-in for Slack's Socket Mode endpoint: says hello, sends envelopes, records acks. */
+/**
+ * A loopback stand-in for Slack's Socket Mode endpoint: says hello, sends envelopes, records acks.
+ */
 final class FakeSocketModeServer extends WebSocketServer {
   final List<String> received = new CopyOnWriteArrayList<>();
   private final CountDownLatch started = new CountDownLatch(1);
@@ -45,7 +47,8 @@ final class FakeSocketModeServer extends WebSocketServer {
   @Override
   public void onOpen(WebSocket conn, ClientHandshake handshake) {
     client = conn;
-    conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},\"connection_info\":{\"app_id\":\"A0001\"}}");
+    conn.send(
+        "{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},\"connection_info\":{\"app_id\":\"A0001\"}}");
     connected.countDown();
   }
 

@@ -33,8 +33,10 @@ class MrkdwnTest {
 
   @Test
   void typed_slackEncodedMention_stripsTheBotAndDecodesEntities() {
-    String text = "<@UBOT> is it ok &amp; safe to use <https://wa.me|WhatsApp> with &lt;care leavers&gt; <@UBOT|dpcoach>";
-    assertThat(Mrkdwn.typed(text, "UBOT")).isEqualTo("is it ok & safe to use WhatsApp with <care leavers>");
+    String text =
+        "<@UBOT> is it ok &amp; safe to use <https://wa.me|WhatsApp> with &lt;care leavers&gt; <@UBOT|dpcoach>";
+    assertThat(Mrkdwn.typed(text, "UBOT"))
+        .isEqualTo("is it ok & safe to use WhatsApp with <care leavers>");
   }
 
   @Test

@@ -26,7 +26,10 @@ import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
 
-/** Tips and supervision on an H2 database in a folder, wired as the app wires them, with a recording timer. */
+/**
+ * Tips and supervision on an H2 database in a folder, wired as the app wires them, with a recording
+ * timer.
+ */
 final class PracticeFixture implements AutoCloseable {
   static final String CHAMPION = "UCHAMP";
   static final String SECOND_CHAMPION = "UCHAMP2";
@@ -44,7 +47,11 @@ final class PracticeFixture implements AutoCloseable {
 
   static synchronized KnowledgeBase kb() {
     if (kb == null) {
-      kb = KnowledgeBase.loader().exampleEmployer(true).practiceDirectory(Path.of("src/test/resources/practice")).load();
+      kb =
+          KnowledgeBase.loader()
+              .exampleEmployer(true)
+              .practiceDirectory(Path.of("src/test/resources/practice"))
+              .load();
     }
     return kb;
   }
@@ -52,23 +59,40 @@ final class PracticeFixture implements AutoCloseable {
   /** The desks for an adapter talking to the given Slack settings. */
   Optional<PracticeDesks> desks(SlackSettings settings) {
     CoachEngine engine = TestCoach.engine();
-    PracticeSettings practice = PracticeSettings.of(Champions.of(List.of(CHAMPION, SECOND_CHAMPION))).withApproval(true)
-        .withClock(Clock.systemUTC());
+    PracticeSettings practice =
+        PracticeSettings.of(Champions.of(List.of(CHAMPION, SECOND_CHAMPION)))
+            .withApproval(true)
+            .withClock(Clock.systemUTC());
     ChannelPoster poster = SlackAdapter.channelPoster(settings);
     TipLibrary library = new TipLibrary(kb(), db.tips());
-    publisher = new TipPublisher(db.outbox(), db.schedules(), library, Map.of("slack", poster), practice, "test");
+    publisher =
+        new TipPublisher(
+            db.outbox(), db.schedules(), library, Map.of("slack", poster), practice, "test");
     TipTimer recording = (platform, channel, next) -> timer.add(new Timed(platform, channel, next));
-    TipDesk tips = new TipDesk(practice, db.tips(), db.schedules(), recording, publisher, library, engine::topicOf, engine.guard());
-    SupervisionDesk supervision = new SupervisionDesk(practice, kb(), db.sessions(), Map.of("slack", poster), engine.guard());
+    TipDesk tips =
+        new TipDesk(
+            practice,
+            db.tips(),
+            db.schedules(),
+            recording,
+            publisher,
+            library,
+            engine::topicOf,
+            engine.guard());
+    SupervisionDesk supervision =
+        new SupervisionDesk(practice, kb(), db.sessions(), Map.of("slack", poster), engine.guard());
     return Optional.of(new PracticeDesks(tips, supervision));
   }
 
   /** Every text value in every table, for scanning. */
   List<String> everyStoredText() throws SQLException {
     List<String> values = new ArrayList<>();
-    try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+    try (Connection c = db.dataSource().getConnection();
+        Statement st = c.createStatement()) {
       List<String> tables = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")) {
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")) {
         while (rs.next()) {
           tables.add(rs.getString(1));
         }
@@ -93,7 +117,9 @@ final class PracticeFixture implements AutoCloseable {
   }
 
   int count(String sql) throws SQLException {
-    try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    try (Connection c = db.dataSource().getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       return rs.getInt(1);
     }

@@ -13,23 +13,35 @@ import org.junit.jupiter.api.Test;
 
 /** One wiring class and its config and feedback types are public; everything else stays hidden. */
 class PublicSurfaceTest {
-  static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dpcoach.slack");
+  static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.dpcoach.slack");
 
   @Test
   void publicTypes_areOnlyTheWiringConfigAndFeedbackTypes() {
-    Set<String> publicTypes = MAIN.stream()
-        .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
-        .map(JavaClass::getSimpleName)
-        .collect(Collectors.toSet());
+    Set<String> publicTypes =
+        MAIN.stream()
+            .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
+            .map(JavaClass::getSimpleName)
+            .collect(Collectors.toSet());
 
-    assertThat(publicTypes).containsExactlyInAnyOrder("SlackAdapter", "SlackSettings", "Feedback", "FeedbackSink");
+    assertThat(publicTypes)
+        .containsExactlyInAnyOrder("SlackAdapter", "SlackSettings", "Feedback", "FeedbackSink");
   }
 
   @Test
   void adapter_neverReadsTheEnvironment() {
-    MAIN.forEach(c -> c.getMethodCallsFromSelf().forEach(call ->
-        assertThat(call.getTarget().getOwner().getName() + "." + call.getTarget().getName())
-            .as("call in %s", c.getName())
-            .isNotIn("java.lang.System.getenv", "java.lang.System.getProperty")));
+    MAIN.forEach(
+        c ->
+            c.getMethodCallsFromSelf()
+                .forEach(
+                    call ->
+                        assertThat(
+                                call.getTarget().getOwner().getName()
+                                    + "."
+                                    + call.getTarget().getName())
+                            .as("call in %s", c.getName())
+                            .isNotIn("java.lang.System.getenv", "java.lang.System.getProperty")));
   }
 }

@@ -24,13 +24,27 @@ final class RunningApp implements AutoCloseable {
 
   /** The adapter with tips and supervision desks built for the fake API's settings. */
   RunningApp(Function<SlackSettings, Optional<PracticeDesks>> practice) {
-    SlackSettings settings = SlackSettings.of("xoxb-test").withSigningSecret(SlackRequests.SECRET).withAppToken("xapp-test")
-        .withHttpPort(0).withApiUrl(api.apiUrl());
-    adapter = SlackAdapter.create(TestCoach.engine(), settings, feedback::add, practice.apply(settings), Clock.systemUTC(), pauses::add);
-    javalin = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      adapter.routes(config);
-    }).start("127.0.0.1", 0);
+    SlackSettings settings =
+        SlackSettings.of("xoxb-test")
+            .withSigningSecret(SlackRequests.SECRET)
+            .withAppToken("xapp-test")
+            .withHttpPort(0)
+            .withApiUrl(api.apiUrl());
+    adapter =
+        SlackAdapter.create(
+            TestCoach.engine(),
+            settings,
+            feedback::add,
+            practice.apply(settings),
+            Clock.systemUTC(),
+            pauses::add);
+    javalin =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  adapter.routes(config);
+                })
+            .start("127.0.0.1", 0);
     requests = new SlackRequests(javalin.port());
   }
 

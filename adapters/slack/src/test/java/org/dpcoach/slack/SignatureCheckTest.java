@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 class SignatureCheckTest {
   static final long NOW = 1_700_000_000L;
   static final byte[] BODY = "token=x&command=%2Fdpcoach".getBytes(StandardCharsets.UTF_8);
-  final SignatureCheck check = new SignatureCheck("8f742231b10e8888abcd99yyyzzz85a5", Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
+  final SignatureCheck check =
+      new SignatureCheck(
+          "8f742231b10e8888abcd99yyyzzz85a5",
+          Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
 
   @Test
   void verify_signedNow_accepts() {
@@ -41,8 +44,13 @@ class SignatureCheckTest {
   @Test
   void verify_tamperedBodyOrSignatureOrHeaders_rejects() {
     String signature = check.sign(NOW, BODY);
-    assertThat(check.verify(Long.toString(NOW), signature, "token=y".getBytes(StandardCharsets.UTF_8))).isFalse();
-    assertThat(check.verify(Long.toString(NOW), signature.substring(0, signature.length() - 1) + "0", BODY)).isFalse();
+    assertThat(
+            check.verify(Long.toString(NOW), signature, "token=y".getBytes(StandardCharsets.UTF_8)))
+        .isFalse();
+    assertThat(
+            check.verify(
+                Long.toString(NOW), signature.substring(0, signature.length() - 1) + "0", BODY))
+        .isFalse();
     assertThat(check.verify(Long.toString(NOW), signature.toUpperCase(), BODY)).isFalse();
     assertThat(check.verify(null, signature, BODY)).isFalse();
     assertThat(check.verify(Long.toString(NOW), null, BODY)).isFalse();
@@ -52,13 +60,15 @@ class SignatureCheckTest {
 
   @Test
   void constructor_blankSecret_throwsWithMessage() {
-    assertThatThrownBy(() -> new SignatureCheck(" ", Clock.systemUTC())).hasMessage("signing secret must not be blank");
+    assertThatThrownBy(() -> new SignatureCheck(" ", Clock.systemUTC()))
+        .hasMessage("signing secret must not be blank");
   }
 
   private static byte[] hmac(String key, String data) {
     try {
       javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-      mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(
+          new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Signed requests over HTTP to the running adapter, answers asserted at a recording fake Web API. */
+/**
+ * Signed requests over HTTP to the running adapter, answers asserted at a recording fake Web API.
+ */
 class SlackHttpEndToEndTest {
   static final Duration WAIT = Duration.ofSeconds(10);
-  static final String FRIEND = "a service user's mum sent me a friend request on facebook, can I accept it?";
+  static final String FRIEND =
+      "a service user's mum sent me a friend request on facebook, can I accept it?";
   static final AtomicInteger IDS = new AtomicInteger();
   static RunningApp app;
 
@@ -50,12 +53,15 @@ class SlackHttpEndToEndTest {
   }
 
   static List<String> texts(JsonNode blocks) {
-    return blocks.findValues("text").stream().map(t -> t.isTextual() ? t.asText() : t.path("text").asText()).toList();
+    return blocks.findValues("text").stream()
+        .map(t -> t.isTextual() ? t.asText() : t.path("text").asText())
+        .toList();
   }
 
   @Test
   void urlVerification_signed_echoesChallenge() {
-    HttpResponse<String> response = app.requests.send(SlackRequests.urlVerification("ch-42"), SlackRequests.JSON_TYPE);
+    HttpResponse<String> response =
+        app.requests.send(SlackRequests.urlVerification("ch-42"), SlackRequests.JSON_TYPE);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("ch-42");
@@ -64,10 +70,13 @@ class SlackHttpEndToEndTest {
   @Test
   void directMessage_question_postsAnswerBlocksInTheDm() {
     Reply reply = expected(FRIEND);
-    HttpResponse<String> response = app.requests.send(SlackRequests.dm(eventId(), "U1", "D100", FRIEND, ts()), SlackRequests.JSON_TYPE);
+    HttpResponse<String> response =
+        app.requests.send(
+            SlackRequests.dm(eventId(), "U1", "D100", FRIEND, ts()), SlackRequests.JSON_TYPE);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    FakeSlackApi.Call post = app.api.await(c -> "D100".equals(c.params().get("channel")), 1, WAIT).get(0);
+    FakeSlackApi.Call post =
+        app.api.await(c -> "D100".equals(c.params().get("channel")), 1, WAIT).get(0);
     assertThat(post.method()).isEqualTo("chat.postMessage");
     assertThat(post.params()).containsEntry("unfurl_links", "0").containsEntry("unfurl_media", "0");
     JsonNode blocks = post.blocks();
@@ -75,18 +84,31 @@ class SlackHttpEndToEndTest {
     assertThat(blocks.get(0).path("type").asText()).isIn("header", "context");
     String all = post.allText();
     assertThat(all).contains(reply.part(ReplyPart.Summary.class).orElseThrow().title());
-    assertThat(all).contains("*Do*", "*Don't*", "*Sources*", "Knowledge version " + reply.knowledgeVersion());
-    assertThat(blocks.findValues("action_id").stream().map(JsonNode::asText)).contains(ActionIds.HELPFUL, ActionIds.UNHELPFUL);
+    assertThat(all)
+        .contains("*Do*", "*Don't*", "*Sources*", "Knowledge version " + reply.knowledgeVersion());
+    assertThat(blocks.findValues("action_id").stream().map(JsonNode::asText))
+        .contains(ActionIds.HELPFUL, ActionIds.UNHELPFUL);
   }
 
   @Test
   void directMessage_onOverduePolicyTopic_showsEmployerReviewDateAndWarning() {
-    Reply reply = TestCoach.engine().choose(new Turn("expect", "expect-overdue", ""), "personal-devices");
+    Reply reply =
+        TestCoach.engine().choose(new Turn("expect", "expect-overdue", ""), "personal-devices");
     ReplyPart.EmployerSays says = reply.part(ReplyPart.EmployerSays.class).orElseThrow();
-    String click = SlackRequests.buttonClick(ActionIds.CHOOSE + "0", "personal-devices", "U1", "D101", ts(), null, false, app.api.responseUrl("x"));
+    String click =
+        SlackRequests.buttonClick(
+            ActionIds.CHOOSE + "0",
+            "personal-devices",
+            "U1",
+            "D101",
+            ts(),
+            null,
+            false,
+            app.api.responseUrl("x"));
 
     assertThat(app.requests.send(click, SlackRequests.FORM).statusCode()).isEqualTo(200);
-    String all = app.api.await(c -> "D101".equals(c.params().get("channel")), 1, WAIT).get(0).allText();
+    String all =
+        app.api.await(c -> "D101".equals(c.params().get("channel")), 1, WAIT).get(0).allText();
     assertThat(all).contains("What " + says.employer() + " says", "review by " + says.reviewBy());
     assertThat(says.overdue()).isTrue();
     assertThat(all).contains(":warning: *Policy review overdue*");
@@ -96,10 +118,13 @@ class SlackHttpEndToEndTest {
   void appMention_inChannel_answersInTheThreadWithTheMentionStripped() {
     String ts = ts();
     Reply reply = expected(FRIEND);
-    String body = SlackRequests.mention(eventId(), "U2", "C200", "<@" + FakeSlackApi.BOT_USER + "> " + FRIEND, ts);
+    String body =
+        SlackRequests.mention(
+            eventId(), "U2", "C200", "<@" + FakeSlackApi.BOT_USER + "> " + FRIEND, ts);
 
     assertThat(app.requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(200);
-    FakeSlackApi.Call post = app.api.await(c -> "C200".equals(c.params().get("channel")), 1, WAIT).get(0);
+    FakeSlackApi.Call post =
+        app.api.await(c -> "C200".equals(c.params().get("channel")), 1, WAIT).get(0);
     assertThat(post.method()).isEqualTo("chat.postMessage");
     assertThat(post.params()).containsEntry("thread_ts", ts);
     assertThat(post.allText()).contains(reply.part(ReplyPart.Summary.class).orElseThrow().title());
@@ -108,21 +133,27 @@ class SlackHttpEndToEndTest {
   @Test
   void appMention_withPersonalData_repliesEphemerallyAndSaysWhy() {
     String ts = ts();
-    String text = "<@" + FakeSlackApi.BOT_USER + "> can I text Jane Smith on 07700 900123 from my own phone?";
+    String text =
+        "<@" + FakeSlackApi.BOT_USER + "> can I text Jane Smith on 07700 900123 from my own phone?";
 
-    app.requests.send(SlackRequests.mention(eventId(), "U3", "C300", text, ts), SlackRequests.JSON_TYPE);
+    app.requests.send(
+        SlackRequests.mention(eventId(), "U3", "C300", text, ts), SlackRequests.JSON_TYPE);
 
-    FakeSlackApi.Call post = app.api.await(c -> "C300".equals(c.params().get("channel")), 1, WAIT).get(0);
+    FakeSlackApi.Call post =
+        app.api.await(c -> "C300".equals(c.params().get("channel")), 1, WAIT).get(0);
     assertThat(post.method()).isEqualTo("chat.postEphemeral");
     assertThat(post.params()).containsEntry("user", "U3").containsEntry("thread_ts", ts);
-    assertThat(post.allText()).contains("Only you can see this reply").doesNotContain("07700", "900123");
+    assertThat(post.allText())
+        .contains("Only you can see this reply")
+        .doesNotContain("07700", "900123");
     assertThat(app.api.posts(c -> c.method().equals("chat.postMessage"))).isEmpty();
   }
 
   @Test
   void slashCommandAsk_question_answersPrivatelyThroughTheResponseUrl() {
     Reply reply = expected(FRIEND);
-    String body = SlackRequests.command("ask " + FRIEND, "U4", "C400", app.api.responseUrl("cmd-ask"));
+    String body =
+        SlackRequests.command("ask " + FRIEND, "U4", "C400", app.api.responseUrl("cmd-ask"));
 
     HttpResponse<String> response = app.requests.send(body, SlackRequests.FORM);
 
@@ -134,28 +165,45 @@ class SlackHttpEndToEndTest {
 
   @Test
   void slashCommandHelp_noQuestion_explainsHowToAsk() {
-    app.requests.send(SlackRequests.command("help", "U4", "C400", app.api.responseUrl("cmd-help")), SlackRequests.FORM);
+    app.requests.send(
+        SlackRequests.command("help", "U4", "C400", app.api.responseUrl("cmd-help")),
+        SlackRequests.FORM);
 
-    assertThat(app.api.await(c -> c.method().equals("response_url"), 1, WAIT).get(0).allText()).contains("How to ask", "/dpcoach ask");
+    assertThat(app.api.await(c -> c.method().equals("response_url"), 1, WAIT).get(0).allText())
+        .contains("How to ask", "/dpcoach ask");
   }
 
   @Test
   void slashCommandTopics_listsEveryTopicAsButtons() {
-    app.requests.send(SlackRequests.command("topics", "U4", "C400", app.api.responseUrl("cmd-topics")), SlackRequests.FORM);
+    app.requests.send(
+        SlackRequests.command("topics", "U4", "C400", app.api.responseUrl("cmd-topics")),
+        SlackRequests.FORM);
 
-    JsonNode blocks = app.api.await(c -> c.method().equals("response_url"), 1, WAIT).get(0).blocks();
+    JsonNode blocks =
+        app.api.await(c -> c.method().equals("response_url"), 1, WAIT).get(0).blocks();
     List<String> values = blocks.findValues("value").stream().map(JsonNode::asText).toList();
-    assertThat(values).containsAll(TestCoach.engine().knowledge().topics().stream().map(t -> t.id()).toList());
+    assertThat(values)
+        .containsAll(TestCoach.engine().knowledge().topics().stream().map(t -> t.id()).toList());
     assertThat(blocks.size()).isLessThanOrEqualTo(50);
   }
 
   @Test
   void buttonClick_didYouMeanChoice_answersTheChosenTopicInTheThread() {
     String root = ts();
-    String click = SlackRequests.buttonClick(ActionIds.CHOOSE + "1", "friend-requests", "U5", "C500", ts(), root, false, app.api.responseUrl("b"));
+    String click =
+        SlackRequests.buttonClick(
+            ActionIds.CHOOSE + "1",
+            "friend-requests",
+            "U5",
+            "C500",
+            ts(),
+            root,
+            false,
+            app.api.responseUrl("b"));
 
     assertThat(app.requests.send(click, SlackRequests.FORM).statusCode()).isEqualTo(200);
-    FakeSlackApi.Call post = app.api.await(c -> "C500".equals(c.params().get("channel")), 1, WAIT).get(0);
+    FakeSlackApi.Call post =
+        app.api.await(c -> "C500".equals(c.params().get("channel")), 1, WAIT).get(0);
     assertThat(post.params()).containsEntry("thread_ts", root);
     String title = TestCoach.engine().knowledge().entry("friend-requests").orElseThrow().title();
     assertThat(post.allText()).contains(title);
@@ -163,7 +211,16 @@ class SlackHttpEndToEndTest {
 
   @Test
   void buttonClick_onEphemeralAnswer_answersThroughTheResponseUrl() {
-    String click = SlackRequests.buttonClick(ActionIds.RELATED + "0", "friend-requests", "U5", "C501", ts(), null, true, app.api.responseUrl("eph"));
+    String click =
+        SlackRequests.buttonClick(
+            ActionIds.RELATED + "0",
+            "friend-requests",
+            "U5",
+            "C501",
+            ts(),
+            null,
+            true,
+            app.api.responseUrl("eph"));
 
     app.requests.send(click, SlackRequests.FORM);
 
@@ -173,30 +230,64 @@ class SlackHttpEndToEndTest {
 
   @Test
   void feedbackButtons_helpfulRecordsAndThanks_notHelpfulOpensTheModal() {
-    String helpful = SlackRequests.buttonClick(ActionIds.HELPFUL, "friend-requests|v9", "U6", "C600", ts(), null, false, app.api.responseUrl("fb"));
-    String unhelpful = SlackRequests.buttonClick(ActionIds.UNHELPFUL, "friend-requests|v9", "U6", "C600", ts(), null, false, app.api.responseUrl("fb"));
+    String helpful =
+        SlackRequests.buttonClick(
+            ActionIds.HELPFUL,
+            "friend-requests|v9",
+            "U6",
+            "C600",
+            ts(),
+            null,
+            false,
+            app.api.responseUrl("fb"));
+    String unhelpful =
+        SlackRequests.buttonClick(
+            ActionIds.UNHELPFUL,
+            "friend-requests|v9",
+            "U6",
+            "C600",
+            ts(),
+            null,
+            false,
+            app.api.responseUrl("fb"));
 
     app.requests.send(helpful, SlackRequests.FORM);
     app.requests.send(unhelpful, SlackRequests.FORM);
 
-    assertThat(app.api.await(c -> c.method().equals("response_url"), 1, WAIT).get(0).allText()).contains("Thanks");
+    assertThat(app.api.await(c -> c.method().equals("response_url"), 1, WAIT).get(0).allText())
+        .contains("Thanks");
     FakeSlackApi.Call open = app.api.await(c -> c.method().equals("views.open"), 1, WAIT).get(0);
     assertThat(open.params()).containsEntry("trigger_id", "trig-2");
     assertThat(open.params().get("view")).contains(ActionIds.FEEDBACK_VIEW, "friend-requests|v9");
-    assertThat(app.feedback).anySatisfy(f -> assertThat(f).isEqualTo(new Feedback("friend-requests", "v9", true, java.util.Optional.empty())));
+    assertThat(app.feedback)
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .isEqualTo(
+                        new Feedback("friend-requests", "v9", true, java.util.Optional.empty())));
   }
 
   @Test
   void feedbackModal_submitted_recordsRedactedTextNeverTheRaw() throws InterruptedException {
-    String body = SlackRequests.feedbackSubmission("messaging-apps|v9", "it did not say what to do when Jane Smith texts 07700 900123", "U7");
+    String body =
+        SlackRequests.feedbackSubmission(
+            "messaging-apps|v9",
+            "it did not say what to do when Jane Smith texts 07700 900123",
+            "U7");
 
     HttpResponse<String> response = app.requests.send(body, SlackRequests.FORM);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    for (int i = 0; i < 100 && app.feedback.stream().noneMatch(f -> f.topic().equals("messaging-apps")); i++) {
+    for (int i = 0;
+        i < 100 && app.feedback.stream().noneMatch(f -> f.topic().equals("messaging-apps"));
+        i++) {
       Thread.sleep(20);
     }
-    Feedback recorded = app.feedback.stream().filter(f -> f.topic().equals("messaging-apps")).findFirst().orElseThrow();
+    Feedback recorded =
+        app.feedback.stream()
+            .filter(f -> f.topic().equals("messaging-apps"))
+            .findFirst()
+            .orElseThrow();
     assertThat(recorded.helpful()).isFalse();
     assertThat(recorded.missing()).isPresent();
     assertThat(recorded.missing().get()).doesNotContain("07700 900123");
@@ -206,11 +297,16 @@ class SlackHttpEndToEndTest {
   void appHomeOpened_publishesTheHomeTabWithJurisdictionEmployerAndTopics() {
     app.requests.send(SlackRequests.homeOpened(eventId(), "U8"), SlackRequests.JSON_TYPE);
 
-    FakeSlackApi.Call publish = app.api.await(c -> c.method().equals("views.publish"), 1, WAIT).get(0);
+    FakeSlackApi.Call publish =
+        app.api.await(c -> c.method().equals("views.publish"), 1, WAIT).get(0);
     assertThat(publish.params()).containsEntry("user_id", "U8");
     String employer = TestCoach.engine().knowledge().employer().orElseThrow().name();
-    assertThat(publish.allText()).contains("How to ask", "*Jurisdiction:* England", employer,
-        TestCoach.engine().knowledge().topics().get(0).title());
+    assertThat(publish.allText())
+        .contains(
+            "How to ask",
+            "*Jurisdiction:* England",
+            employer,
+            TestCoach.engine().knowledge().topics().get(0).title());
   }
 
   @Test
@@ -218,10 +314,17 @@ class SlackHttpEndToEndTest {
     long now = System.currentTimeMillis() / 1000;
     String body = SlackRequests.dm(eventId(), "U9", "D900", FRIEND, ts());
 
-    assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now, "v0=" + "0".repeat(64)).statusCode()).isEqualTo(401);
-    assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now - 301, null).statusCode()).isEqualTo(401);
-    assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now + 301, null).statusCode()).isEqualTo(401);
-    assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now, "").statusCode()).isEqualTo(401);
+    assertThat(
+            app.requests
+                .send(body, SlackRequests.JSON_TYPE, now, "v0=" + "0".repeat(64))
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now - 301, null).statusCode())
+        .isEqualTo(401);
+    assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now + 301, null).statusCode())
+        .isEqualTo(401);
+    assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now, "").statusCode())
+        .isEqualTo(401);
 
     Thread.sleep(300);
     assertThat(app.api.posts()).isEmpty();
@@ -245,7 +348,8 @@ class SlackHttpEndToEndTest {
     String body = SlackRequests.dm(eventId(), "U11", "D1100", FRIEND, ts());
     long now = System.currentTimeMillis() / 1000;
 
-    assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now, "v0=bad").statusCode()).isEqualTo(401);
+    assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now, "v0=bad").statusCode())
+        .isEqualTo(401);
     assertThat(app.requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(200);
 
     assertThat(app.api.await(c -> "D1100".equals(c.params().get("channel")), 1, WAIT)).hasSize(1);
@@ -253,8 +357,13 @@ class SlackHttpEndToEndTest {
 
   @Test
   void botMessages_ownAndOthers_areIgnored() throws InterruptedException {
-    app.requests.send(SlackRequests.botDm(eventId(), FakeSlackApi.BOT_ID, FakeSlackApi.BOT_USER, "D1200", FRIEND, ts()), SlackRequests.JSON_TYPE);
-    app.requests.send(SlackRequests.botDm(eventId(), "BOTHER", null, "D1200", FRIEND, ts()), SlackRequests.JSON_TYPE);
+    app.requests.send(
+        SlackRequests.botDm(
+            eventId(), FakeSlackApi.BOT_ID, FakeSlackApi.BOT_USER, "D1200", FRIEND, ts()),
+        SlackRequests.JSON_TYPE);
+    app.requests.send(
+        SlackRequests.botDm(eventId(), "BOTHER", null, "D1200", FRIEND, ts()),
+        SlackRequests.JSON_TYPE);
 
     Thread.sleep(400);
     assertThat(app.api.posts(c -> "D1200".equals(c.params().get("channel")))).isEmpty();
@@ -264,7 +373,8 @@ class SlackHttpEndToEndTest {
   void postMessageRateLimited_waitsRetryAfterAndPostsOnce() {
     app.api.rateLimitOnce("chat.postMessage");
 
-    app.requests.send(SlackRequests.dm(eventId(), "U13", "D1300", FRIEND, ts()), SlackRequests.JSON_TYPE);
+    app.requests.send(
+        SlackRequests.dm(eventId(), "U13", "D1300", FRIEND, ts()), SlackRequests.JSON_TYPE);
 
     assertThat(app.api.await(c -> "D1300".equals(c.params().get("channel")), 1, WAIT)).hasSize(1);
     assertThat(app.api.rateLimited()).containsExactly("chat.postMessage");

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback load run: signed app_mention events at a fixed rate against the adapter's HTTP
- * endpoint, with the fake Web API; 5% of events are delivered twice, as Slack's retries are.
- * Prints the acknowledgement latency percentiles, lost answers and duplicated answers.
- * Arguments: [rate per second, default 200] [seconds, default 60, at most 300] [warm-up seconds, default 5].
+ * endpoint, with the fake Web API; 5% of events are delivered twice, as Slack's retries are. Prints
+ * the acknowledgement latency percentiles, lost answers and duplicated answers. Arguments: [rate
+ * per second, default 200] [seconds, default 60, at most 300] [warm-up seconds, default 5].
  */
 final class SlackLoadDriver {
   static final String[] QUESTIONS = {
@@ -55,11 +55,22 @@ final class SlackLoadDriver {
     }
   }
 
-  record Result(int sent, int unique, int retries, int acked, int failed, List<Long> latenciesMicros, List<String> ackedThreads) {}
+  record Result(
+      int sent,
+      int unique,
+      int retries,
+      int acked,
+      int failed,
+      List<Long> latenciesMicros,
+      List<String> ackedThreads) {}
 
   static Result run(RunningApp app, int rate, int seconds, String tag) throws InterruptedException {
     ExecutorService clientThreads = Executors.newFixedThreadPool(4);
-    HttpClient http = HttpClient.newBuilder().executor(clientThreads).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .executor(clientThreads)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     SignatureCheck signer = new SignatureCheck(SlackRequests.SECRET, java.time.Clock.systemUTC());
     int total = rate * seconds;
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -71,49 +82,72 @@ final class SlackLoadDriver {
     CountDownLatch done = new CountDownLatch(total);
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     long periodNanos = 1_000_000_000L / rate;
-    ticker.scheduleAtFixedRate(() -> {
-      int i = index.getAndIncrement();
-      if (i >= total) {
-        return;
-      }
-      boolean retry = i % 20 == 19;
-      int event = retry ? i - 10 : i;
-      if (retry) {
-        retries.incrementAndGet();
-      }
-      String ts = "1700000000." + String.format("%06d", event);
-      String body = SlackRequests.mention("Ev" + tag + event, "UL" + (event % 50), "C" + tag, "<@" + FakeSlackApi.BOT_USER + "> " + QUESTIONS[event % QUESTIONS.length], ts);
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      long now = System.currentTimeMillis() / 1000;
-      HttpRequest request = HttpRequest.newBuilder(app.requests.endpoint()).timeout(Duration.ofSeconds(10))
-          .header("Content-Type", SlackRequests.JSON_TYPE)
-          .header("X-Slack-Request-Timestamp", Long.toString(now))
-          .header("X-Slack-Signature", signer.sign(now, bytes))
-          .header("X-Slack-Retry-Num", retry ? "1" : "0")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
-      long start = System.nanoTime();
-      http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-        latencies.add((System.nanoTime() - start) / 1_000);
-        if (error == null && response.statusCode() == 200) {
-          okCount.incrementAndGet();
-          if (!retry) {
-            acked.add(ts);
+    ticker.scheduleAtFixedRate(
+        () -> {
+          int i = index.getAndIncrement();
+          if (i >= total) {
+            return;
           }
-        } else {
-          failed.incrementAndGet();
-        }
-        done.countDown();
-      });
-    }, 0, periodNanos, TimeUnit.NANOSECONDS);
+          boolean retry = i % 20 == 19;
+          int event = retry ? i - 10 : i;
+          if (retry) {
+            retries.incrementAndGet();
+          }
+          String ts = "1700000000." + String.format("%06d", event);
+          String body =
+              SlackRequests.mention(
+                  "Ev" + tag + event,
+                  "UL" + (event % 50),
+                  "C" + tag,
+                  "<@" + FakeSlackApi.BOT_USER + "> " + QUESTIONS[event % QUESTIONS.length],
+                  ts);
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          long now = System.currentTimeMillis() / 1000;
+          HttpRequest request =
+              HttpRequest.newBuilder(app.requests.endpoint())
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Content-Type", SlackRequests.JSON_TYPE)
+                  .header("X-Slack-Request-Timestamp", Long.toString(now))
+                  .header("X-Slack-Signature", signer.sign(now, bytes))
+                  .header("X-Slack-Retry-Num", retry ? "1" : "0")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                  .build();
+          long start = System.nanoTime();
+          http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+              .whenComplete(
+                  (response, error) -> {
+                    latencies.add((System.nanoTime() - start) / 1_000);
+                    if (error == null && response.statusCode() == 200) {
+                      okCount.incrementAndGet();
+                      if (!retry) {
+                        acked.add(ts);
+                      }
+                    } else {
+                      failed.incrementAndGet();
+                    }
+                    done.countDown();
+                  });
+        },
+        0,
+        periodNanos,
+        TimeUnit.NANOSECONDS);
     done.await(seconds + 30L, TimeUnit.SECONDS);
     ticker.shutdownNow();
     clientThreads.shutdownNow();
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
-    return new Result(total, total - retries.get(), retries.get(), okCount.get(), failed.get(), sorted, List.copyOf(acked));
+    return new Result(
+        total,
+        total - retries.get(),
+        retries.get(),
+        okCount.get(),
+        failed.get(),
+        sorted,
+        List.copyOf(acked));
   }
 
-  static Map<String, Integer> drain(RunningApp app, String channel, Duration timeout) throws InterruptedException {
+  static Map<String, Integer> drain(RunningApp app, String channel, Duration timeout)
+      throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     int last = -1;
     int stable = 0;
@@ -124,19 +158,34 @@ final class SlackLoadDriver {
       Thread.sleep(100);
     }
     Map<String, Integer> perThread = new HashMap<>();
-    app.api.posts(c -> channel.equals(c.params().get("channel"))).forEach(c -> perThread.merge(c.params().get("thread_ts"), 1, Integer::sum));
+    app.api
+        .posts(c -> channel.equals(c.params().get("channel")))
+        .forEach(c -> perThread.merge(c.params().get("thread_ts"), 1, Integer::sum));
     return perThread;
   }
 
   static void report(Result r, Map<String, Integer> answers, int rate, int seconds, long drainMs) {
     long lost = r.ackedThreads().stream().filter(ts -> !answers.containsKey(ts)).count();
     long duplicated = answers.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
-    System.out.printf("rate=%d/s duration=%ds sent=%d (unique events %d, retried deliveries %d)%n", rate, seconds, r.sent(), r.unique(), r.retries());
+    System.out.printf(
+        "rate=%d/s duration=%ds sent=%d (unique events %d, retried deliveries %d)%n",
+        rate, seconds, r.sent(), r.unique(), r.retries());
     System.out.printf("acked 200=%d failed=%d%n", r.acked(), r.failed());
-    System.out.printf("ack latency ms: p50=%.2f p95=%.2f p99=%.2f max=%.2f%n", pct(r.latenciesMicros(), 50), pct(r.latenciesMicros(), 95),
-        pct(r.latenciesMicros(), 99), r.latenciesMicros().isEmpty() ? 0.0 : r.latenciesMicros().get(r.latenciesMicros().size() - 1) / 1000.0);
-    System.out.printf("answers posted=%d distinct threads=%d lost=%d duplicated=%d (drained in %d ms)%n",
-        answers.values().stream().mapToInt(Integer::intValue).sum(), answers.size(), lost, duplicated, drainMs);
+    System.out.printf(
+        "ack latency ms: p50=%.2f p95=%.2f p99=%.2f max=%.2f%n",
+        pct(r.latenciesMicros(), 50),
+        pct(r.latenciesMicros(), 95),
+        pct(r.latenciesMicros(), 99),
+        r.latenciesMicros().isEmpty()
+            ? 0.0
+            : r.latenciesMicros().get(r.latenciesMicros().size() - 1) / 1000.0);
+    System.out.printf(
+        "answers posted=%d distinct threads=%d lost=%d duplicated=%d (drained in %d ms)%n",
+        answers.values().stream().mapToInt(Integer::intValue).sum(),
+        answers.size(),
+        lost,
+        duplicated,
+        drainMs);
   }
 
   static double pct(List<Long> sortedMicros, int percentile) {

@@ -9,7 +9,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class SlackPosterTest {
-  final SlackPoster poster = new SlackPoster(Slack.getInstance(new SlackConfig()), "xoxb", URI.create("http://127.0.0.1:8123/api/"), d -> { });
+  final SlackPoster poster =
+      new SlackPoster(
+          Slack.getInstance(new SlackConfig()),
+          "xoxb",
+          URI.create("http://127.0.0.1:8123/api/"),
+          d -> {});
 
   @Test
   void retryAfter_headerValues_boundedBetweenOneAndThirtySeconds() {

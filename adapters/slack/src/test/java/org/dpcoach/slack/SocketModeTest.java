@@ -11,8 +11,13 @@ class SocketModeTest {
   static final Duration WAIT = Duration.ofSeconds(10);
 
   static String envelope(String envelopeId, int retry, String eventBody) {
-    return "{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"events_api\",\"accepts_response_payload\":false,\"retry_attempt\":" + retry
-        + ",\"retry_reason\":\"\",\"payload\":" + eventBody + "}";
+    return "{\"envelope_id\":\""
+        + envelopeId
+        + "\",\"type\":\"events_api\",\"accepts_response_payload\":false,\"retry_attempt\":"
+        + retry
+        + ",\"retry_reason\":\"\",\"payload\":"
+        + eventBody
+        + "}";
   }
 
   @Test
@@ -20,22 +25,29 @@ class SocketModeTest {
     FakeSocketModeServer ws = new FakeSocketModeServer().begin();
     try (FakeSlackApi api = new FakeSlackApi()) {
       api.socketUrl(ws.url());
-      SlackSettings settings = SlackSettings.of("xoxb-test").withAppToken("xapp-test").withApiUrl(api.apiUrl());
-      try (SlackAdapter adapter = SlackAdapter.create(TestCoach.engine(), settings, f -> { }, Clock.systemUTC(), d -> { })) {
+      SlackSettings settings =
+          SlackSettings.of("xoxb-test").withAppToken("xapp-test").withApiUrl(api.apiUrl());
+      try (SlackAdapter adapter =
+          SlackAdapter.create(TestCoach.engine(), settings, f -> {}, Clock.systemUTC(), d -> {})) {
         adapter.startSocketMode();
         assertThat(ws.awaitClient()).isTrue();
-        String event = SlackRequests.dm("EvSock1", "U1", "D77", "is whatsapp ok with care leavers?", "1700000000.000001");
+        String event =
+            SlackRequests.dm(
+                "EvSock1", "U1", "D77", "is whatsapp ok with care leavers?", "1700000000.000001");
 
         ws.sendToClient(envelope("env-1", 0, event));
         ws.sendToClient(envelope("env-2", 1, event));
 
         assertThat(api.await(c -> "D77".equals(c.params().get("channel")), 1, WAIT)).hasSize(1);
         long end = System.nanoTime() + WAIT.toNanos();
-        while (ws.received.stream().filter(m -> m.contains("env-")).count() < 2 && System.nanoTime() < end) {
+        while (ws.received.stream().filter(m -> m.contains("env-")).count() < 2
+            && System.nanoTime() < end) {
           Thread.sleep(10);
         }
-        assertThat(ws.received).anySatisfy(m -> assertThat(m).contains("\"envelope_id\":\"env-1\""));
-        assertThat(ws.received).anySatisfy(m -> assertThat(m).contains("\"envelope_id\":\"env-2\""));
+        assertThat(ws.received)
+            .anySatisfy(m -> assertThat(m).contains("\"envelope_id\":\"env-1\""));
+        assertThat(ws.received)
+            .anySatisfy(m -> assertThat(m).contains("\"envelope_id\":\"env-2\""));
         Thread.sleep(300);
         assertThat(api.posts(c -> "D77".equals(c.params().get("channel")))).hasSize(1);
         adapter.stopSocketMode();

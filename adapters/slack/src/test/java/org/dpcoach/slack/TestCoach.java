@@ -14,7 +14,9 @@ final class TestCoach {
   static synchronized CoachEngine engine() {
     if (engine == null) {
       KnowledgeBase kb = KnowledgeBase.loader().exampleEmployer(true).load();
-      engine = CoachEngine.start(kb, CoachSettings.defaults().withModelCache(Path.of("target", "model-cache")));
+      engine =
+          CoachEngine.start(
+              kb, CoachSettings.defaults().withModelCache(Path.of("target", "model-cache")));
     }
     return engine;
   }

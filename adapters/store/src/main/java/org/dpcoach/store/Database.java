@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The database: opened (and migrated by Flyway) with {@link #open}, it hands out the core's
- * storage ports and purges rows past the retention period. Closing it closes the pool.
+ * The database: opened (and migrated by Flyway) with {@link #open}, it hands out the core's storage
+ * ports and purges rows past the retention period. Closing it closes the pool.
  */
 public final class Database implements AutoCloseable {
   static final int POOL_SIZE = 12;
@@ -37,12 +37,18 @@ public final class Database implements AutoCloseable {
   public static Database open(StoreSettings settings) {
     JdbcConnectionPool pool = pool(settings);
     try {
-      Flyway.configure(Database.class.getClassLoader()).dataSource(pool).locations("classpath:db/migration").load().migrate();
+      Flyway.configure(Database.class.getClassLoader())
+          .dataSource(pool)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
     } catch (RuntimeException e) {
       pool.dispose();
       throw e;
     }
-    LOG.info("database ready: {}", settings.url().isPresent() ? "configured URL" : "embedded H2 under the data folder");
+    LOG.info(
+        "database ready: {}",
+        settings.url().isPresent() ? "configured URL" : "embedded H2 under the data folder");
     return new Database(settings, pool);
   }
 
@@ -77,24 +83,44 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Deletes what is no longer needed: sent posts, ended sessions and never-approved tips older
-   * than the retention period; ends sessions left running for a day (deleting their replies).
-   * Returns the rows removed or ended per table.
+   * Deletes what is no longer needed: sent posts, ended sessions and never-approved tips older than
+   * the retention period; ends sessions left running for a day (deleting their replies). Returns
+   * the rows removed or ended per table.
    */
   public Map<String, Integer> purge(Instant now) {
     Instant cutoff = now.minus(settings.retention());
     Instant abandoned = now.minus(java.time.Duration.ofDays(1));
-    return sql.tx(c -> {
-      Map<String, Integer> removed = new LinkedHashMap<>();
-      removed.put("supervision_reply", Sql.update(c,
-          "DELETE FROM supervision_reply WHERE session_id IN (SELECT id FROM supervision_session WHERE state = 'ACTIVE' AND started_at < ?)", abandoned));
-      removed.put("supervision_session_expired", Sql.update(c,
-          "UPDATE supervision_session SET state = 'EXPIRED', ended_at = ?, next_at = NULL WHERE state = 'ACTIVE' AND started_at < ?", now, abandoned));
-      removed.put("supervision_session", Sql.update(c, "DELETE FROM supervision_session WHERE state <> 'ACTIVE' AND ended_at < ?", cutoff));
-      removed.put("tip_outbox", Sql.update(c, "DELETE FROM tip_outbox WHERE state = 'SENT' AND sent_at < ?", cutoff));
-      removed.put("custom_tip", Sql.update(c, "DELETE FROM custom_tip WHERE approved_by IS NULL AND added_at < ?", cutoff));
-      return removed;
-    });
+    return sql.tx(
+        c -> {
+          Map<String, Integer> removed = new LinkedHashMap<>();
+          removed.put(
+              "supervision_reply",
+              Sql.update(
+                  c,
+                  "DELETE FROM supervision_reply WHERE session_id IN (SELECT id FROM supervision_session WHERE state = 'ACTIVE' AND started_at < ?)",
+                  abandoned));
+          removed.put(
+              "supervision_session_expired",
+              Sql.update(
+                  c,
+                  "UPDATE supervision_session SET state = 'EXPIRED', ended_at = ?, next_at = NULL WHERE state = 'ACTIVE' AND started_at < ?",
+                  now,
+                  abandoned));
+          removed.put(
+              "supervision_session",
+              Sql.update(
+                  c,
+                  "DELETE FROM supervision_session WHERE state <> 'ACTIVE' AND ended_at < ?",
+                  cutoff));
+          removed.put(
+              "tip_outbox",
+              Sql.update(c, "DELETE FROM tip_outbox WHERE state = 'SENT' AND sent_at < ?", cutoff));
+          removed.put(
+              "custom_tip",
+              Sql.update(
+                  c, "DELETE FROM custom_tip WHERE approved_by IS NULL AND added_at < ?", cutoff));
+          return removed;
+        });
   }
 
   /** Closes every pooled connection. */
@@ -113,7 +139,9 @@ public final class Database implements AutoCloseable {
       settings.password().ifPresent(pg::setPassword);
       pool = JdbcConnectionPool.create(pg);
     } else {
-      pool = JdbcConnectionPool.create(url, settings.user().orElse("sa"), settings.password().orElse(""));
+      pool =
+          JdbcConnectionPool.create(
+              url, settings.user().orElse("sa"), settings.password().orElse(""));
     }
     pool.setMaxConnections(POOL_SIZE);
     try {

@@ -12,7 +12,8 @@ import org.dpcoach.core.practice.WeeklySlot;
 
 /** Channels' weekly tip slots in {@code tip_schedule}. */
 final class JdbcScheduleStore implements ScheduleStore {
-  private static final String COLUMNS = "platform, channel, day_of_week, time_of_day, paused, created_by, created_at";
+  private static final String COLUMNS =
+      "platform, channel, day_of_week, time_of_day, paused, created_by, created_at";
   private final Sql sql;
 
   JdbcScheduleStore(Sql sql) {
@@ -21,31 +22,62 @@ final class JdbcScheduleStore implements ScheduleStore {
 
   @Override
   public void save(TipSchedule s) {
-    sql.tx(c -> {
-      Sql.update(c, "DELETE FROM tip_schedule WHERE platform = ? AND channel = ?", s.platform(), s.channel());
-      return Sql.update(c, "INSERT INTO tip_schedule (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", s.platform(), s.channel(),
-          s.slot().day().getValue(), s.slot().time().toString(), s.paused(), s.createdBy(), s.createdAt());
-    });
+    sql.tx(
+        c -> {
+          Sql.update(
+              c,
+              "DELETE FROM tip_schedule WHERE platform = ? AND channel = ?",
+              s.platform(),
+              s.channel());
+          return Sql.update(
+              c,
+              "INSERT INTO tip_schedule (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+              s.platform(),
+              s.channel(),
+              s.slot().day().getValue(),
+              s.slot().time().toString(),
+              s.paused(),
+              s.createdBy(),
+              s.createdAt());
+        });
   }
 
   @Override
   public Optional<TipSchedule> find(String platform, String channel) {
-    return sql.one("SELECT " + COLUMNS + " FROM tip_schedule WHERE platform = ? AND channel = ?", JdbcScheduleStore::row, platform, channel);
+    return sql.one(
+        "SELECT " + COLUMNS + " FROM tip_schedule WHERE platform = ? AND channel = ?",
+        JdbcScheduleStore::row,
+        platform,
+        channel);
   }
 
   @Override
   public List<TipSchedule> all() {
-    return sql.query("SELECT " + COLUMNS + " FROM tip_schedule ORDER BY platform, channel", JdbcScheduleStore::row);
+    return sql.query(
+        "SELECT " + COLUMNS + " FROM tip_schedule ORDER BY platform, channel",
+        JdbcScheduleStore::row);
   }
 
   @Override
   public boolean paused(String platform, String channel, boolean paused) {
-    return sql.update("UPDATE tip_schedule SET paused = ? WHERE platform = ? AND channel = ?", paused, platform, channel) == 1;
+    return sql.update(
+            "UPDATE tip_schedule SET paused = ? WHERE platform = ? AND channel = ?",
+            paused,
+            platform,
+            channel)
+        == 1;
   }
 
   private static TipSchedule row(ResultSet rs) throws SQLException {
-    WeeklySlot slot = new WeeklySlot(DayOfWeek.of(rs.getInt("day_of_week")), LocalTime.parse(rs.getString("time_of_day")));
-    return new TipSchedule(rs.getString("platform"), rs.getString("channel"), slot, rs.getBoolean("paused"), rs.getString("created_by"),
+    WeeklySlot slot =
+        new WeeklySlot(
+            DayOfWeek.of(rs.getInt("day_of_week")), LocalTime.parse(rs.getString("time_of_day")));
+    return new TipSchedule(
+        rs.getString("platform"),
+        rs.getString("channel"),
+        slot,
+        rs.getBoolean("paused"),
+        rs.getString("created_by"),
         Sql.instant(rs, "created_at"));
   }
 }

@@ -10,7 +10,8 @@ import org.dpcoach.core.port.SessionStore;
 
 /** Supervision sessions, their redacted replies (deleted at the end) and reply counts. */
 final class JdbcSessionStore implements SessionStore {
-  private static final String COLUMNS = "id, platform, channel, thread, scenario_id, facilitator, step_no, state, started_at, next_at";
+  private static final String COLUMNS =
+      "id, platform, channel, thread, scenario_id, facilitator, step_no, state, started_at, next_at";
   private final Sql sql;
 
   JdbcSessionStore(Sql sql) {
@@ -18,9 +19,26 @@ final class JdbcSessionStore implements SessionStore {
   }
 
   @Override
-  public Session create(String platform, String channel, String scenarioId, String facilitator, Instant at, Optional<Instant> nextAt) {
-    long id = sql.tx(c -> Sql.insertReturningId(c, "INSERT INTO supervision_session (platform, channel, scenario_id, facilitator, step_no,"
-        + " state, started_at, next_at) VALUES (?, ?, ?, ?, 0, 'ACTIVE', ?, ?)", platform, channel, scenarioId, facilitator, at, nextAt.orElse(null)));
+  public Session create(
+      String platform,
+      String channel,
+      String scenarioId,
+      String facilitator,
+      Instant at,
+      Optional<Instant> nextAt) {
+    long id =
+        sql.tx(
+            c ->
+                Sql.insertReturningId(
+                    c,
+                    "INSERT INTO supervision_session (platform, channel, scenario_id, facilitator, step_no,"
+                        + " state, started_at, next_at) VALUES (?, ?, ?, ?, 0, 'ACTIVE', ?, ?)",
+                    platform,
+                    channel,
+                    scenarioId,
+                    facilitator,
+                    at,
+                    nextAt.orElse(null)));
     return find(id).orElseThrow();
   }
 
@@ -31,62 +49,116 @@ final class JdbcSessionStore implements SessionStore {
 
   @Override
   public Optional<Session> find(long id) {
-    return sql.one("SELECT " + COLUMNS + " FROM supervision_session WHERE id = ?", JdbcSessionStore::row, id);
+    return sql.one(
+        "SELECT " + COLUMNS + " FROM supervision_session WHERE id = ?", JdbcSessionStore::row, id);
   }
 
   @Override
   public Optional<Session> activeInThread(String platform, String channel, String thread) {
-    return sql.one("SELECT " + COLUMNS + " FROM supervision_session WHERE platform = ? AND channel = ? AND thread = ? AND state = 'ACTIVE'",
-        JdbcSessionStore::row, platform, channel, thread);
+    return sql.one(
+        "SELECT "
+            + COLUMNS
+            + " FROM supervision_session WHERE platform = ? AND channel = ? AND thread = ? AND state = 'ACTIVE'",
+        JdbcSessionStore::row,
+        platform,
+        channel,
+        thread);
   }
 
   @Override
   public boolean advance(long id, int from, int to, Optional<Instant> nextAt) {
-    return sql.update("UPDATE supervision_session SET step_no = ?, next_at = ? WHERE id = ? AND step_no = ? AND state = 'ACTIVE'",
-        to, nextAt.orElse(null), id, from) == 1;
+    return sql.update(
+            "UPDATE supervision_session SET step_no = ?, next_at = ? WHERE id = ? AND step_no = ? AND state = 'ACTIVE'",
+            to,
+            nextAt.orElse(null),
+            id,
+            from)
+        == 1;
   }
 
   @Override
   public boolean end(long id, Session.State state, Instant at) {
-    return sql.tx(c -> {
-      int ended = Sql.update(c, "UPDATE supervision_session SET state = ?, ended_at = ?, next_at = NULL WHERE id = ? AND state = 'ACTIVE'",
-          state.name(), at, id);
-      Sql.update(c, "DELETE FROM supervision_reply WHERE session_id = ?", id);
-      return ended == 1;
-    });
+    return sql.tx(
+        c -> {
+          int ended =
+              Sql.update(
+                  c,
+                  "UPDATE supervision_session SET state = ?, ended_at = ?, next_at = NULL WHERE id = ? AND state = 'ACTIVE'",
+                  state.name(),
+                  at,
+                  id);
+          Sql.update(c, "DELETE FROM supervision_reply WHERE session_id = ?", id);
+          return ended == 1;
+        });
   }
 
   @Override
   public void reply(long id, String user, int step, String redactedText, Instant at) {
-    sql.tx(c -> {
-      Sql.update(c, "INSERT INTO supervision_reply (session_id, user_id, step_no, body, created_at) VALUES (?, ?, ?, ?, ?)",
-          id, user, step, redactedText, at);
-      if (Sql.update(c, "UPDATE supervision_participant SET replies = replies + 1 WHERE session_id = ? AND user_id = ?", id, user) == 0) {
-        Sql.update(c, "INSERT INTO supervision_participant (session_id, user_id, replies) VALUES (?, ?, 1)", id, user);
-      }
-      return null;
-    });
+    sql.tx(
+        c -> {
+          Sql.update(
+              c,
+              "INSERT INTO supervision_reply (session_id, user_id, step_no, body, created_at) VALUES (?, ?, ?, ?, ?)",
+              id,
+              user,
+              step,
+              redactedText,
+              at);
+          if (Sql.update(
+                  c,
+                  "UPDATE supervision_participant SET replies = replies + 1 WHERE session_id = ? AND user_id = ?",
+                  id,
+                  user)
+              == 0) {
+            Sql.update(
+                c,
+                "INSERT INTO supervision_participant (session_id, user_id, replies) VALUES (?, ?, 1)",
+                id,
+                user);
+          }
+          return null;
+        });
   }
 
   @Override
   public List<String> replies(long id) {
-    return sql.query("SELECT body FROM supervision_reply WHERE session_id = ? ORDER BY id", rs -> rs.getString(1), id);
+    return sql.query(
+        "SELECT body FROM supervision_reply WHERE session_id = ? ORDER BY id",
+        rs -> rs.getString(1),
+        id);
   }
 
   @Override
   public int contributions(long id, String user) {
-    return sql.one("SELECT replies FROM supervision_participant WHERE session_id = ? AND user_id = ?", rs -> rs.getInt(1), id, user).orElse(0);
+    return sql.one(
+            "SELECT replies FROM supervision_participant WHERE session_id = ? AND user_id = ?",
+            rs -> rs.getInt(1),
+            id,
+            user)
+        .orElse(0);
   }
 
   @Override
   public List<Session> due(Instant now) {
-    return sql.query("SELECT " + COLUMNS + " FROM supervision_session WHERE state = 'ACTIVE' AND next_at IS NOT NULL AND next_at <= ?",
-        JdbcSessionStore::row, now);
+    return sql.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM supervision_session WHERE state = 'ACTIVE' AND next_at IS NOT NULL AND next_at <= ?",
+        JdbcSessionStore::row,
+        now);
   }
 
   private static Session row(ResultSet rs) throws SQLException {
-    return new Session(rs.getLong("id"), rs.getString("platform"), rs.getString("channel"), Optional.ofNullable(rs.getString("thread")),
-        rs.getString("scenario_id"), rs.getString("facilitator"), rs.getInt("step_no"), Session.State.valueOf(rs.getString("state")),
-        Sql.instant(rs, "started_at"), Optional.ofNullable(Sql.instant(rs, "next_at")));
+    return new Session(
+        rs.getLong("id"),
+        rs.getString("platform"),
+        rs.getString("channel"),
+        Optional.ofNullable(rs.getString("thread")),
+        rs.getString("scenario_id"),
+        rs.getString("facilitator"),
+        rs.getInt("step_no"),
+        Session.State.valueOf(rs.getString("state")),
+        Sql.instant(rs, "started_at"),
+        Optional.ofNullable(Sql.instant(rs, "next_at")));
   }
 }

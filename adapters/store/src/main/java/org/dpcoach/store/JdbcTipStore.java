@@ -18,16 +18,30 @@ final class JdbcTipStore implements TipStore {
   }
 
   @Override
-  public CustomTip add(String topic, String redactedText, String addedBy, Optional<String> approvedBy, Instant at) {
-    long id = sql.tx(c -> Sql.insertReturningId(c,
-        "INSERT INTO custom_tip (topic, body, added_by, added_at, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)",
-        topic, redactedText, addedBy, at, approvedBy.orElse(null), approvedBy.isPresent() ? at : null));
+  public CustomTip add(
+      String topic, String redactedText, String addedBy, Optional<String> approvedBy, Instant at) {
+    long id =
+        sql.tx(
+            c ->
+                Sql.insertReturningId(
+                    c,
+                    "INSERT INTO custom_tip (topic, body, added_by, added_at, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    topic,
+                    redactedText,
+                    addedBy,
+                    at,
+                    approvedBy.orElse(null),
+                    approvedBy.isPresent() ? at : null));
     return new CustomTip(id, topic, redactedText, addedBy, at, approvedBy);
   }
 
   @Override
   public Optional<CustomTip> approve(long id, String approvedBy, Instant at) {
-    sql.update("UPDATE custom_tip SET approved_by = ?, approved_at = ? WHERE id = ? AND approved_by IS NULL", approvedBy, at, id);
+    sql.update(
+        "UPDATE custom_tip SET approved_by = ?, approved_at = ? WHERE id = ? AND approved_by IS NULL",
+        approvedBy,
+        at,
+        id);
     return sql.one("SELECT " + COLUMNS + " FROM custom_tip WHERE id = ?", JdbcTipStore::row, id);
   }
 
@@ -37,7 +51,12 @@ final class JdbcTipStore implements TipStore {
   }
 
   private static CustomTip row(ResultSet rs) throws SQLException {
-    return new CustomTip(rs.getLong("id"), rs.getString("topic"), rs.getString("body"), rs.getString("added_by"),
-        Sql.instant(rs, "added_at"), Optional.ofNullable(rs.getString("approved_by")));
+    return new CustomTip(
+        rs.getLong("id"),
+        rs.getString("topic"),
+        rs.getString("body"),
+        rs.getString("added_by"),
+        Sql.instant(rs, "added_at"),
+        Optional.ofNullable(rs.getString("approved_by")));
   }
 }

@@ -73,8 +73,10 @@ final class Sql {
     }
   }
 
-  static <T> List<T> query(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-    try (PreparedStatement st = prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
+  static <T> List<T> query(Connection c, String sql, Row<T> row, Object... params)
+      throws SQLException {
+    try (PreparedStatement st = prepare(c, sql, params);
+        ResultSet rs = st.executeQuery()) {
       List<T> out = new ArrayList<>();
       while (rs.next()) {
         out.add(row.map(rs));
@@ -94,7 +96,8 @@ final class Sql {
     }
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+  private static PreparedStatement prepare(Connection c, String sql, Object... params)
+      throws SQLException {
     PreparedStatement st = c.prepareStatement(sql);
     bind(st, params);
     return st;
@@ -107,7 +110,10 @@ final class Sql {
     }
   }
 
-  /** An instant as the databases store it: UTC, to the microsecond (so it compares equal when read back). */
+  /**
+   * An instant as the databases store it: UTC, to the microsecond (so it compares equal when read
+   * back).
+   */
   static OffsetDateTime time(Instant instant) {
     return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
   }

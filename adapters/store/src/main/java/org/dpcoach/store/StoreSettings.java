@@ -12,7 +12,12 @@ import java.util.Optional;
  *     embedded H2 file database under {@code dataDir}
  * @param retention how long finished rows (sent posts, ended sessions, unapproved tips) are kept
  */
-public record StoreSettings(Optional<String> url, Optional<String> user, Optional<String> password, Path dataDir, Duration retention) {
+public record StoreSettings(
+    Optional<String> url,
+    Optional<String> user,
+    Optional<String> password,
+    Path dataDir,
+    Duration retention) {
 
   /** Ninety days. */
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
@@ -25,8 +30,11 @@ public record StoreSettings(Optional<String> url, Optional<String> user, Optiona
     Objects.requireNonNull(dataDir, "data dir must not be null");
     Objects.requireNonNull(retention, "retention must not be null");
     url = url.map(String::strip).filter(u -> !u.isEmpty());
-    if (url.isPresent() && !url.get().startsWith("jdbc:postgresql:") && !url.get().startsWith("jdbc:h2:")) {
-      throw new IllegalArgumentException("database url must start with jdbc:postgresql: or jdbc:h2:");
+    if (url.isPresent()
+        && !url.get().startsWith("jdbc:postgresql:")
+        && !url.get().startsWith("jdbc:h2:")) {
+      throw new IllegalArgumentException(
+          "database url must start with jdbc:postgresql: or jdbc:h2:");
     }
     if (retention.isNegative() || retention.isZero()) {
       throw new IllegalArgumentException("retention must be positive");
@@ -35,11 +43,13 @@ public record StoreSettings(Optional<String> url, Optional<String> user, Optiona
 
   /** The embedded H2 file database under the data folder, with the default retention. */
   public static StoreSettings embedded(Path dataDir) {
-    return new StoreSettings(Optional.empty(), Optional.empty(), Optional.empty(), dataDir, DEFAULT_RETENTION);
+    return new StoreSettings(
+        Optional.empty(), Optional.empty(), Optional.empty(), dataDir, DEFAULT_RETENTION);
   }
 
   /** Another database by JDBC URL, with the default retention. */
-  public static StoreSettings at(String url, Optional<String> user, Optional<String> password, Path dataDir) {
+  public static StoreSettings at(
+      String url, Optional<String> user, Optional<String> password, Path dataDir) {
     return new StoreSettings(Optional.of(url), user, password, dataDir, DEFAULT_RETENTION);
   }
 
@@ -54,13 +64,24 @@ public record StoreSettings(Optional<String> url, Optional<String> user, Optiona
    * outbox's record that a post was planned or sent.
    */
   public String jdbcUrl() {
-    return url.orElseGet(() -> "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("dpcoach") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+    return url.orElseGet(
+        () ->
+            "jdbc:h2:file:"
+                + dataDir.toAbsolutePath().resolve("db").resolve("dpcoach")
+                + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
   }
 
   /** Never shows the password. */
   @Override
   public String toString() {
-    return "StoreSettings[url=" + jdbcUrl().replaceAll("password=[^&;]*", "password=***") + ", user=" + user.orElse("none")
-        + ", password=" + (password.isPresent() ? "***" : "none") + ", retention=" + retention + "]";
+    return "StoreSettings[url="
+        + jdbcUrl().replaceAll("password=[^&;]*", "password=***")
+        + ", user="
+        + user.orElse("none")
+        + ", password="
+        + (password.isPresent() ? "***" : "none")
+        + ", retention="
+        + retention
+        + "]";
   }
 }

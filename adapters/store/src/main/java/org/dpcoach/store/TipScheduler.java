@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * The timer, on db-scheduler: each channel's weekly slot is one execution ({@value #SLOT_TASK},
  * instance {@code platform|channel}) that posts through the {@link TipPublisher} and reschedules
  * itself for the next week. db-scheduler claims each due execution for one instance only, so
- * several app instances may share the database. Also runs the outbox reconcile step (at start
- * and every {@code reconcileEvery}), supervision timers and the retention purge.
+ * several app instances may share the database. Also runs the outbox reconcile step (at start and
+ * every {@code reconcileEvery}), supervision timers and the retention purge.
  */
 public final class TipScheduler implements TipTimer, AutoCloseable {
   static final String SLOT_TASK = "dpcoach-tip-slot";
@@ -65,34 +65,50 @@ public final class TipScheduler implements TipTimer, AutoCloseable {
   }
 
   /** Builds and starts the scheduler on the database; {@code supervision} may be null. */
-  public static TipScheduler start(Database db, TipPublisher publisher, SupervisionDesk supervision, Clock clock, Timing timing) {
-    CustomTask<Void> slot = Tasks.custom(SLOT_TASK, Void.class)
-        .execute((instance, context) -> {
-          String[] id = instance.getId().split("\\|", 2);
-          Optional<Instant> next = publisher.fire(id[0], id[1], context.getExecution().executionTime);
-          return (CompletionHandler<Void>) (complete, operations) -> next.ifPresentOrElse(
-              n -> operations.reschedule(complete, n), operations::remove);
-        });
-    RecurringTask<Void> reconcile = Tasks.recurring("dpcoach-reconcile", FixedDelay.of(timing.reconcileEvery()))
-        .execute((instance, context) -> publisher.reconcile());
-    RecurringTask<Void> tick = Tasks.recurring("dpcoach-supervision-tick", FixedDelay.ofSeconds(30))
-        .execute((instance, context) -> {
-          if (supervision != null) {
-            supervision.advanceDue();
-          }
-        });
-    RecurringTask<Void> purge = Tasks.recurring("dpcoach-retention", FixedDelay.ofHours(6))
-        .execute((instance, context) -> LOG.info("retention purge: {}", db.purge(clock.instant())));
-    Scheduler scheduler = Scheduler.create(db.dataSource(), slot)
-        .startTasks(reconcile, tick, purge)
-        .schedulerName(timing::name)
-        .threads(timing.threads())
-        .pollingInterval(timing.pollInterval())
-        .heartbeatInterval(Duration.ofSeconds(30))
-        .clock(clock::instant)
-        .enableImmediateExecution()
-        .alwaysPersistTimestampInUTC()
-        .build();
+  public static TipScheduler start(
+      Database db,
+      TipPublisher publisher,
+      SupervisionDesk supervision,
+      Clock clock,
+      Timing timing) {
+    CustomTask<Void> slot =
+        Tasks.custom(SLOT_TASK, Void.class)
+            .execute(
+                (instance, context) -> {
+                  String[] id = instance.getId().split("\\|", 2);
+                  Optional<Instant> next =
+                      publisher.fire(id[0], id[1], context.getExecution().executionTime);
+                  return (CompletionHandler<Void>)
+                      (complete, operations) ->
+                          next.ifPresentOrElse(
+                              n -> operations.reschedule(complete, n), operations::remove);
+                });
+    RecurringTask<Void> reconcile =
+        Tasks.recurring("dpcoach-reconcile", FixedDelay.of(timing.reconcileEvery()))
+            .execute((instance, context) -> publisher.reconcile());
+    RecurringTask<Void> tick =
+        Tasks.recurring("dpcoach-supervision-tick", FixedDelay.ofSeconds(30))
+            .execute(
+                (instance, context) -> {
+                  if (supervision != null) {
+                    supervision.advanceDue();
+                  }
+                });
+    RecurringTask<Void> purge =
+        Tasks.recurring("dpcoach-retention", FixedDelay.ofHours(6))
+            .execute(
+                (instance, context) -> LOG.info("retention purge: {}", db.purge(clock.instant())));
+    Scheduler scheduler =
+        Scheduler.create(db.dataSource(), slot)
+            .startTasks(reconcile, tick, purge)
+            .schedulerName(timing::name)
+            .threads(timing.threads())
+            .pollingInterval(timing.pollInterval())
+            .heartbeatInterval(Duration.ofSeconds(30))
+            .clock(clock::instant)
+            .enableImmediateExecution()
+            .alwaysPersistTimestampInUTC()
+            .build();
     scheduler.start();
     try {
       publisher.reconcile();
@@ -104,7 +120,10 @@ public final class TipScheduler implements TipTimer, AutoCloseable {
 
   @Override
   public void schedule(String platform, String channel, Instant next) {
-    scheduler.schedule(slotTask.instance(platform + "|" + channel), next, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+    scheduler.schedule(
+        slotTask.instance(platform + "|" + channel),
+        next,
+        SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
   }
 
   /** Asks the scheduler to look for due executions now (tests, and after a burst of schedules). */

@@ -22,10 +22,10 @@ import org.dpcoach.core.practice.TipPublisher;
 import org.dpcoach.core.practice.WeeklySlot;
 
 /**
- * A separate JVM for {@link KillNineTest}: {@code crash DIR POSTS POINT SLOT} runs the posting
- * path and stops at the point (prints {@code AT POINT}, then waits to be killed with SIGKILL);
- * {@code recover DIR POSTS - SLOT} starts afresh on the same database, reconciles, fires the
- * slot again and prints {@code DONE}. The "platform" is an append-only file of posted keys.
+ * A separate JVM for {@link KillNineTest}: {@code crash DIR POSTS POINT SLOT} runs the posting path
+ * and stops at the point (prints {@code AT POINT}, then waits to be killed with SIGKILL); {@code
+ * recover DIR POSTS - SLOT} starts afresh on the same database, reconciles, fires the slot again
+ * and prints {@code DONE}. The "platform" is an append-only file of posted keys.
  */
 public final class CrashDriver {
   private CrashDriver() {}
@@ -37,11 +37,19 @@ public final class CrashDriver {
     String point = args[3];
     Instant slot = Instant.ofEpochSecond(Long.parseLong(args[4]));
     try (Database db = Database.open(StoreSettings.embedded(dir))) {
-      PracticeSettings settings = PracticeSettings.of(Champions.none()).withClock(Clock.systemUTC())
-          .withLease(mode.equals("recover") ? Duration.ofMillis(1) : Duration.ofMinutes(2));
+      PracticeSettings settings =
+          PracticeSettings.of(Champions.none())
+              .withClock(Clock.systemUTC())
+              .withLease(mode.equals("recover") ? Duration.ofMillis(1) : Duration.ofMinutes(2));
       FilePoster poster = new FilePoster(posts, point);
-      TipPublisher publisher = new TipPublisher(db.outbox(), db.schedules(), new TipLibrary(Fixtures.kb(), db.tips()),
-          Map.of("slack", poster), settings, mode + "-" + ProcessHandle.current().pid());
+      TipPublisher publisher =
+          new TipPublisher(
+              db.outbox(),
+              db.schedules(),
+              new TipLibrary(Fixtures.kb(), db.tips()),
+              Map.of("slack", poster),
+              settings,
+              mode + "-" + ProcessHandle.current().pid());
       if (mode.equals("recover")) {
         Thread.sleep(5);
         publisher.reconcile();
@@ -49,7 +57,8 @@ public final class CrashDriver {
         System.out.println("DONE");
         return;
       }
-      db.schedules().save(new TipSchedule("slack", "C1", WeeklySlot.parse("mon 09:30"), false, "U1", slot));
+      db.schedules()
+          .save(new TipSchedule("slack", "C1", WeeklySlot.parse("mon 09:30"), false, "U1", slot));
       String key = TipPublisher.slotKey("slack", "C1", slot);
       switch (point) {
         case "AFTER_PLAN" -> {
@@ -93,13 +102,19 @@ public final class CrashDriver {
     }
 
     @Override
-    public Optional<String> post(String channel, Optional<String> thread, String key, PracticeMessage message) {
+    public Optional<String> post(
+        String channel, Optional<String> thread, String key, PracticeMessage message) {
       try {
         if (point.equals("BEFORE_PLATFORM_ANSWERS")) {
           stop(point);
         }
         String id = Long.toString(System.nanoTime());
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+        try (FileChannel out =
+            FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE)) {
           out.write(StandardCharsets.UTF_8.encode(key + " " + id + "\n"));
           out.force(true);
         }
@@ -121,7 +136,10 @@ public final class CrashDriver {
         if (!Files.exists(file)) {
           return Optional.empty();
         }
-        return Files.readAllLines(file).stream().filter(l -> l.startsWith(key + " ")).map(l -> l.substring(key.length() + 1)).findFirst();
+        return Files.readAllLines(file).stream()
+            .filter(l -> l.startsWith(key + " "))
+            .map(l -> l.substring(key.length() + 1))
+            .findFirst();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

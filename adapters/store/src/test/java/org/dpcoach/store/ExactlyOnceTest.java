@@ -21,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Two scheduler instances on one database, 200 channels due in the same minute: each tip posted once. */
+/**
+ * Two scheduler instances on one database, 200 channels due in the same minute: each tip posted
+ * once.
+ */
 @Tag("integration")
 class ExactlyOnceTest {
   static final int CHANNELS = 200;
@@ -30,11 +33,13 @@ class ExactlyOnceTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"h2", "postgresql"})
-  void twoSchedulers_200SlotsDueInTheSameMinute_eachPostedExactlyOnce(String vendor) throws Exception {
+  void twoSchedulers_200SlotsDueInTheSameMinute_eachPostedExactlyOnce(String vendor)
+      throws Exception {
     StoreSettings settings = vendor.equals("h2") ? Fixtures.h2(temp) : Fixtures.postgres();
     Clock clock = Clock.systemUTC();
     FakePoster poster = new FakePoster();
-    try (Database a = Database.open(settings); Database b = Database.open(settings)) {
+    try (Database a = Database.open(settings);
+        Database b = Database.open(settings)) {
       PracticeSettings practice = PracticeSettings.of(Champions.none()).withClock(clock);
       Instant due = clock.instant().truncatedTo(ChronoUnit.MINUTES);
       ZonedDateTime local = due.atZone(PracticeSettings.LONDON);
@@ -43,8 +48,20 @@ class ExactlyOnceTest {
         a.schedules().save(new TipSchedule("slack", "C" + i, slot, false, "UCHAMP", due));
       }
       long started = System.nanoTime();
-      try (TipScheduler one = TipScheduler.start(a, publisher(a, poster, practice, "instance-a"), null, clock, timing("instance-a"));
-          TipScheduler two = TipScheduler.start(b, publisher(b, poster, practice, "instance-b"), null, clock, timing("instance-b"))) {
+      try (TipScheduler one =
+              TipScheduler.start(
+                  a,
+                  publisher(a, poster, practice, "instance-a"),
+                  null,
+                  clock,
+                  timing("instance-a"));
+          TipScheduler two =
+              TipScheduler.start(
+                  b,
+                  publisher(b, poster, practice, "instance-b"),
+                  null,
+                  clock,
+                  timing("instance-b"))) {
         for (int i = 0; i < CHANNELS; i++) {
           (i % 2 == 0 ? one : two).schedule("slack", "C" + i, due);
         }
@@ -57,20 +74,34 @@ class ExactlyOnceTest {
         long took = System.nanoTime() - started;
         Thread.sleep(1_000); // room for any duplicate to show up
         List<Map.Entry<String, Integer>> byOwner = owners(a);
-        System.err.printf("exactly-once [%s]: %d slots, %d posts, %d distinct keys, max per key %d, %d ms; claims per instance %s%n",
-            vendor, CHANNELS, poster.posts.size(), poster.perKey.size(),
-            poster.perKey.values().stream().mapToInt(Integer::intValue).max().orElse(0), took / 1_000_000, byOwner);
+        System.err.printf(
+            "exactly-once [%s]: %d slots, %d posts, %d distinct keys, max per key %d, %d ms; claims per instance %s%n",
+            vendor,
+            CHANNELS,
+            poster.posts.size(),
+            poster.perKey.size(),
+            poster.perKey.values().stream().mapToInt(Integer::intValue).max().orElse(0),
+            took / 1_000_000,
+            byOwner);
 
         assertThat(poster.perKey).hasSize(CHANNELS);
         assertThat(poster.perKey.values()).containsOnly(1);
         assertThat(poster.posts).hasSize(CHANNELS);
-        assertThat(count(a, "SELECT COUNT(*) FROM tip_outbox WHERE state = 'SENT'")).isEqualTo(CHANNELS);
+        assertThat(count(a, "SELECT COUNT(*) FROM tip_outbox WHERE state = 'SENT'"))
+            .isEqualTo(CHANNELS);
       }
     }
   }
 
-  private static TipPublisher publisher(Database db, FakePoster poster, PracticeSettings settings, String name) {
-    return new TipPublisher(db.outbox(), db.schedules(), new TipLibrary(Fixtures.kb(), db.tips()), Map.of("slack", poster), settings, name);
+  private static TipPublisher publisher(
+      Database db, FakePoster poster, PracticeSettings settings, String name) {
+    return new TipPublisher(
+        db.outbox(),
+        db.schedules(),
+        new TipLibrary(Fixtures.kb(), db.tips()),
+        Map.of("slack", poster),
+        settings,
+        name);
   }
 
   private static TipScheduler.Timing timing(String name) {
@@ -78,7 +109,8 @@ class ExactlyOnceTest {
   }
 
   static int count(Database db, String sql) throws Exception {
-    try (var c = db.dataSource().getConnection(); var rs = c.createStatement().executeQuery(sql)) {
+    try (var c = db.dataSource().getConnection();
+        var rs = c.createStatement().executeQuery(sql)) {
       rs.next();
       return rs.getInt(1);
     }
@@ -86,7 +118,10 @@ class ExactlyOnceTest {
 
   private static List<Map.Entry<String, Integer>> owners(Database db) throws Exception {
     try (var c = db.dataSource().getConnection();
-        var rs = c.createStatement().executeQuery("SELECT claimed_by, COUNT(*) FROM tip_outbox GROUP BY claimed_by ORDER BY claimed_by")) {
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT claimed_by, COUNT(*) FROM tip_outbox GROUP BY claimed_by ORDER BY claimed_by")) {
       List<Map.Entry<String, Integer>> out = new java.util.ArrayList<>();
       while (rs.next()) {
         out.add(Map.entry(String.valueOf(rs.getString(1)), rs.getInt(2)));

@@ -21,8 +21,8 @@ final class FakePoster implements ChannelPoster {
   final List<Posted> posts = new CopyOnWriteArrayList<>();
   final Map<String, Integer> perKey = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong(1_700_000_000_000L);
-  volatile Consumer<String> beforePost = key -> { };
-  volatile Consumer<String> afterPost = key -> { };
+  volatile Consumer<String> beforePost = key -> {};
+  volatile Consumer<String> afterPost = key -> {};
 
   @Override
   public String platform() {
@@ -30,7 +30,8 @@ final class FakePoster implements ChannelPoster {
   }
 
   @Override
-  public Optional<String> post(String channel, Optional<String> thread, String key, PracticeMessage message) {
+  public Optional<String> post(
+      String channel, Optional<String> thread, String key, PracticeMessage message) {
     beforePost.accept(key);
     String id = Long.toString(ids.incrementAndGet());
     posts.add(new Posted(channel, key, id, message));
@@ -43,6 +44,9 @@ final class FakePoster implements ChannelPoster {
 
   @Override
   public Optional<String> find(String channel, String key, Instant since) {
-    return posts.stream().filter(p -> p.channel().equals(channel) && p.key().equals(key)).map(Posted::id).findFirst();
+    return posts.stream()
+        .filter(p -> p.channel().equals(channel) && p.key().equals(key))
+        .map(Posted::id)
+        .findFirst();
   }
 }

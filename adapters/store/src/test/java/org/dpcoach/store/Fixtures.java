@@ -27,16 +27,22 @@ final class Fixtures {
     return StoreSettings.embedded(dir);
   }
 
-  /** A PostgreSQL database emptied for the test; skips the test when {@value #PG_ENV} is not set. */
+  /**
+   * A PostgreSQL database emptied for the test; skips the test when {@value #PG_ENV} is not set.
+   */
   static StoreSettings postgres() {
     String url = System.getenv(PG_ENV);
-    Assumptions.assumeTrue(url != null && !url.isBlank(),
-        PG_ENV + " is not set (for example jdbc:postgresql://127.0.0.1:5432/dpcoach_test?user=dpcoach&password=...): PostgreSQL tests skipped");
-    try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+    Assumptions.assumeTrue(
+        url != null && !url.isBlank(),
+        PG_ENV
+            + " is not set (for example jdbc:postgresql://127.0.0.1:5432/dpcoach_test?user=dpcoach&password=...): PostgreSQL tests skipped");
+    try (Connection c = DriverManager.getConnection(url);
+        Statement st = c.createStatement()) {
       st.execute("DROP SCHEMA IF EXISTS public CASCADE");
       st.execute("CREATE SCHEMA public");
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot reset the PostgreSQL test database: " + e.getSQLState(), e);
+      throw new IllegalStateException(
+          "cannot reset the PostgreSQL test database: " + e.getSQLState(), e);
     }
     return StoreSettings.at(url, Optional.empty(), Optional.empty(), Path.of("target"));
   }

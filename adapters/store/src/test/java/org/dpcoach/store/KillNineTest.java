@@ -20,10 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * kill -9 in the posting path: a separate JVM ({@link CrashDriver}) is killed with SIGKILL at
- * each of five points, a fresh JVM restarts on the same H2 file, and the tip must have been
- * posted exactly once. Runs per point: {@code -Ddpcoach.crash.runs=20} (default 1, to keep the
- * build lean).
+ * kill -9 in the posting path: a separate JVM ({@link CrashDriver}) is killed with SIGKILL at each
+ * of five points, a fresh JVM restarts on the same H2 file, and the tip must have been posted
+ * exactly once. Runs per point: {@code -Ddpcoach.crash.runs=20} (default 1, to keep the build
+ * lean).
  */
 @Tag("integration")
 class KillNineTest {
@@ -32,7 +32,14 @@ class KillNineTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"AFTER_PLAN", "AFTER_CLAIM", "BEFORE_PLATFORM_ANSWERS", "AFTER_PLATFORM_ANSWERS", "AFTER_SENT"})
+  @ValueSource(
+      strings = {
+        "AFTER_PLAN",
+        "AFTER_CLAIM",
+        "BEFORE_PLATFORM_ANSWERS",
+        "AFTER_PLATFORM_ANSWERS",
+        "AFTER_SENT"
+      })
   void killNine_atEachPointThenRestart_postedExactlyOnce(String point) throws Exception {
     long started = System.nanoTime();
     for (int run = 0; run < RUNS; run++) {
@@ -41,7 +48,9 @@ class KillNineTest {
       Instant slot = Instant.now().truncatedTo(ChronoUnit.MINUTES);
       Process crash = driver("crash", dir, posts, point, slot);
       String line;
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(crash.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(crash.getInputStream(), StandardCharsets.UTF_8))) {
         line = out.readLine();
         assertThat(line).as("run %d", run).isEqualTo("AT " + point);
         crash.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no finally blocks
@@ -50,25 +59,43 @@ class KillNineTest {
       assertThat(crash.exitValue()).isEqualTo(137);
       Process recover = driver("recover", dir, posts, "-", slot);
       List<String> said = new ArrayList<>();
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
         out.lines().forEach(said::add);
       }
       assertThat(recover.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(said).as("run %d", run).contains("DONE");
 
       String key = TipPublisher.slotKey("slack", "C1", slot);
-      assertThat(Files.readAllLines(posts).stream().filter(l -> l.startsWith(key + " "))).as("run %d", run).hasSize(1);
+      assertThat(Files.readAllLines(posts).stream().filter(l -> l.startsWith(key + " ")))
+          .as("run %d", run)
+          .hasSize(1);
       try (Database db = Database.open(StoreSettings.embedded(dir))) {
         assertThat(db.outbox().find(key).orElseThrow().state()).isEqualTo(OutboxEntry.State.SENT);
       }
     }
-    System.err.printf("kill -9 at %s: %d runs, each posted exactly once, %d ms%n", point, RUNS, (System.nanoTime() - started) / 1_000_000);
+    System.err.printf(
+        "kill -9 at %s: %d runs, each posted exactly once, %d ms%n",
+        point, RUNS, (System.nanoTime() - started) / 1_000_000);
   }
 
-  private static Process driver(String mode, Path dir, Path posts, String point, Instant slot) throws Exception {
+  private static Process driver(String mode, Path dir, Path posts, String point, Instant slot)
+      throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-        CrashDriver.class.getName(), mode, dir.toString(), posts.toString(), point, Long.toString(slot.getEpochSecond()));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            java,
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-cp",
+            System.getProperty("java.class.path"),
+            CrashDriver.class.getName(),
+            mode,
+            dir.toString(),
+            posts.toString(),
+            point,
+            Long.toString(slot.getEpochSecond()));
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
     return builder.start();
   }

@@ -19,15 +19,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The posting path stopped dead at each point (an Error the publisher does not catch stands in
- * for kill -9 inside one JVM), then a fresh publisher starts on the same database: every tip is
- * posted exactly once.
+ * The posting path stopped dead at each point (an Error the publisher does not catch stands in for
+ * kill -9 inside one JVM), then a fresh publisher starts on the same database: every tip is posted
+ * exactly once.
  */
 class OutboxCrashTest {
   static final Instant SLOT = Instant.parse("2026-11-23T09:30:00Z");
 
   /** Where the sender dies. */
-  enum CrashPoint { AFTER_PLAN, AFTER_CLAIM, BEFORE_PLATFORM_ANSWERS, AFTER_PLATFORM_ANSWERS, AFTER_SENT }
+  enum CrashPoint {
+    AFTER_PLAN,
+    AFTER_CLAIM,
+    BEFORE_PLATFORM_ANSWERS,
+    AFTER_PLATFORM_ANSWERS,
+    AFTER_SENT
+  }
 
   /** Stands in for the process dying. */
   static final class Crash extends Error {
@@ -40,16 +46,18 @@ class OutboxCrashTest {
   @EnumSource(CrashPoint.class)
   void restartAfterCrash_atEachPoint_postsExactlyOnce(CrashPoint point) {
     MutableClock clock = new MutableClock(SLOT);
-    PracticeSettings settings = PracticeSettings.of(Champions.none()).withClock(clock).withLease(Duration.ofMinutes(2));
+    PracticeSettings settings =
+        PracticeSettings.of(Champions.none()).withClock(clock).withLease(Duration.ofMinutes(2));
     FakePoster poster = new FakePoster();
     try (Database db = Database.open(Fixtures.h2(temp))) {
-      db.schedules().save(new TipSchedule("slack", "C1", WeeklySlot.parse("mon 09:30"), false, "U1", SLOT));
+      db.schedules()
+          .save(new TipSchedule("slack", "C1", WeeklySlot.parse("mon 09:30"), false, "U1", SLOT));
       TipPublisher first = publisher(db, poster, settings, "before-crash");
       String key = TipPublisher.slotKey("slack", "C1", SLOT);
       crash(point, db, first, poster, key);
 
-      poster.beforePost = k -> { };
-      poster.afterPost = k -> { };
+      poster.beforePost = k -> {};
+      poster.afterPost = k -> {};
       clock.advance(Duration.ofMinutes(3));
       TipPublisher restarted = publisher(db, poster, settings, "after-restart");
       restarted.reconcile();
@@ -57,11 +65,13 @@ class OutboxCrashTest {
 
       assertThat(poster.perKey).containsExactly(Map.entry(key, 1));
       assertThat(db.outbox().find(key).orElseThrow().state()).isEqualTo(OutboxEntry.State.SENT);
-      assertThat(db.outbox().find(key).orElseThrow().messageId()).contains(poster.posts.get(0).id());
+      assertThat(db.outbox().find(key).orElseThrow().messageId())
+          .contains(poster.posts.get(0).id());
     }
   }
 
-  private static void crash(CrashPoint point, Database db, TipPublisher publisher, FakePoster poster, String key) {
+  private static void crash(
+      CrashPoint point, Database db, TipPublisher publisher, FakePoster poster, String key) {
     switch (point) {
       case AFTER_PLAN -> db.outbox().plan(key, "slack", "C1", SLOT, counts -> "tip-001", SLOT);
       case AFTER_CLAIM -> {
@@ -69,22 +79,33 @@ class OutboxCrashTest {
         db.outbox().claim(key, "before-crash", SLOT);
       }
       case BEFORE_PLATFORM_ANSWERS -> {
-        poster.beforePost = k -> {
-          throw new Crash();
-        };
-        assertThat(catchThrowable(() -> publisher.fire("slack", "C1", SLOT))).isInstanceOf(Crash.class);
+        poster.beforePost =
+            k -> {
+              throw new Crash();
+            };
+        assertThat(catchThrowable(() -> publisher.fire("slack", "C1", SLOT)))
+            .isInstanceOf(Crash.class);
       }
       case AFTER_PLATFORM_ANSWERS -> {
-        poster.afterPost = k -> {
-          throw new Crash();
-        };
-        assertThat(catchThrowable(() -> publisher.fire("slack", "C1", SLOT))).isInstanceOf(Crash.class);
+        poster.afterPost =
+            k -> {
+              throw new Crash();
+            };
+        assertThat(catchThrowable(() -> publisher.fire("slack", "C1", SLOT)))
+            .isInstanceOf(Crash.class);
       }
       case AFTER_SENT -> publisher.fire("slack", "C1", SLOT);
     }
   }
 
-  static TipPublisher publisher(Database db, FakePoster poster, PracticeSettings settings, String name) {
-    return new TipPublisher(db.outbox(), db.schedules(), new TipLibrary(Fixtures.kb(), db.tips()), Map.of("slack", poster), settings, name);
+  static TipPublisher publisher(
+      Database db, FakePoster poster, PracticeSettings settings, String name) {
+    return new TipPublisher(
+        db.outbox(),
+        db.schedules(),
+        new TipLibrary(Fixtures.kb(), db.tips()),
+        Map.of("slack", poster),
+        settings,
+        name);
   }
 }

@@ -25,31 +25,55 @@ class RetentionTest {
         db.outbox().plan(key, "slack", "C1", at, counts -> "tip-001", at);
         db.outbox().claim(key, "x", at);
         db.outbox().sent(key, "1.0", at);
-        Session s = db.sessions().create("slack", "C1", "late-night-message", "U1", at, Optional.empty());
+        Session s =
+            db.sessions().create("slack", "C1", "late-night-message", "U1", at, Optional.empty());
         db.sessions().end(s.id(), Session.State.DEBRIEFED, at);
         db.tips().add("data-breach", "an unapproved tip", "U1", Optional.empty(), at);
       }
-      Session abandoned = db.sessions().create("slack", "C2", "late-night-message", "U1", NOW.minus(Duration.ofDays(2)), Optional.empty());
-      db.sessions().reply(abandoned.id(), "U2", 1, "a redacted reply", NOW.minus(Duration.ofDays(2)));
+      Session abandoned =
+          db.sessions()
+              .create(
+                  "slack",
+                  "C2",
+                  "late-night-message",
+                  "U1",
+                  NOW.minus(Duration.ofDays(2)),
+                  Optional.empty());
+      db.sessions()
+          .reply(abandoned.id(), "U2", 1, "a redacted reply", NOW.minus(Duration.ofDays(2)));
 
       var removed = db.purge(NOW);
 
-      assertThat(removed).containsEntry("tip_outbox", 1).containsEntry("supervision_session", 1).containsEntry("custom_tip", 1)
-          .containsEntry("supervision_reply", 1).containsEntry("supervision_session_expired", 1);
+      assertThat(removed)
+          .containsEntry("tip_outbox", 1)
+          .containsEntry("supervision_session", 1)
+          .containsEntry("custom_tip", 1)
+          .containsEntry("supervision_reply", 1)
+          .containsEntry("supervision_session_expired", 1);
       assertThat(ExactlyOnceTest.count(db, "SELECT COUNT(*) FROM tip_outbox")).isEqualTo(1);
       assertThat(ExactlyOnceTest.count(db, "SELECT COUNT(*) FROM supervision_reply")).isZero();
-      assertThat(db.sessions().find(abandoned.id()).orElseThrow().state()).isEqualTo(Session.State.EXPIRED);
+      assertThat(db.sessions().find(abandoned.id()).orElseThrow().state())
+          .isEqualTo(Session.State.EXPIRED);
       assertThat(db.tips().all()).hasSize(1);
     }
   }
 
   @Test
   void settings_badUrlAndRetention_sayWhatIsWrong() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreSettings.at("jdbc:mysql://x", Optional.empty(), Optional.empty(), temp))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> StoreSettings.at("jdbc:mysql://x", Optional.empty(), Optional.empty(), temp))
         .hasMessage("database url must start with jdbc:postgresql: or jdbc:h2:");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreSettings.embedded(temp).withRetention(Duration.ZERO))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> StoreSettings.embedded(temp).withRetention(Duration.ZERO))
         .hasMessage("retention must be positive");
-    assertThat(StoreSettings.at("jdbc:postgresql://db/x?password=secret", Optional.of("u"), Optional.of("p"), temp).toString())
-        .doesNotContain("secret").doesNotContain("=p,");
+    assertThat(
+            StoreSettings.at(
+                    "jdbc:postgresql://db/x?password=secret",
+                    Optional.of("u"),
+                    Optional.of("p"),
+                    temp)
+                .toString())
+        .doesNotContain("secret")
+        .doesNotContain("=p,");
   }
 }

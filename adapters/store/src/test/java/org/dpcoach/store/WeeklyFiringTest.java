@@ -24,7 +24,8 @@ class WeeklyFiringTest {
   @TempDir Path temp;
 
   @Test
-  void fire_mondayMorningForAYearAcrossBothClockChanges_postsOnceEachWeekAndEveryTipBeforeRepeats() {
+  void
+      fire_mondayMorningForAYearAcrossBothClockChanges_postsOnceEachWeekAndEveryTipBeforeRepeats() {
     MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     PracticeSettings settings = PracticeSettings.of(Champions.none()).withClock(clock);
     FakePoster poster = new FakePoster();
@@ -42,7 +43,8 @@ class WeeklyFiringTest {
         perWeek.merge(local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 1, Integer::sum);
         Instant fired = next;
         next = publisher.fire("slack", "C1", fired).orElseThrow();
-        publisher.fire("slack", "C1", fired); // a second instance firing the same slot changes nothing
+        publisher.fire(
+            "slack", "C1", fired); // a second instance firing the same slot changes nothing
       }
 
       assertThat(poster.posts).hasSize(52);
@@ -51,7 +53,8 @@ class WeeklyFiringTest {
       List<String> titles = poster.posts.stream().map(p -> p.message().title()).toList();
       int library = Fixtures.kb().tips().size();
       assertThat(titles.subList(0, library)).doesNotHaveDuplicates();
-      assertThat(titles.subList(library, 2 * library)).containsExactlyElementsOf(titles.subList(0, library));
+      assertThat(titles.subList(library, 2 * library))
+          .containsExactlyElementsOf(titles.subList(0, library));
     }
   }
 
@@ -61,10 +64,14 @@ class WeeklyFiringTest {
     PracticeSettings settings = PracticeSettings.of(Champions.none()).withClock(clock);
     FakePoster poster = new FakePoster();
     try (Database db = Database.open(Fixtures.h2(temp))) {
-      db.schedules().save(new TipSchedule("slack", "C1", WeeklySlot.parse("mon 09:30"), true, "U1", clock.instant()));
+      db.schedules()
+          .save(
+              new TipSchedule(
+                  "slack", "C1", WeeklySlot.parse("mon 09:30"), true, "U1", clock.instant()));
       TipPublisher publisher = OutboxCrashTest.publisher(db, poster, settings, "one");
 
-      assertThat(publisher.fire("slack", "C1", clock.instant())).contains(Instant.parse("2026-11-30T09:30:00Z"));
+      assertThat(publisher.fire("slack", "C1", clock.instant()))
+          .contains(Instant.parse("2026-11-30T09:30:00Z"));
       assertThat(poster.posts).isEmpty();
       assertThat(publisher.fire("slack", "C-gone", clock.instant())).isEmpty();
     }

@@ -3,10 +3,10 @@ package org.dpcoach.core.guard;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The guard: pattern detectors and the name finder run over a Unicode-folded view of the
- * message, overlapping finds are merged (the longest wins), and the original text is redacted
- * with typed placeholders. It never throws: on an internal failure every letter and digit run
- * that could identify someone is masked instead.
+ * The guard: pattern detectors and the name finder run over a Unicode-folded view of the message,
+ * overlapping finds are merged (the longest wins), and the original text is redacted with typed
+ * placeholders. It never throws: on an internal failure every letter and digit run that could
+ * identify someone is masked instead.
  */
 public final class HybridGuard implements PersonalDataGuard {
   private static final Logger LOG = LoggerFactory.getLogger(HybridGuard.class);
@@ -35,31 +35,37 @@ public final class HybridGuard implements PersonalDataGuard {
 
   /**
    * A guard from the knowledge: its guard data, the words it uses in lower case (ordinary words,
-   * never names on their own) and the employer's case-reference patterns. The trained name
-   * finder is cached in the given folder.
+   * never names on their own) and the employer's case-reference patterns. The trained name finder
+   * is cached in the given folder.
    */
   public static HybridGuard create(KnowledgeBase kb, Optional<Path> modelCache) {
     List<String> caseRefs = kb.employer().map(Employer::caseRefPatterns).orElse(List.of());
     GuardData data = kb.guardData();
-    return new HybridGuard(new PatternDetectors(data, caseRefs), NameDetector.create(data, commonWords(kb), modelCache));
+    return new HybridGuard(
+        new PatternDetectors(data, caseRefs),
+        NameDetector.create(data, commonWords(kb), modelCache));
   }
 
   /** Words the knowledge writes in lower case somewhere: ordinary words, not names. */
   static Set<String> commonWords(KnowledgeBase kb) {
     Set<String> words = new HashSet<>();
     Pattern word = Pattern.compile("\\b\\p{Ll}[\\p{Ll}'’-]*\\b");
-    Consumer<String> add = text -> {
-      Matcher m = word.matcher(text);
-      while (m.find()) {
-        words.add(m.group());
-      }
-    };
+    Consumer<String> add =
+        text -> {
+          Matcher m = word.matcher(text);
+          while (m.find()) {
+            words.add(m.group());
+          }
+        };
     kb.trainingExamples().forEach(e -> add.accept(e.question()));
-    kb.entries().values().forEach(t -> {
-      add.accept(t.summary());
-      t.dos().forEach(add);
-      t.donts().forEach(add);
-    });
+    kb.entries()
+        .values()
+        .forEach(
+            t -> {
+              add.accept(t.summary());
+              t.dos().forEach(add);
+              t.donts().forEach(add);
+            });
     return Set.copyOf(words);
   }
 
@@ -87,8 +93,8 @@ public final class HybridGuard implements PersonalDataGuard {
   }
 
   /**
-   * Redacts the finds; where a name overlaps a pattern find (an NI number, a postcode), the
-   * pattern wins and the name keeps only what lies before it.
+   * Redacts the finds; where a name overlaps a pattern find (an NI number, a postcode), the pattern
+   * wins and the name keeps only what lies before it.
    */
   private static Redaction apply(String text, List<Finding> found) {
     List<Finding> patterns = found.stream().filter(f -> f.kind() != Finding.Kind.NAME).toList();

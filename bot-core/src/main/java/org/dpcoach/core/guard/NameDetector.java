@@ -15,18 +15,24 @@ import opennlp.tools.util.Span;
 import org.dpcoach.knowledge.GuardData;
 
 /**
- * Finds person names: an Apache OpenNLP name finder trained on the knowledge's annotated
- * sentences (no English name model is published), plus a title rule ("Mr Haddad", "baby
- * Amara"); words the knowledge lists as never names are let through.
+ * Finds person names: an Apache OpenNLP name finder trained on the knowledge's annotated sentences
+ * (no English name model is published), plus a title rule ("Mr Haddad", "baby Amara"); words the
+ * knowledge lists as never names are let through.
  */
 final class NameDetector {
   private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}{2,}[\\p{L}\\p{M}]*)*(?:-\\p{L}[\\p{L}\\p{M}]*)*|\\d+|['’]s\\b|\\S");
-  private static final Set<String> SENTENCE_BREAKS = Set.of(".", "!", "?", ":", ";", "(", "[", "\"", "“", "-");
+      Pattern.compile(
+          "\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}{2,}[\\p{L}\\p{M}]*)*(?:-\\p{L}[\\p{L}\\p{M}]*)*|\\d+|['’]s\\b|\\S");
+  private static final Set<String> SENTENCE_BREAKS =
+      Set.of(".", "!", "?", ":", ";", "(", "[", "\"", "“", "-");
+
   /** Tokens that, after a capitalised word at the start of a sentence, show it is a name. */
   /** Words after which a clause starts with its subject ("says harjit was born"). */
-  private static final Set<String> CLAUSE_WORDS = Set.of(",", "and", "but", "says", "said", "that", "because", "when", "if", "so");
-  private static final Set<String> NAME_FOLLOWERS = Set.of("and", "(", ",", "from", "'s", "’s", "&", "dob", "ni", "nhs", "–", "—", "-", ":");
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of(",", "and", "but", "says", "said", "that", "because", "when", "if", "so");
+
+  private static final Set<String> NAME_FOLLOWERS =
+      Set.of("and", "(", ",", "from", "'s", "’s", "&", "dob", "ni", "nhs", "–", "—", "-", ":");
   private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
 
   private final ThreadLocal<NameFinderME> finder;
@@ -47,7 +53,9 @@ final class NameDetector {
     this.knownNames = knownNames(data.nameSentences());
   }
 
-  /** A detector whose name finder is trained on the knowledge's sentences, or loaded from the cache. */
+  /**
+   * A detector whose name finder is trained on the knowledge's sentences, or loaded from the cache.
+   */
   static NameDetector create(GuardData data, Set<String> commonWords, Optional<Path> cache) {
     return new NameDetector(NameModelStore.model(data.nameSentences(), cache), data, commonWords);
   }
@@ -105,8 +113,8 @@ final class NameDetector {
   }
 
   /**
-   * Runs of capitalised words that are neither common words of the knowledge nor listed as
-   * never names, with initials ("J. Walsh", "Leon A-R") kept with the name they belong to.
+   * Runs of capitalised words that are neither common words of the knowledge nor listed as never
+   * names, with initials ("J. Walsh", "Leon A-R") kept with the name they belong to.
    */
   private void properNouns(String[] words, List<int[]> spans, Consumer<Finding> found) {
     int i = 0;
@@ -120,18 +128,40 @@ final class NameDetector {
         continue;
       }
       end++;
-      while (end < words.length && (nameLike(words[end]) || shortCaps(words[end]) || innerInitial(words, end))) {
+      while (end < words.length
+          && (nameLike(words[end]) || shortCaps(words[end]) || innerInitial(words, end))) {
         end++;
       }
-      boolean partOfPlace = end < words.length && Character.isUpperCase(words[end].charAt(0)) && known(words[end]);
+      boolean partOfPlace =
+          end < words.length && Character.isUpperCase(words[end].charAt(0)) && known(words[end]);
       boolean single = end - i == 1;
-      boolean actsLikeAName = end < words.length && (nameVerbs.contains(words[end].toLowerCase(Locale.ROOT)) || NAME_FOLLOWERS.contains(words[end]));
+      boolean actsLikeAName =
+          end < words.length
+              && (nameVerbs.contains(words[end].toLowerCase(Locale.ROOT))
+                  || NAME_FOLLOWERS.contains(words[end]));
       boolean knownName = knownNames.contains(words[i].toLowerCase(Locale.ROOT));
-      boolean afterRole = i > 0 && (roles.contains(words[i - 1].toLowerCase(Locale.ROOT)) || titles.contains(words[i - 1].toLowerCase(Locale.ROOT)));
-      boolean afterPlaceWord = i > 0 && Character.isUpperCase(words[i - 1].charAt(0)) && known(words[i - 1]) && !roles.contains(words[i - 1].toLowerCase(Locale.ROOT));
-      boolean afterDate = i > 0 && (Character.isDigit(words[i - 1].charAt(0))
-          || (i > 1 && ORDINALS.contains(words[i - 1]) && Character.isDigit(words[i - 2].charAt(0))));
-      boolean evidence = !afterDate && (!single || actsLikeAName || knownName || afterRole || !(sentenceStart(words, i) || afterPlaceWord));
+      boolean afterRole =
+          i > 0
+              && (roles.contains(words[i - 1].toLowerCase(Locale.ROOT))
+                  || titles.contains(words[i - 1].toLowerCase(Locale.ROOT)));
+      boolean afterPlaceWord =
+          i > 0
+              && Character.isUpperCase(words[i - 1].charAt(0))
+              && known(words[i - 1])
+              && !roles.contains(words[i - 1].toLowerCase(Locale.ROOT));
+      boolean afterDate =
+          i > 0
+              && (Character.isDigit(words[i - 1].charAt(0))
+                  || (i > 1
+                      && ORDINALS.contains(words[i - 1])
+                      && Character.isDigit(words[i - 2].charAt(0))));
+      boolean evidence =
+          !afterDate
+              && (!single
+                  || actsLikeAName
+                  || knownName
+                  || afterRole
+                  || !(sentenceStart(words, i) || afterPlaceWord));
       if (evidence && !partOfPlace) {
         found.accept(new Finding(Finding.Kind.NAME, spans.get(i)[0], spans.get(end - 1)[1]));
       }
@@ -141,9 +171,9 @@ final class NameDetector {
   }
 
   /**
-   * Lower-case names, which capitalisation cannot show: an unknown word after a title ("mrs
-   * begum") or a family role ("dad florin popescu", "brother bartek"), or before a verb of
-   * telling or doing at the start of a clause ("jayden kicked off", "says harjit was born").
+   * Lower-case names, which capitalisation cannot show: an unknown word after a title ("mrs begum")
+   * or a family role ("dad florin popescu", "brother bartek"), or before a verb of telling or doing
+   * at the start of a clause ("jayden kicked off", "says harjit was born").
    */
   private void lowerCaseNames(String[] words, List<int[]> spans, Consumer<Finding> found) {
     for (int i = 0; i < words.length; i++) {
@@ -151,13 +181,20 @@ final class NameDetector {
         continue;
       }
       int end = i + 1;
-      while (end < words.length && end - i < 3 && unknownLower(words[end]) && !nameVerbs.contains(words[end])) {
+      while (end < words.length
+          && end - i < 3
+          && unknownLower(words[end])
+          && !nameVerbs.contains(words[end])) {
         end++;
       }
       String before = i == 0 ? "" : words[i - 1].toLowerCase(Locale.ROOT);
       boolean afterRole = titles.contains(before) || roles.contains(before);
-      boolean clauseStart = i == 0 || SENTENCE_BREAKS.contains(before) || CLAUSE_WORDS.contains(before);
-      boolean beforeVerb = end < words.length && (nameVerbs.contains(words[end].toLowerCase(Locale.ROOT)) || NAME_FOLLOWERS.contains(words[end]));
+      boolean clauseStart =
+          i == 0 || SENTENCE_BREAKS.contains(before) || CLAUSE_WORDS.contains(before);
+      boolean beforeVerb =
+          end < words.length
+              && (nameVerbs.contains(words[end].toLowerCase(Locale.ROOT))
+                  || NAME_FOLLOWERS.contains(words[end]));
       boolean knownName = knownNames.contains(words[i]);
       if (afterRole || knownName || (clauseStart && beforeVerb)) {
         found.accept(new Finding(Finding.Kind.NAME, spans.get(i)[0], spans.get(end - 1)[1]));
@@ -167,8 +204,8 @@ final class NameDetector {
   }
 
   /**
-   * Widens each name to the unknown lower-case words right beside it ("rebin [karimi]",
-   * "priya [sharma]"), since a name typed in lower case is often found one word at a time.
+   * Widens each name to the unknown lower-case words right beside it ("rebin [karimi]", "priya
+   * [sharma]"), since a name typed in lower case is often found one word at a time.
    */
   List<Finding> widen(String text, List<Finding> names) {
     List<int[]> spans = new ArrayList<>();
@@ -198,24 +235,38 @@ final class NameDetector {
       while (last + 1 < words.size() && last - first < 3 && lowerPart(words.get(last + 1))) {
         last++;
       }
-      wide.add(new Finding(Finding.Kind.NAME, Math.min(name.start(), spans.get(first)[0]), Math.max(name.end(), spans.get(last)[1])));
+      wide.add(
+          new Finding(
+              Finding.Kind.NAME,
+              Math.min(name.start(), spans.get(first)[0]),
+              Math.max(name.end(), spans.get(last)[1])));
     }
     return wide;
   }
 
   private boolean lowerPart(String w) {
-    return w.length() >= 2 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’') && !known(w);
+    return w.length() >= 2
+        && Character.isLowerCase(w.charAt(0))
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
+        && !known(w);
   }
 
   private boolean unknownLower(String w) {
-    return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’') && !known(w);
+    return w.length() > 2
+        && Character.isLowerCase(w.charAt(0))
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
+        && !known(w);
   }
 
   private boolean known(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
-    return notNames.contains(lower) || notNames.contains(lower + "'s") || notNames.contains(singular)
-        || commonWords.contains(lower) || commonWords.contains(singular) || titles.contains(lower);
+    return notNames.contains(lower)
+        || notNames.contains(lower + "'s")
+        || notNames.contains(singular)
+        || commonWords.contains(lower)
+        || commonWords.contains(singular)
+        || titles.contains(lower);
   }
 
   private static boolean sentenceStart(String[] words, int i) {
@@ -223,19 +274,29 @@ final class NameDetector {
   }
 
   private static boolean initial(String[] words, int i) {
-    return i + 1 < words.length && words[i].length() == 1 && Character.isUpperCase(words[i].charAt(0)) && words[i + 1].equals(".");
+    return i + 1 < words.length
+        && words[i].length() == 1
+        && Character.isUpperCase(words[i].charAt(0))
+        && words[i + 1].equals(".");
   }
 
   private boolean innerInitial(String[] words, int i) {
-    return words[i].length() == 1 && Character.isUpperCase(words[i].charAt(0)) && i + 1 < words.length && nameLike(words[i + 1]);
+    return words[i].length() == 1
+        && Character.isUpperCase(words[i].charAt(0))
+        && i + 1 < words.length
+        && nameLike(words[i + 1]);
   }
 
   private static boolean shortCaps(String word) {
-    return word.length() <= 3 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-') && word.length() > 1;
+    return word.length() <= 3
+        && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')
+        && word.length() > 1;
   }
 
   private boolean nameLike(String word) {
-    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isLetter(word.charAt(word.length() - 1))) {
+    if (word.length() < 2
+        || !Character.isUpperCase(word.charAt(0))
+        || !Character.isLetter(word.charAt(word.length() - 1))) {
       return false;
     }
     long upper = word.chars().filter(Character::isUpperCase).count();
@@ -260,6 +321,8 @@ final class NameDetector {
   }
 
   private boolean capitalised(String word) {
-    return Character.isUpperCase(word.charAt(0)) && word.length() > 1 && !notNames.contains(word.toLowerCase(Locale.ROOT));
+    return Character.isUpperCase(word.charAt(0))
+        && word.length() > 1
+        && !notNames.contains(word.toLowerCase(Locale.ROOT));
   }
 }

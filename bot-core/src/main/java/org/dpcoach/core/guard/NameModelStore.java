@@ -20,15 +20,17 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the OpenNLP name finder on the knowledge's annotated sentences, or loads it from a
- * cache folder keyed by a hash of those sentences.
+ * Trains the OpenNLP name finder on the knowledge's annotated sentences, or loads it from a cache
+ * folder keyed by a hash of those sentences.
  */
 final class NameModelStore {
   private static final String FORMAT = "names-v1";
 
   private NameModelStore() {}
 
-  /** Trains the name finder, or loads it from the cache folder when it was trained on the same data. */
+  /**
+   * Trains the name finder, or loads it from the cache folder when it was trained on the same data.
+   */
   static TokenNameFinderModel model(List<String> sentences, Optional<Path> cache) {
     Optional<Path> file = cache.map(c -> c.resolve(FORMAT + "-" + key(sentences) + ".bin"));
     if (file.isPresent() && Files.isRegularFile(file.get())) {
@@ -48,7 +50,8 @@ final class NameModelStore {
     params.put(TrainingParameters.ITERATIONS_PARAM, 100);
     params.put(TrainingParameters.CUTOFF_PARAM, 1);
     params.put(TrainingParameters.THREADS_PARAM, 1);
-    try (NameSampleDataStream samples = new NameSampleDataStream(new CollectionObjectStream<>(sentences))) {
+    try (NameSampleDataStream samples =
+        new NameSampleDataStream(new CollectionObjectStream<>(sentences))) {
       return NameFinderME.train("en", "person", samples, params, new TokenNameFinderFactory());
     } catch (IOException e) {
       throw new UncheckedIOException("training the name finder failed", e);
@@ -77,5 +80,4 @@ final class NameModelStore {
       throw new IllegalStateException(e);
     }
   }
-
 }

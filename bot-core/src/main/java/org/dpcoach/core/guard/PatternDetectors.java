@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.dpcoach.knowledge.GuardData;
 
 /**
- * The pattern detectors: e-mail addresses, UK phone numbers, postcodes, NHS numbers (Modulus 11
- * and a context word), National Insurance numbers, street addresses, dates of birth (a date
- * with birth context), named schools and care homes, and the employer's case references.
+ * The pattern detectors: e-mail addresses, UK phone numbers, postcodes, NHS numbers (Modulus 11 and
+ * a context word), National Insurance numbers, street addresses, dates of birth (a date with birth
+ * context), named schools and care homes, and the employer's case references.
  */
 final class PatternDetectors {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -22,7 +22,8 @@ final class PatternDetectors {
   private static final Pattern POSTCODE =
       Pattern.compile("\\b(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?)\\s?\\d[ABD-HJLNP-UW-Z]{2}\\b", CI);
   private static final Pattern TEN_DIGITS =
-      Pattern.compile("(?<![\\d])\\d{3}" + SEP + "\\d{3}" + SEP + "\\d{4}(?![\\d])|(?<![\\d])\\d{10}(?![\\d])");
+      Pattern.compile(
+          "(?<![\\d])\\d{3}" + SEP + "\\d{3}" + SEP + "\\d{4}(?![\\d])|(?<![\\d])\\d{10}(?![\\d])");
   private static final Pattern NI_NUMBER =
       Pattern.compile("\\b[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]\\b", CI);
   private static final Pattern ADDRESS =
@@ -31,11 +32,17 @@ final class PatternDetectors {
               + "(?i:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|place|pl|grove|terrace|gardens|gdns|walk|hill|row|mews|square|sq|view|park|rise|parade|green|vale)\\b\\.?",
           Pattern.UNICODE_CASE);
   private static final Pattern BUILDING =
-      Pattern.compile("\\b(?i:flat|apartment|apt|unit|room)\\s+\\d+[a-zA-Z]?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?i:house|court|lodge|building|tower|mansions|point|heights),?\\s+\\d{1,4}[a-zA-Z]?\\s+(?:[A-Z][\\p{L}'’-]+\\s*){1,3}", Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "\\b(?i:flat|apartment|apt|unit|room)\\s+\\d+[a-zA-Z]?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?i:house|court|lodge|building|tower|mansions|point|heights),?\\s+\\d{1,4}[a-zA-Z]?\\s+(?:[A-Z][\\p{L}'’-]+\\s*){1,3}",
+          Pattern.UNICODE_CASE);
   private static final Pattern WELSH_STREET =
-      Pattern.compile("\\b\\d{1,4}[a-zA-Z]?,?\\s+(?i:heol|ffordd|stryd|lon|rhodfa)\\s+(?:[\\p{L}'’-]+\\s*){1,3}?(?=,|\\s*$|\\s+[A-Z]{1,2}\\d)", Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "\\b\\d{1,4}[a-zA-Z]?,?\\s+(?i:heol|ffordd|stryd|lon|rhodfa)\\s+(?:[\\p{L}'’-]+\\s*){1,3}?(?=,|\\s*$|\\s+[A-Z]{1,2}\\d)",
+          Pattern.UNICODE_CASE);
   private static final Pattern BEFORE_POSTCODE =
-      Pattern.compile("\\b\\d{1,4}[a-zA-Z]?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s*){1,3}(?=,?\\s*(?:[A-Z][\\p{L}]+,?\\s+)?[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s?\\d[A-Za-z]{2}\\b)", Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "\\b\\d{1,4}[a-zA-Z]?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s*){1,3}(?=,?\\s*(?:[A-Z][\\p{L}]+,?\\s+)?[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s?\\d[A-Za-z]{2}\\b)",
+          Pattern.UNICODE_CASE);
   private static final Pattern DATE =
       Pattern.compile(
           "\\b(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
@@ -48,11 +55,18 @@ final class PatternDetectors {
   private final List<Pattern> caseRefs;
 
   PatternDetectors(GuardData data, List<String> caseRefPatterns) {
-    this.nhsContext = Pattern.compile("(?:^|\\W)(?:" + String.join("|", data.nhsContext()) + ")(?:\\W|$)", CI);
-    this.dobContext = Pattern.compile("(?:^|\\W)(?:" + String.join("|", data.dobContext()) + ")(?:\\W|$)", CI);
-    String suffixes = data.schoolSuffixes().stream().map(s -> s.replace("'", "['’]?").replace(" ", "\\s+")).collect(Collectors.joining("|"));
+    this.nhsContext =
+        Pattern.compile("(?:^|\\W)(?:" + String.join("|", data.nhsContext()) + ")(?:\\W|$)", CI);
+    this.dobContext =
+        Pattern.compile("(?:^|\\W)(?:" + String.join("|", data.dobContext()) + ")(?:\\W|$)", CI);
+    String suffixes =
+        data.schoolSuffixes().stream()
+            .map(s -> s.replace("'", "['’]?").replace(" ", "\\s+"))
+            .collect(Collectors.joining("|"));
     this.school =
-        Pattern.compile("\\b(?:(?:St\\.?|Saint)\\s+)?(?:[A-Z][\\p{L}'’\\-]*\\s+){1,4}(?i:" + suffixes + ")\\b", Pattern.UNICODE_CASE);
+        Pattern.compile(
+            "\\b(?:(?:St\\.?|Saint)\\s+)?(?:[A-Z][\\p{L}'’\\-]*\\s+){1,4}(?i:" + suffixes + ")\\b",
+            Pattern.UNICODE_CASE);
     this.caseRefs = caseRefPatterns.stream().map(p -> Pattern.compile(p, CI)).toList();
   }
 
@@ -71,7 +85,8 @@ final class PatternDetectors {
     matches(school, text, Finding.Kind.SCHOOL, found);
   }
 
-  private static void matches(Pattern pattern, String text, Finding.Kind kind, Consumer<Finding> found) {
+  private static void matches(
+      Pattern pattern, String text, Finding.Kind kind, Consumer<Finding> found) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       found.accept(new Finding(kind, m.start(), m.end()));
@@ -100,7 +115,8 @@ final class PatternDetectors {
   private static boolean near(Pattern context, String text, int start, int end, int reach) {
     int from = Math.max(0, start - reach);
     int to = Math.min(text.length(), end + reach / 2);
-    return context.matcher(text.substring(from, start)).find() || context.matcher(text.substring(end, to)).find();
+    return context.matcher(text.substring(from, start)).find()
+        || context.matcher(text.substring(end, to)).find();
   }
 
   /** The NHS number Modulus 11 check on ten digits. */

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 
 /**
  * A detection view of a message: Unicode-folded (NFKC, look-alike letters, dashes), without
- * zero-width characters, with a map from each view character back to the original text, so
- * that spans found in the view redact the right characters of the original.
+ * zero-width characters, with a map from each view character back to the original text, so that
+ * spans found in the view redact the right characters of the original.
  */
 final class TextView {
   private final String original;

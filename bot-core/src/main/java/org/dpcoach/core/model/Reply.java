@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The engine's answer to a turn: the route, the topic and its confidence, the runner-ups and
- * the parts to render. {@code answerPrivately} asks adapters to reply where only the asker
- * sees it (personal data was found).
+ * The engine's answer to a turn: the route, the topic and its confidence, the runner-ups and the
+ * parts to render. {@code answerPrivately} asks adapters to reply where only the asker sees it
+ * (personal data was found).
  */
 public record Reply(
     Route route,

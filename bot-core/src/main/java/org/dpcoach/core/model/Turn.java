@@ -3,8 +3,8 @@ package org.dpcoach.core.model;
 import java.util.Objects;
 
 /**
- * One message to the coach. Platform ids are opaque to the engine; the conversation id keys
- * the follow-up context.
+ * One message to the coach. Platform ids are opaque to the engine; the conversation id keys the
+ * follow-up context.
  */
 public record Turn(String userId, String conversationId, String text) {
 
@@ -17,6 +17,12 @@ public record Turn(String userId, String conversationId, String text) {
 
   @Override
   public String toString() {
-    return "Turn[user=" + userId + ", conversation=" + conversationId + ", chars=" + text.length() + "]";
+    return "Turn[user="
+        + userId
+        + ", conversation="
+        + conversationId
+        + ", chars="
+        + text.length()
+        + "]";
   }
 }

@@ -35,6 +35,7 @@ public final class Bm25TopicRanker implements TopicClassifier {
   private static final String TEXT = "text";
   private static final String TOPIC = "topic";
   private static final int HITS = 40;
+
   /** Terms in more than this share of documents add little to BM25 and most of its cost. */
   private static final double COMMON_SHARE = 0.05;
 
@@ -45,7 +46,8 @@ public final class Bm25TopicRanker implements TopicClassifier {
   private final Set<String> labels;
   private final double temperature;
 
-  private Bm25TopicRanker(IndexSearcher searcher, String[] topicOfDoc, Set<String> labels, double temperature) {
+  private Bm25TopicRanker(
+      IndexSearcher searcher, String[] topicOfDoc, Set<String> labels, double temperature) {
     this.searcher = searcher;
     this.topicOfDoc = topicOfDoc;
     this.reader = searcher.getIndexReader();
@@ -55,7 +57,8 @@ public final class Bm25TopicRanker implements TopicClassifier {
   }
 
   /** Indexes the given tokenised documents (topic id and tokens). */
-  public static Bm25TopicRanker index(List<OpenNlpIntentClassifier.Sample> docs, double temperature) {
+  public static Bm25TopicRanker index(
+      List<OpenNlpIntentClassifier.Sample> docs, double temperature) {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     Set<String> labels = new LinkedHashSet<>();
     IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
@@ -101,7 +104,8 @@ public final class Bm25TopicRanker implements TopicClassifier {
       if (clauses == 0) {
         return Ranking.of(best);
       }
-      TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(HITS, null, HITS));
+      TopDocs top =
+          searcher.search(query.build(), new TopScoreDocCollectorManager(HITS, null, HITS));
       if (top.scoreDocs.length == 0) {
         return Ranking.of(best);
       }

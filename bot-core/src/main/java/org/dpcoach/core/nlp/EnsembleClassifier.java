@@ -26,7 +26,11 @@ public final class EnsembleClassifier implements TopicClassifier {
         continue;
       }
       double w = weights[i];
-      members.get(i).rank(tokens).scores().forEach(s -> sum.merge(s.topic(), w * s.confidence(), Double::sum));
+      members
+          .get(i)
+          .rank(tokens)
+          .scores()
+          .forEach(s -> sum.merge(s.topic(), w * s.confidence(), Double::sum));
     }
     return Ranking.of(sum);
   }

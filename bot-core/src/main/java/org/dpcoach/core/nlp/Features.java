@@ -5,9 +5,8 @@ import java.util.List;
 
 /**
  * The categoriser's features for a tokenised question: the words, word bigrams and character
- * 4-grams inside longer words (so a misspelling still shares most features with the word).
- * They are handed to OpenNLP's bag-of-words generator, which keeps the model file free of
- * custom classes.
+ * 4-grams inside longer words (so a misspelling still shares most features with the word). They are
+ * handed to OpenNLP's bag-of-words generator, which keeps the model file free of custom classes.
  */
 final class Features {
   static final int GRAM = 4;

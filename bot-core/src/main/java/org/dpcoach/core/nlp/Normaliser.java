@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * Turns raw text into classifier tokens: Unicode folding, lower case, word tokens, the
- * knowledge base's synonym map (longest match first), then Snowball stems.
+ * Turns raw text into classifier tokens: Unicode folding, lower case, word tokens, the knowledge
+ * base's synonym map (longest match first), then Snowball stems.
  */
 public final class Normaliser {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u200B-\\u200D\\u2060\\uFEFF]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cf}\\u200B-\\u200D\\u2060\\uFEFF]");
   private static final ThreadLocal<SnowballStemmer> STEMMER =
       ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 

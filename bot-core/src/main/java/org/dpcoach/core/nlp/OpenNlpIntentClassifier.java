@@ -17,8 +17,8 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * An Apache OpenNLP document categoriser (maximum entropy or naive Bayes) over words, word
- * bigrams and character n-grams of the normalised question (see {@link Features}).
+ * An Apache OpenNLP document categoriser (maximum entropy or naive Bayes) over words, word bigrams
+ * and character n-grams of the normalised question (see {@link Features}).
  */
 public final class OpenNlpIntentClassifier implements TopicClassifier {
   /** The L2 cost chosen by cross-validation on the training questions. */
@@ -38,7 +38,8 @@ public final class OpenNlpIntentClassifier implements TopicClassifier {
   }
 
   /** Trains with an explicit L2 cost for the quasi-Newton maximum-entropy trainer. */
-  public static OpenNlpIntentClassifier train(List<Sample> samples, Algorithm algorithm, double l2) {
+  public static OpenNlpIntentClassifier train(
+      List<Sample> samples, Algorithm algorithm, double l2) {
     List<DocumentSample> docs = new ArrayList<>();
     samples.forEach(s -> docs.add(new DocumentSample(s.topic(), Features.of(s.tokens()))));
     TrainingParameters params = new TrainingParameters();

@@ -13,7 +13,10 @@ public record Ranking(List<TopicScore> scores) {
     double total = raw.values().stream().mapToDouble(Double::doubleValue).sum();
     List<TopicScore> scores = new ArrayList<>();
     raw.forEach((topic, score) -> scores.add(new TopicScore(topic, total > 0 ? score / total : 0)));
-    scores.sort(Comparator.comparingDouble(TopicScore::confidence).reversed().thenComparing(TopicScore::topic));
+    scores.sort(
+        Comparator.comparingDouble(TopicScore::confidence)
+            .reversed()
+            .thenComparing(TopicScore::topic));
     return new Ranking(List.copyOf(scores));
   }
 
@@ -29,6 +32,10 @@ public record Ranking(List<TopicScore> scores) {
 
   /** The confidence of the given label, or 0. */
   public double confidence(String topic) {
-    return scores.stream().filter(s -> s.topic().equals(topic)).mapToDouble(TopicScore::confidence).findFirst().orElse(0);
+    return scores.stream()
+        .filter(s -> s.topic().equals(topic))
+        .mapToDouble(TopicScore::confidence)
+        .findFirst()
+        .orElse(0);
   }
 }

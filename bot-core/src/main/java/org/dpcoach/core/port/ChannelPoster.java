@@ -12,10 +12,11 @@ public interface ChannelPoster {
 
   /**
    * Posts a message; the platform's message id (Slack's {@code ts}) when it was accepted, empty
-   * when the platform refused it. A non-empty {@code key} is carried with the message (metadata
-   * or a hidden marker) so {@link #find} can recognise it later.
+   * when the platform refused it. A non-empty {@code key} is carried with the message (metadata or
+   * a hidden marker) so {@link #find} can recognise it later.
    */
-  Optional<String> post(String channel, Optional<String> thread, String key, PracticeMessage message);
+  Optional<String> post(
+      String channel, Optional<String> thread, String key, PracticeMessage message);
 
   /** The id of a message this app posted to the channel with the key since the instant, if any. */
   Optional<String> find(String channel, String key, Instant since);

@@ -8,9 +8,17 @@ import java.util.Optional;
  *
  * @param approvedBy who approved it; empty while it waits for approval
  */
-public record CustomTip(long id, String topic, String text, String addedBy, Instant addedAt, Optional<String> approvedBy) {
+public record CustomTip(
+    long id,
+    String topic,
+    String text,
+    String addedBy,
+    Instant addedAt,
+    Optional<String> approvedBy) {
 
-  /** The tip's id in the library and in commands: {@code c} and the number, for example {@code c12}. */
+  /**
+   * The tip's id in the library and in commands: {@code c} and the number, for example {@code c12}.
+   */
   public String tipId() {
     return "c" + id;
   }

@@ -7,18 +7,23 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The tip outbox: every post is planned under a unique key before it is sent, so two instances
- * (or a restart) never post the same slot twice.
+ * The tip outbox: every post is planned under a unique key before it is sent, so two instances (or
+ * a restart) never post the same slot twice.
  */
 public interface OutboxStore {
 
   /**
    * Plans a post under a new key: in one transaction, reads how often each tip has gone to the
-   * channel, asks {@code choose} for the tip, counts it and stores the entry as pending. Empty
-   * when the key was planned already (by this or another instance).
+   * channel, asks {@code choose} for the tip, counts it and stores the entry as pending. Empty when
+   * the key was planned already (by this or another instance).
    */
-  Optional<OutboxEntry> plan(String key, String platform, String channel, Instant slot,
-      Function<Map<String, Integer>, String> choose, Instant at);
+  Optional<OutboxEntry> plan(
+      String key,
+      String platform,
+      String channel,
+      Instant slot,
+      Function<Map<String, Integer>, String> choose,
+      Instant at);
 
   /** The entry with the key, if any. */
   Optional<OutboxEntry> find(String key);

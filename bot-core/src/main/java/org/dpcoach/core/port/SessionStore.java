@@ -4,11 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Supervision sessions, the members' redacted replies (kept only while a session runs) and reply counts. */
+/**
+ * Supervision sessions, the members' redacted replies (kept only while a session runs) and reply
+ * counts.
+ */
 public interface SessionStore {
 
   /** Stores a new active session with no thread yet. */
-  Session create(String platform, String channel, String scenarioId, String facilitator, Instant at, Optional<Instant> nextAt);
+  Session create(
+      String platform,
+      String channel,
+      String scenarioId,
+      String facilitator,
+      Instant at,
+      Optional<Instant> nextAt);
 
   /** Records the thread the session runs in (the scenario message's id). */
   void thread(long id, String thread);

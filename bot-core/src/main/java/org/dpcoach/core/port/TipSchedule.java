@@ -4,4 +4,10 @@ import java.time.Instant;
 import org.dpcoach.core.practice.WeeklySlot;
 
 /** A channel's weekly tip slot. */
-public record TipSchedule(String platform, String channel, WeeklySlot slot, boolean paused, String createdBy, Instant createdAt) {}
+public record TipSchedule(
+    String platform,
+    String channel,
+    WeeklySlot slot,
+    boolean paused,
+    String createdBy,
+    Instant createdAt) {}

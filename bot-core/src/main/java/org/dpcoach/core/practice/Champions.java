@@ -9,7 +9,11 @@ public record Champions(Set<String> ids) {
 
   /** Copies the ids, stripped, leaving out blanks. */
   public Champions {
-    ids = ids.stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    ids =
+        ids.stream()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The champions named in a list. */

@@ -8,14 +8,21 @@ import org.dpcoach.knowledge.Scenario;
 import org.dpcoach.knowledge.SourceRef;
 
 /**
- * A draft CPD record in Social Work England's shape: what I did, what I learned, the impact on
- * my practice, and whether it was peer reflection (group supervision is). The member edits it
- * before recording it with the regulator.
+ * A draft CPD record in Social Work England's shape: what I did, what I learned, the impact on my
+ * practice, and whether it was peer reflection (group supervision is). The member edits it before
+ * recording it with the regulator.
  */
-public record CpdRecord(String title, LocalDate date, String whatIDid, String whatILearned, String impactOnPractice,
-    boolean peerReflection, List<String> standards) {
+public record CpdRecord(
+    String title,
+    LocalDate date,
+    String whatIDid,
+    String whatILearned,
+    String impactOnPractice,
+    boolean peerReflection,
+    List<String> standards) {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   /** Copies the list. */
   public CpdRecord {
@@ -24,15 +31,36 @@ public record CpdRecord(String title, LocalDate date, String whatIDid, String wh
 
   /** The draft for a member who took part in a session on the scenario. */
   public static CpdRecord groupSupervision(Scenario scenario, LocalDate date, int contributions) {
-    String steps = String.join(", ", scenario.steps().stream().map(s -> s.stage().title().toLowerCase(Locale.UK)).distinct().toList());
-    String did = "I took part in group supervision on the scenario \"" + scenario.title() + "\" (about " + scenario.minutes()
-        + " minutes), working through the decision steps: " + steps + "."
-        + (contributions > 0 ? " I contributed " + contributions + (contributions == 1 ? " reply" : " replies") + " in the discussion." : "");
-    String learned = "Key points from the debrief: " + scenario.debrief()
-        + " [Add in your own words what you took from the discussion.]";
-    String impact = "[Describe what you will do differently in your practice, and how you will know it has made a difference.]";
+    String steps =
+        String.join(
+            ", ",
+            scenario.steps().stream()
+                .map(s -> s.stage().title().toLowerCase(Locale.UK))
+                .distinct()
+                .toList());
+    String did =
+        "I took part in group supervision on the scenario \""
+            + scenario.title()
+            + "\" (about "
+            + scenario.minutes()
+            + " minutes), working through the decision steps: "
+            + steps
+            + "."
+            + (contributions > 0
+                ? " I contributed "
+                    + contributions
+                    + (contributions == 1 ? " reply" : " replies")
+                    + " in the discussion."
+                : "");
+    String learned =
+        "Key points from the debrief: "
+            + scenario.debrief()
+            + " [Add in your own words what you took from the discussion.]";
+    String impact =
+        "[Describe what you will do differently in your practice, and how you will know it has made a difference.]";
     List<String> standards = scenario.sources().stream().map(SourceRef::citation).toList();
-    return new CpdRecord("Group supervision: " + scenario.title(), date, did, learned, impact, true, standards);
+    return new CpdRecord(
+        "Group supervision: " + scenario.title(), date, did, learned, impact, true, standards);
   }
 
   /** The record as Markdown, to copy into Social Work England's CPD form or keep. */

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A platform-neutral message for tips and supervision: a heading, Markdown-ish paragraphs, the
  * sources and buttons. Adapters render it (Block Kit, Adaptive Cards) or fall back to text.
  */
-public record PracticeMessage(String title, List<String> paragraphs, List<String> sources, List<Action> actions) {
+public record PracticeMessage(
+    String title, List<String> paragraphs, List<String> sources, List<Action> actions) {
 
   /** Copies the lists. */
   public PracticeMessage {
@@ -37,8 +38,10 @@ public record PracticeMessage(String title, List<String> paragraphs, List<String
   public record Action(String id, String label, String value) {
     /** Posts the next decision step (or the debrief). */
     public static final String NEXT = "supervision.next";
+
     /** Ends the session without the remaining steps. */
     public static final String SKIP = "supervision.skip";
+
     /** Sends the member their draft CPD record, privately. */
     public static final String CPD = "supervision.cpd";
   }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param clock where time comes from
  * @param lease how long a post may stay "sending" before the reconcile step looks at it
  */
-public record PracticeSettings(Champions champions, boolean approvalRequired, ZoneId zone, Clock clock, Duration lease) {
+public record PracticeSettings(
+    Champions champions, boolean approvalRequired, ZoneId zone, Clock clock, Duration lease) {
 
   /** The zone of every schedule unless told otherwise. */
   public static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -16,17 +16,20 @@ import org.dpcoach.core.port.TipStore;
 import org.dpcoach.core.port.TipTimer;
 
 /**
- * The {@code tips} commands: {@code add}, {@code approve}, {@code schedule}, {@code now},
- * {@code pause}, {@code resume} and {@code list}. Only champions change anything; anyone else
- * gets a polite refusal and nothing changes.
+ * The {@code tips} commands: {@code add}, {@code approve}, {@code schedule}, {@code now}, {@code
+ * pause}, {@code resume} and {@code list}. Only champions change anything; anyone else gets a
+ * polite refusal and nothing changes.
  */
 public final class TipDesk {
-  static final String REFUSAL = "Sorry, only the digital champions and principal social workers named in the coach's settings can do that."
-      + " If you have a tip to share or a channel that should get tips, ask one of them.";
-  static final String USAGE = "`tips add <text>`, `tips approve <id>`, `tips schedule #channel <day hh:mm>`, `tips now`,"
-      + " `tips pause`, `tips resume`, `tips list`";
+  static final String REFUSAL =
+      "Sorry, only the digital champions and principal social workers named in the coach's settings can do that."
+          + " If you have a tip to share or a channel that should get tips, ask one of them.";
+  static final String USAGE =
+      "`tips add <text>`, `tips approve <id>`, `tips schedule #channel <day hh:mm>`, `tips now`,"
+          + " `tips pause`, `tips resume`, `tips list`";
   private static final Set<String> OPEN = Set.of("list", "help", "");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
   private final PracticeSettings settings;
   private final TipStore tips;
@@ -38,8 +41,15 @@ public final class TipDesk {
   private final PersonalDataGuard guard;
 
   /** A desk over the stores, the timer and the publisher. */
-  public TipDesk(PracticeSettings settings, TipStore tips, ScheduleStore schedules, TipTimer timer, TipPublisher publisher,
-      TipLibrary library, TopicDetector topics, PersonalDataGuard guard) {
+  public TipDesk(
+      PracticeSettings settings,
+      TipStore tips,
+      ScheduleStore schedules,
+      TipTimer timer,
+      TipPublisher publisher,
+      TipLibrary library,
+      TopicDetector topics,
+      PersonalDataGuard guard) {
     this.settings = settings;
     this.tips = tips;
     this.schedules = schedules;
@@ -71,38 +81,56 @@ public final class TipDesk {
 
   private DeskReply add(Caller caller, String text) {
     if (text.isBlank()) {
-      return DeskReply.unchanged("Add a tip", "Write the tip after `tips add`, in a sentence or two.");
+      return DeskReply.unchanged(
+          "Add a tip", "Write the tip after `tips add`, in a sentence or two.");
     }
     Redaction redaction = guard.redact(text);
     if (redaction.foundAny()) {
-      return DeskReply.unchanged("Tip not added", "That tip looks like it has personal details in it, and tips go to whole channels."
-          + " Please write it without names, numbers or addresses.");
+      return DeskReply.unchanged(
+          "Tip not added",
+          "That tip looks like it has personal details in it, and tips go to whole channels."
+              + " Please write it without names, numbers or addresses.");
     }
     Optional<String> topic = topics.topicOf(redaction.redacted());
     if (topic.isEmpty()) {
-      return DeskReply.unchanged("Tip not added", "I couldn't tell which topic that tip is about. Try naming the situation, for example"
-          + " friend requests, messaging apps or a data breach.");
+      return DeskReply.unchanged(
+          "Tip not added",
+          "I couldn't tell which topic that tip is about. Try naming the situation, for example"
+              + " friend requests, messaging apps or a data breach.");
     }
-    Optional<String> approver = settings.approvalRequired() ? Optional.empty() : Optional.of(caller.user());
-    CustomTip tip = tips.add(topic.get(), redaction.redacted(), caller.user(), approver, settings.clock().instant());
-    String status = tip.approved() ? "It is in the tip library now."
-        : "It waits for approval: another champion can approve it with `/dpcoach tips approve " + tip.tipId() + "`.";
+    Optional<String> approver =
+        settings.approvalRequired() ? Optional.empty() : Optional.of(caller.user());
+    CustomTip tip =
+        tips.add(
+            topic.get(), redaction.redacted(), caller.user(), approver, settings.clock().instant());
+    String status =
+        tip.approved()
+            ? "It is in the tip library now."
+            : "It waits for approval: another champion can approve it with `/dpcoach tips approve "
+                + tip.tipId()
+                + "`.";
     return DeskReply.done("Tip " + tip.tipId() + " added", "Topic: " + tip.topic() + ". " + status);
   }
 
   private DeskReply approve(Caller caller, String id) {
     Optional<Long> number = number(id);
-    Optional<CustomTip> existing = number.flatMap(n -> tips.all().stream().filter(t -> t.id() == n).findFirst());
+    Optional<CustomTip> existing =
+        number.flatMap(n -> tips.all().stream().filter(t -> t.id() == n).findFirst());
     if (existing.isEmpty()) {
-      return DeskReply.unchanged("No such tip", "There is no added tip '" + id + "'. `tips list` shows the tips waiting for approval.");
+      return DeskReply.unchanged(
+          "No such tip",
+          "There is no added tip '" + id + "'. `tips list` shows the tips waiting for approval.");
     }
     if (existing.get().approved()) {
-      return DeskReply.unchanged("Already approved", "Tip " + existing.get().tipId() + " is already in the library.");
+      return DeskReply.unchanged(
+          "Already approved", "Tip " + existing.get().tipId() + " is already in the library.");
     }
     if (existing.get().addedBy().equals(caller.user())) {
-      return DeskReply.unchanged("Needs another champion", "Another champion needs to approve a tip you added yourself.");
+      return DeskReply.unchanged(
+          "Needs another champion", "Another champion needs to approve a tip you added yourself.");
     }
-    CustomTip tip = tips.approve(existing.get().id(), caller.user(), settings.clock().instant()).orElseThrow();
+    CustomTip tip =
+        tips.approve(existing.get().id(), caller.user(), settings.clock().instant()).orElseThrow();
     return DeskReply.done("Tip " + tip.tipId() + " approved", "It is in the tip library now.");
   }
 
@@ -110,7 +138,9 @@ public final class TipDesk {
     String[] parts = rest.split("\\s+", 2);
     Optional<String> channel = parts[0].isEmpty() ? Optional.empty() : channels.channelId(parts[0]);
     if (channel.isEmpty() || parts.length < 2) {
-      return DeskReply.unchanged("Schedule tips", "Say where and when, for example `tips schedule #team-north mon 09:30`.");
+      return DeskReply.unchanged(
+          "Schedule tips",
+          "Say where and when, for example `tips schedule #team-north mon 09:30`.");
     }
     WeeklySlot slot;
     try {
@@ -119,11 +149,19 @@ public final class TipDesk {
       return DeskReply.unchanged("Schedule tips", e.getMessage() + ".");
     }
     Instant now = settings.clock().instant();
-    schedules.save(new TipSchedule(caller.platform(), channel.get(), slot, false, caller.user(), now));
+    schedules.save(
+        new TipSchedule(caller.platform(), channel.get(), slot, false, caller.user(), now));
     Instant next = slot.next(now, settings.zone());
     timer.schedule(caller.platform(), channel.get(), next);
-    return DeskReply.done("Tips scheduled", "A tip every " + slot.format() + " (" + settings.zone().getId() + "). The next one: "
-        + WHEN.format(next.atZone(settings.zone())) + ".");
+    return DeskReply.done(
+        "Tips scheduled",
+        "A tip every "
+            + slot.format()
+            + " ("
+            + settings.zone().getId()
+            + "). The next one: "
+            + WHEN.format(next.atZone(settings.zone()))
+            + ".");
   }
 
   private DeskReply now(Caller caller, String requestId) {
@@ -132,31 +170,60 @@ public final class TipDesk {
     }
     TipPublisher.Outcome outcome = publisher.now(caller.platform(), caller.channel(), requestId);
     return switch (outcome) {
-      case POSTED, ALREADY_SENT, RECOVERED -> DeskReply.done("Tip posted", "The next tip is in this channel.");
-      case IN_FLIGHT, UNKNOWN -> DeskReply.done("Tip on its way", "The tip is being posted; it will appear once.");
-      default -> DeskReply.unchanged("Tip not posted", "I couldn't post to this channel. Is the coach a member of it?");
+      case POSTED, ALREADY_SENT, RECOVERED ->
+          DeskReply.done("Tip posted", "The next tip is in this channel.");
+      case IN_FLIGHT, UNKNOWN ->
+          DeskReply.done("Tip on its way", "The tip is being posted; it will appear once.");
+      default ->
+          DeskReply.unchanged(
+              "Tip not posted", "I couldn't post to this channel. Is the coach a member of it?");
     };
   }
 
   private DeskReply pause(Caller caller, String rest, ChannelResolver channels, boolean pause) {
-    String channel = rest.isEmpty() ? caller.channel() : channels.channelId(rest.split("\\s+")[0]).orElse(caller.channel());
+    String channel =
+        rest.isEmpty()
+            ? caller.channel()
+            : channels.channelId(rest.split("\\s+")[0]).orElse(caller.channel());
     if (!schedules.paused(caller.platform(), channel, pause)) {
-      return DeskReply.unchanged("No schedule", "That channel has no tip schedule. Set one with `tips schedule #channel mon 09:30`.");
+      return DeskReply.unchanged(
+          "No schedule",
+          "That channel has no tip schedule. Set one with `tips schedule #channel mon 09:30`.");
     }
-    return DeskReply.done(pause ? "Tips paused" : "Tips resumed", pause ? "No tips go to that channel until `tips resume`."
-        : "Tips go to that channel again at the scheduled time.");
+    return DeskReply.done(
+        pause ? "Tips paused" : "Tips resumed",
+        pause
+            ? "No tips go to that channel until `tips resume`."
+            : "Tips go to that channel again at the scheduled time.");
   }
 
   private DeskReply list(Caller caller) {
     List<String> lines = new ArrayList<>();
-    lines.add(library.order().size() + " tips in the library, over " + library.perTopic().size() + " topics.");
-    schedules.find(caller.platform(), caller.channel()).ifPresentOrElse(
-        s -> lines.add("This channel: a tip every " + s.slot().format() + (s.paused() ? " (paused)." : ".")),
-        () -> lines.add("This channel has no tip schedule."));
+    lines.add(
+        library.order().size()
+            + " tips in the library, over "
+            + library.perTopic().size()
+            + " topics.");
+    schedules
+        .find(caller.platform(), caller.channel())
+        .ifPresentOrElse(
+            s ->
+                lines.add(
+                    "This channel: a tip every "
+                        + s.slot().format()
+                        + (s.paused() ? " (paused)." : ".")),
+            () -> lines.add("This channel has no tip schedule."));
     List<CustomTip> waiting = tips.all().stream().filter(t -> !t.approved()).toList();
     if (!waiting.isEmpty() && settings.champions().includes(caller.user())) {
       StringBuilder out = new StringBuilder("Waiting for approval:");
-      waiting.forEach(t -> out.append("\n- ").append(t.tipId()).append(" (").append(t.topic()).append("): ").append(t.text()));
+      waiting.forEach(
+          t ->
+              out.append("\n- ")
+                  .append(t.tipId())
+                  .append(" (")
+                  .append(t.topic())
+                  .append("): ")
+                  .append(t.text()));
       lines.add(out.toString());
     }
     return new DeskReply(new PracticeMessage("Tips", lines, List.of(), List.of()), false);

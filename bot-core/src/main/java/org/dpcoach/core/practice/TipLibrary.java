@@ -37,11 +37,20 @@ public final class TipLibrary {
     Optional<Tip> tip = kb.tips().stream().filter(t -> t.id().equals(tipId)).findFirst();
     if (tip.isPresent()) {
       Tip t = tip.get();
-      return Optional.of(new PracticeMessage("Tip of the week: " + t.title(), List.of(t.text()),
-          List.of(t.source().citation()), List.of()));
+      return Optional.of(
+          new PracticeMessage(
+              "Tip of the week: " + t.title(),
+              List.of(t.text()),
+              List.of(t.source().citation()),
+              List.of()));
     }
-    return store.all().stream().filter(c -> c.tipId().equals(tipId)).findFirst()
-        .map(c -> new PracticeMessage(CUSTOM_TITLE, List.of(c.text()), List.of(CUSTOM_SOURCE), List.of()));
+    return store.all().stream()
+        .filter(c -> c.tipId().equals(tipId))
+        .findFirst()
+        .map(
+            c ->
+                new PracticeMessage(
+                    CUSTOM_TITLE, List.of(c.text()), List.of(CUSTOM_SOURCE), List.of()));
   }
 
   /** The tip that comes next for a channel: the first in order among those sent least often. */
@@ -65,7 +74,9 @@ public final class TipLibrary {
   Map<String, Integer> perTopic() {
     Map<String, Integer> counts = new HashMap<>();
     kb.tips().forEach(t -> counts.merge(t.topic(), 1, Integer::sum));
-    store.all().stream().filter(CustomTip::approved).forEach(t -> counts.merge(t.topic(), 1, Integer::sum));
+    store.all().stream()
+        .filter(CustomTip::approved)
+        .forEach(t -> counts.merge(t.topic(), 1, Integer::sum));
     return counts;
   }
 }

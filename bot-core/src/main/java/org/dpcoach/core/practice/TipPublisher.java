@@ -14,18 +14,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts tips exactly once. Each post is planned in the outbox under a unique key (channel and
- * slot), claimed (pending to sending) by one sender, posted with the key attached, then marked
- * sent with the platform's message id. If the sender dies or the platform's answer is lost, the
+ * slot), claimed (pending to sending) by one sender, posted with the key attached, then marked sent
+ * with the platform's message id. If the sender dies or the platform's answer is lost, the
  * reconcile step looks for the key in the channel's history before posting again.
  */
 public final class TipPublisher {
   /** A slot fired later than this after its time is skipped rather than posted late. */
   static final Duration LATEST = Duration.ofHours(12);
+
   static final int MAX_ATTEMPTS = 5;
   private static final Logger LOG = LoggerFactory.getLogger(TipPublisher.class);
 
   /** What happened to one post. */
-  public enum Outcome { POSTED, RECOVERED, ALREADY_SENT, IN_FLIGHT, FAILED, UNKNOWN, SKIPPED }
+  public enum Outcome {
+    POSTED,
+    RECOVERED,
+    ALREADY_SENT,
+    IN_FLIGHT,
+    FAILED,
+    UNKNOWN,
+    SKIPPED
+  }
 
   private final OutboxStore outbox;
   private final ScheduleStore schedules;
@@ -35,8 +44,13 @@ public final class TipPublisher {
   private final String owner;
 
   /** A publisher for this instance ({@code owner} names it in claims). */
-  public TipPublisher(OutboxStore outbox, ScheduleStore schedules, TipLibrary library, Map<String, ChannelPoster> posters,
-      PracticeSettings settings, String owner) {
+  public TipPublisher(
+      OutboxStore outbox,
+      ScheduleStore schedules,
+      TipLibrary library,
+      Map<String, ChannelPoster> posters,
+      PracticeSettings settings,
+      String owner) {
     this.outbox = outbox;
     this.schedules = schedules;
     this.library = library;
@@ -62,9 +76,16 @@ public final class TipPublisher {
     return Optional.of(schedule.get().slot().next(after, settings.zone()));
   }
 
-  /** Posts the channel's next tip now ({@code tips now}); {@code requestId} makes repeats of one request harmless. */
+  /**
+   * Posts the channel's next tip now ({@code tips now}); {@code requestId} makes repeats of one
+   * request harmless.
+   */
   public Outcome now(String platform, String channel, String requestId) {
-    return publish("now:" + platform + ":" + channel + ":" + requestId, platform, channel, settings.clock().instant());
+    return publish(
+        "now:" + platform + ":" + channel + ":" + requestId,
+        platform,
+        channel,
+        settings.clock().instant());
   }
 
   /** The outbox key of a scheduled slot. */
@@ -73,7 +94,13 @@ public final class TipPublisher {
   }
 
   Outcome publish(String key, String platform, String channel, Instant slot) {
-    outbox.plan(key, platform, channel, slot, counts -> TipLibrary.next(library.order(), counts), settings.clock().instant());
+    outbox.plan(
+        key,
+        platform,
+        channel,
+        slot,
+        counts -> TipLibrary.next(library.order(), counts),
+        settings.clock().instant());
     return deliver(key);
   }
 
@@ -86,7 +113,10 @@ public final class TipPublisher {
     return switch (entry.get().state()) {
       case SENT -> Outcome.ALREADY_SENT;
       case SENDING -> Outcome.IN_FLIGHT;
-      case PENDING -> outbox.claim(key, owner, settings.clock().instant()) ? send(entry.get()) : Outcome.IN_FLIGHT;
+      case PENDING ->
+          outbox.claim(key, owner, settings.clock().instant())
+              ? send(entry.get())
+              : Outcome.IN_FLIGHT;
     };
   }
 
@@ -104,8 +134,13 @@ public final class TipPublisher {
         continue;
       }
       ChannelPoster poster = posters.get(stuck.platform());
-      Optional<String> found = poster == null ? Optional.empty()
-          : poster.find(stuck.channel(), stuck.key(), stuck.claimedAt().orElseThrow().minus(Duration.ofMinutes(5)));
+      Optional<String> found =
+          poster == null
+              ? Optional.empty()
+              : poster.find(
+                  stuck.channel(),
+                  stuck.key(),
+                  stuck.claimedAt().orElseThrow().minus(Duration.ofMinutes(5)));
       if (found.isPresent()) {
         outbox.sent(stuck.key(), found.get(), now);
         settled++;
@@ -125,7 +160,11 @@ public final class TipPublisher {
     ChannelPoster poster = posters.get(entry.platform());
     Optional<PracticeMessage> message = library.message(entry.tipId());
     if (poster == null || message.isEmpty()) {
-      LOG.warn("cannot post outbox entry {}: no poster for {} or no tip {}", entry.key(), entry.platform(), entry.tipId());
+      LOG.warn(
+          "cannot post outbox entry {}: no poster for {} or no tip {}",
+          entry.key(),
+          entry.platform(),
+          entry.tipId());
       outbox.release(entry.key());
       return Outcome.FAILED;
     }

@@ -2,7 +2,9 @@ package org.dpcoach.core.practice;
 
 import java.util.Optional;
 
-/** Finds the practitioner topic a (redacted) text is about; the app wires the engine's classifier. */
+/**
+ * Finds the practitioner topic a (redacted) text is about; the app wires the engine's classifier.
+ */
 @FunctionalInterface
 public interface TopicDetector {
 

@@ -22,7 +22,8 @@ public record WeeklySlot(DayOfWeek day, LocalTime time) {
 
   /** Reads "mon 09:30", "Monday 9:30" and the like; throws with a message saying what is wrong. */
   public static WeeklySlot parse(String text) {
-    String[] words = text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words =
+        text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
     if (words.length != 2) {
       throw new IllegalArgumentException("a slot is a day and a time, for example 'mon 09:30'");
     }
@@ -47,7 +48,8 @@ public record WeeklySlot(DayOfWeek day, LocalTime time) {
   /** The first firing strictly after the instant, in the zone's wall-clock time. */
   public Instant next(Instant after, ZoneId zone) {
     ZonedDateTime now = after.atZone(zone);
-    ZonedDateTime candidate = now.toLocalDate().with(TemporalAdjusters.nextOrSame(day)).atTime(time).atZone(zone);
+    ZonedDateTime candidate =
+        now.toLocalDate().with(TemporalAdjusters.nextOrSame(day)).atTime(time).atZone(zone);
     if (!candidate.toInstant().isAfter(after)) {
       candidate = now.toLocalDate().with(TemporalAdjusters.next(day)).atTime(time).atZone(zone);
     }

@@ -25,14 +25,19 @@ class HybridGuardTest {
 
   @Test
   void redact_everyKind_isReplacedByItsPlaceholder() {
-    Redaction r = guard.redact("Mr Haddad, DOB 03/04/2011, NHS no 943 476 5919, NI QQ 12 34 56 C, 22b Oak Road, LS6 2QT, 07700 900123, jo@example.com, NM-123456");
+    Redaction r =
+        guard.redact(
+            "Mr Haddad, DOB 03/04/2011, NHS no 943 476 5919, NI QQ 12 34 56 C, 22b Oak Road, LS6 2QT, 07700 900123, jo@example.com, NM-123456");
     assertThat(r.redacted())
-        .isEqualTo("Mr [NAME], DOB [DATE OF BIRTH], NHS no [NHS NUMBER], NI [NI NUMBER], [ADDRESS], [POSTCODE], [PHONE], [EMAIL], [CASE REF]");
+        .isEqualTo(
+            "Mr [NAME], DOB [DATE OF BIRTH], NHS no [NHS NUMBER], NI [NI NUMBER], [ADDRESS], [POSTCODE], [PHONE], [EMAIL], [CASE REF]");
   }
 
   @Test
   void redact_digitsSplitBySpacesDotsOrDashes_areFound() {
-    assertThat(kinds("call 07700.900.123 or 07700-900-124 or 0 7 7 0 0 9 0 0 1 2 5")).containsOnly("phone").hasSize(3);
+    assertThat(kinds("call 07700.900.123 or 07700-900-124 or 0 7 7 0 0 9 0 0 1 2 5"))
+        .containsOnly("phone")
+        .hasSize(3);
     assertThat(kinds("NHS number 943-476-5919")).containsExactly("nhs_number");
   }
 
@@ -79,7 +84,8 @@ class HybridGuardTest {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(4_000);
       for (int k = 0; k < length; k++) {
-        text.appendCodePoint(random.nextInt(10) < 7 ? 32 + random.nextInt(95) : random.nextInt(0x2FFFF));
+        text.appendCodePoint(
+            random.nextInt(10) < 7 ? 32 + random.nextInt(95) : random.nextInt(0x2FFFF));
       }
       Redaction r = guard.redact(text.toString());
       assertThat(r.redacted()).isNotNull();

@@ -45,7 +45,16 @@ public final class ClassifierExperiment {
     Collections.shuffle(examples, new Random(42));
     int folds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     Algorithm algorithm = args.length > 1 ? Algorithm.valueOf(args[1]) : Algorithm.MAXENT_QN;
-    double[][] weightSets = {{1, 0, 0}, {0, 0, 1}, {0.6, 0.4, 0}, {0.5, 0.5, 0}, {0.5, 0.3, 0.2}, {0.4, 0.3, 0.3}, {0.4, 0.4, 0.2}, {0.3, 0.3, 0.4}};
+    double[][] weightSets = {
+      {1, 0, 0},
+      {0, 0, 1},
+      {0.6, 0.4, 0},
+      {0.5, 0.5, 0},
+      {0.5, 0.3, 0.2},
+      {0.4, 0.3, 0.3},
+      {0.4, 0.4, 0.2},
+      {0.3, 0.3, 0.4}
+    };
     double[] temps = {0.1, 0.15, 0.25};
     int[][] correct = new int[weightSets.length][temps.length];
     int total = 0;
@@ -59,11 +68,13 @@ public final class ClassifierExperiment {
         (i % folds == f ? test : train).add(new Sample(e.topic(), normaliser.tokens(e.question())));
       }
       long t0 = System.nanoTime();
-      OpenNlpIntentClassifier me = OpenNlpIntentClassifier.train(docs(normaliser, train, kb.topics()), algorithm, L2);
+      OpenNlpIntentClassifier me =
+          OpenNlpIntentClassifier.train(docs(normaliser, train, kb.topics()), algorithm, L2);
       System.err.printf("fold %d trained in %d ms%n", f, (System.nanoTime() - t0) / 1_000_000);
       OpenNlpIntentClassifier nb = OpenNlpIntentClassifier.train(train, Algorithm.NAIVE_BAYES);
       for (int t = 0; t < temps.length; t++) {
-        Bm25TopicRanker bm25 = Bm25TopicRanker.index(withTopics(normaliser, train, kb.topics()), temps[t]);
+        Bm25TopicRanker bm25 =
+            Bm25TopicRanker.index(withTopics(normaliser, train, kb.topics()), temps[t]);
         for (int w = 0; w < weightSets.length; w++) {
           EnsembleClassifier ens = new EnsembleClassifier(List.of(me, bm25, nb), weightSets[w]);
           for (Sample s : test) {
@@ -91,37 +102,85 @@ public final class ClassifierExperiment {
     }
     for (int w = 0; w < weightSets.length; w++) {
       for (int t = 0; t < temps.length; t++) {
-        System.out.printf(Locale.ROOT, "cv %s weights %.1f/%.1f/%.1f temp %.2f: %.3f%n", algorithm, weightSets[w][0], weightSets[w][1], weightSets[w][2], temps[t], (double) correct[w][t] / total);
+        System.out.printf(
+            Locale.ROOT,
+            "cv %s weights %.1f/%.1f/%.1f temp %.2f: %.3f%n",
+            algorithm,
+            weightSets[w][0],
+            weightSets[w][1],
+            weightSets[w][2],
+            temps[t],
+            (double) correct[w][t] / total);
       }
     }
     for (int d = 0; d < DELTAS.length; d++) {
-      System.out.printf(Locale.ROOT, "cv oos delta %.2f: precision %.3f recall %.3f accuracy %.3f%n", DELTAS[d], (double) oos[d][0] / oos[d][1], (double) oos[d][0] / oos[d][2], (double) oos[d][3] / total);
+      System.out.printf(
+          Locale.ROOT,
+          "cv oos delta %.2f: precision %.3f recall %.3f accuracy %.3f%n",
+          DELTAS[d],
+          (double) oos[d][0] / oos[d][1],
+          (double) oos[d][0] / oos[d][2],
+          (double) oos[d][3] / total);
     }
-    confusions.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+    confusions.entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(40)
         .forEach(e -> System.out.println("cv confusion " + e.getValue() + " " + e.getKey()));
     if (!Boolean.getBoolean("noheldout")) {
       heldOut(kb, normaliser, algorithm, weightSets, temps);
     }
   }
 
-  private static void heldOut(KnowledgeBase kb, Normaliser normaliser, Algorithm algorithm, double[][] weightSets, double[] temps) {
-    List<Sample> all = kb.trainingExamples().stream().map(e -> new Sample(e.topic(), normaliser.tokens(e.question()))).toList();
-    OpenNlpIntentClassifier me = OpenNlpIntentClassifier.train(docs(normaliser, all, kb.topics()), algorithm, L2);
+  private static void heldOut(
+      KnowledgeBase kb,
+      Normaliser normaliser,
+      Algorithm algorithm,
+      double[][] weightSets,
+      double[] temps) {
+    List<Sample> all =
+        kb.trainingExamples().stream()
+            .map(e -> new Sample(e.topic(), normaliser.tokens(e.question())))
+            .toList();
+    OpenNlpIntentClassifier me =
+        OpenNlpIntentClassifier.train(docs(normaliser, all, kb.topics()), algorithm, L2);
     List<LabelledQuestion> rows = HeldOutSet.read(Path.of("../knowledge/eval/heldout.tsv"));
     for (double temp : temps) {
       Bm25TopicRanker bm25 = Bm25TopicRanker.index(withTopics(normaliser, all, kb.topics()), temp);
       for (double[] weights : weightSets) {
         EnsembleClassifier ens = new EnsembleClassifier(List.of(me, bm25), weights);
-        long ok = rows.stream().filter(r -> ens.rank(normaliser.tokens(r.question())).top().topic().equals(r.expected())).count();
-        System.out.printf(Locale.ROOT, "heldout %s weights %.1f/%.1f temp %.2f: %.3f%n", algorithm, weights[0], weights[1], temp, (double) ok / rows.size());
+        long ok =
+            rows.stream()
+                .filter(
+                    r ->
+                        ens.rank(normaliser.tokens(r.question()))
+                            .top()
+                            .topic()
+                            .equals(r.expected()))
+                .count();
+        System.out.printf(
+            Locale.ROOT,
+            "heldout %s weights %.1f/%.1f temp %.2f: %.3f%n",
+            algorithm,
+            weights[0],
+            weights[1],
+            temp,
+            (double) ok / rows.size());
       }
     }
   }
 
-  private static List<Sample> withTopics(Normaliser normaliser, List<Sample> train, List<Topic> topics) {
+  private static List<Sample> withTopics(
+      Normaliser normaliser, List<Sample> train, List<Topic> topics) {
     List<Sample> docs = new ArrayList<>(train);
     for (Topic topic : topics) {
-      String text = topic.title() + " " + topic.summary() + " " + String.join(" ", topic.dos()) + " " + String.join(" ", topic.donts());
+      String text =
+          topic.title()
+              + " "
+              + topic.summary()
+              + " "
+              + String.join(" ", topic.dos())
+              + " "
+              + String.join(" ", topic.donts());
       docs.add(new Sample(topic.id(), normaliser.tokens(text)));
     }
     return docs;
