@@ -81,6 +81,12 @@ class PracticeLibraryTest {
   void validate_libraryInKbFolderBelowMinimum_isAnError() throws IOException {
     Path kb = temp.resolve("kb");
     copy(KnowledgeBase.embedded("kb"), kb);
+    Files.deleteIfExists(kb.resolve("tips.yaml"));
+    try (Stream<Path> scenarios = Files.list(kb.resolve("scenarios"))) {
+      for (Path scenario : scenarios.toList()) {
+        Files.delete(scenario);
+      }
+    }
     copy(FIXTURES, kb);
 
     ValidationReport report = KnowledgeBase.loader().kbDirectory(kb).today(TODAY).validate();
