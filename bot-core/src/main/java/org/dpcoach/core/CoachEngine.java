@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.dpcoach.core.guard.HybridGuard;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
@@ -52,16 +56,39 @@ public final class CoachEngine {
 
   /** Trains (or loads from the cache) the classifier for this knowledge and starts the coach. */
   public static CoachEngine start(KnowledgeBase kb, CoachSettings settings) {
-    Normaliser normaliser = new Normaliser(kb.synonyms());
-    List<OpenNlpIntentClassifier.Sample> samples =
-        TopicModel.samples(normaliser, kb.trainingExamples());
-    ModelStore store = new ModelStore(settings.modelCache());
-    OpenNlpIntentClassifier maxent =
-        store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.MAXENT_QN);
-    OpenNlpIntentClassifier bayes =
-        store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.NAIVE_BAYES);
-    TopicModel model = TopicModel.assemble(normaliser, maxent, bayes, samples, kb.topics());
-    return new CoachEngine(kb, settings, HybridGuard.create(kb, settings.modelCache()), model);
+    // The models load (or train) side by side: start-up time matters for one-shot commands.
+    ExecutorService loaders =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread thread = new Thread(r, "dpcoach-start");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      Normaliser normaliser = new Normaliser(kb.synonyms());
+      List<OpenNlpIntentClassifier.Sample> samples =
+          TopicModel.samples(normaliser, kb.trainingExamples());
+      ModelStore store = new ModelStore(settings.modelCache());
+      CompletableFuture<OpenNlpIntentClassifier> maxent =
+          CompletableFuture.supplyAsync(
+              () ->
+                  store.categoriser(
+                      kb.trainingExamples(), kb.synonyms(), samples, Algorithm.MAXENT_QN),
+              loaders);
+      CompletableFuture<HybridGuard> guard =
+          CompletableFuture.supplyAsync(
+              () -> HybridGuard.create(kb, settings.modelCache()), loaders);
+      OpenNlpIntentClassifier bayes =
+          store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.NAIVE_BAYES);
+      TopicModel model =
+          TopicModel.assemble(normaliser, maxent.join(), bayes, samples, kb.topics());
+      return new CoachEngine(kb, settings, guard.join(), model);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    } finally {
+      loaders.shutdown();
+    }
   }
 
   /** The knowledge the coach answers from. */
