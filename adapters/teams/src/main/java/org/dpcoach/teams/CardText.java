@@ -35,7 +35,9 @@ final class CardText {
         out.append(' ');
         continue;
       }
-      if (MARKUP.indexOf(c) >= 0 || lineStart && (c == '-' || c == '+') || c == '.' && lineStart(out) && digitsBefore(out)) {
+      boolean spaceNext = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+      boolean listMark = spaceNext && (lineStart && (c == '-' || c == '+') || c == '.' && lineStart(out) && digitsBefore(out));
+      if (MARKUP.indexOf(c) >= 0 || listMark) {
         out.append('\\');
       }
       out.append(c);

@@ -64,7 +64,7 @@ final class MessagesEndpoint implements Handler {
     }
     Admission.Verdict verdict = admission.check(activity);
     if (verdict != Admission.Verdict.ADMITTED) {
-      LOG.warn("refused an authenticated activity: {}", verdict);
+      LOG.warn("refused an activity: {}", verdict);
       refuse(ctx, 403, "forbidden");
       return;
     }

@@ -54,6 +54,8 @@ final class CardSchema {
     }
     try {
       JsonNode schema = FakeConnector.JSON.readTree(Files.readString(Path.of(path)));
+      // the official file declares draft-06 but names itself with draft-04's "id"
+      ((com.fasterxml.jackson.databind.node.ObjectNode) schema).remove("id");
       SpecVersion.VersionFlag version = SpecVersionDetector.detectOptionalVersion(schema, false).orElse(SpecVersion.VersionFlag.V6);
       return Optional.of(JsonSchemaFactory.getInstance(version).getSchema(schema));
     } catch (IOException e) {
