@@ -40,9 +40,13 @@ final class CoachBot extends TeamsActivityHandler {
 
   @Override
   protected CompletableFuture<Void> onMessageActivity(TurnContext context) {
+    return guarded(() -> message(context));
+  }
+
+  private void message(TurnContext context) {
     Activity activity = context.getActivity();
     if (activity.getFrom() == null || activity.getFrom().getId() == null) {
-      return done();
+      return;
     }
     remember(context);
     String typed = MentionText.typed(activity);
@@ -52,7 +56,6 @@ final class CoachBot extends TeamsActivityHandler {
     } else if (!typed.isEmpty() || activity.getValue() == null) {
       replies.answer(context, answers.handle(turn(activity, typed)));
     }
-    return done();
   }
 
   private void submitted(TurnContext context, SubmitData submit) {
@@ -73,26 +76,25 @@ final class CoachBot extends TeamsActivityHandler {
   /** Only conversationUpdate with the bot among the members added or removed matters here. */
   @Override
   protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext context) {
-    Activity activity = context.getActivity();
-    if (includesBot(activity.getMembersAdded(), activity)) {
-      remember(context);
-      replies.card(context, welcome);
-    } else if (includesBot(activity.getMembersRemoved(), activity)) {
-      references.forget(activity.getConversation().getId());
-    }
-    return done();
+    return guarded(() -> {
+      Activity activity = context.getActivity();
+      if (includesBot(activity.getMembersAdded(), activity)) {
+        remember(context);
+        replies.card(context, welcome);
+      } else if (includesBot(activity.getMembersRemoved(), activity)) {
+        references.forget(baseConversationId(activity.getConversation().getId()));
+      }
+    });
   }
 
   @Override
   protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext context) {
-    remember(context);
-    return done();
+    return guarded(() -> remember(context));
   }
 
   @Override
   protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext context) {
-    references.forget(context.getActivity().getConversation().getId());
-    return done();
+    return guarded(() -> references.forget(baseConversationId(context.getActivity().getConversation().getId())));
   }
 
   /** Keeps the conversation's reference, but only when the activity came with a validated channel token. */
@@ -128,7 +130,13 @@ final class CoachBot extends TeamsActivityHandler {
     return new Turn(user, activity.getConversation().getId(), text);
   }
 
-  private static CompletableFuture<Void> done() {
-    return CompletableFuture.completedFuture(null);
+  /** Runs a handler; a failure becomes a failed future, so the adapter's one turn error handler gets it. */
+  private static CompletableFuture<Void> guarded(Runnable work) {
+    try {
+      work.run();
+      return CompletableFuture.completedFuture(null);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 }

@@ -1,9 +1,12 @@
 package org.dpcoach.teams;
 
+import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.connector.Channels;
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
@@ -122,8 +125,17 @@ public final class TeamsAdapter implements AutoCloseable {
     }
     AtomicBoolean sent = new AtomicBoolean();
     try {
-      adapter.continueConversation(settings.appId().orElse(""), reference(to), context -> {
-        sent.set(delivery.send(context, Replies.activity(renderer.render(reply))).isPresent());
+      ConversationReference reference = reference(to);
+      adapter.continueConversation(settings.appId().orElse(""), reference, context -> {
+        // a new message, not a reply: the SDK's continuation activity has a made-up id to reply to
+        ConnectorClient client = context.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
+        Activity message = Replies.activity(renderer.render(reply));
+        message.setConversation(reference.getConversation());
+        message.setFrom(reference.getBot());
+        message.setChannelId(reference.getChannelId());
+        message.setServiceUrl(reference.getServiceUrl());
+        sent.set(delivery.call("send proactive message",
+            () -> client.getConversations().sendToConversation(message).thenApply(Delivery::orEmpty)).isPresent());
         return CompletableFuture.completedFuture(null);
       }).get(PROACTIVE_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
