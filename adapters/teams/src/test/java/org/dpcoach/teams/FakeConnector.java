@@ -65,6 +65,7 @@ final class FakeConnector implements AutoCloseable {
   private final AtomicBoolean rateLimitOnce = new AtomicBoolean();
   private final AtomicInteger rateLimited = new AtomicInteger();
   private volatile boolean refuseConversations;
+  private volatile java.util.function.Consumer<Call> listener = c -> { };
   private final String host;
 
   FakeConnector(String host) {
@@ -95,6 +96,11 @@ final class FakeConnector implements AutoCloseable {
 
   int rateLimited() {
     return rateLimited.get();
+  }
+
+  /** Called with every recorded call, on the fake's thread (the bench times replies with it). */
+  void onCall(java.util.function.Consumer<Call> each) {
+    listener = each;
   }
 
   void refuseConversations(boolean refuse) {
@@ -161,7 +167,9 @@ final class FakeConnector implements AutoCloseable {
       }
       String conversation = segments[3];
       String replyTo = segments.length > 5 ? segments[5] : null;
-      calls.add(new Call(replyTo == null ? "send" : "reply", conversation, replyTo, auth, body));
+      Call call = new Call(replyTo == null ? "send" : "reply", conversation, replyTo, auth, body);
+      calls.add(call);
+      listener.accept(call);
       respond(exchange, 200, "{\"id\":\"m" + ids.incrementAndGet() + "\"}", Map.of());
     }
   }
