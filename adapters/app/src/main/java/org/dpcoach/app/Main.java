@@ -30,6 +30,8 @@ public final class Main {
           "  eval FILE.tsv [-v]       accuracy on a labelled test set (id question expected acceptable)",
           "  guard-eval FILE.jsonl [-v] personal-data guard recall and precision on a labelled set",
           "  bench                    latency, throughput, start-up time and heap",
+          "  teams package [FILE]     write the Teams app zip (needs MicrosoftAppId)",
+          "  teams serve              run the Teams bot at /api/messages (see the README)",
           "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
           "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
           "  DPCOACH_LOG_LEVEL (default warn)");
@@ -42,6 +44,7 @@ public final class Main {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", env.getOrDefault("DPCOACH_LOG_LEVEL", "warn"));
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.log.com.slack.api", "info");
+    System.setProperty("org.slf4j.simpleLogger.log.com.microsoft.bot", "warn");
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int status = run(Arrays.asList(args), env, System.in, out, System.err);
     out.flush();
@@ -50,7 +53,7 @@ public final class Main {
 
   static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
     try {
-      return dispatch(args, AppConfig.from(env), Clock.systemDefaultZone(), in, out, err);
+      return dispatch(args, env, AppConfig.from(env), Clock.systemDefaultZone(), in, out, err);
     } catch (KnowledgeException e) {
       err.println("dpcoach: the knowledge base has errors and the coach will not start:");
       err.println(e.report().format());
@@ -67,7 +70,7 @@ public final class Main {
     }
   }
 
-  private static int dispatch(List<String> args, AppConfig config, Clock clock, InputStream in, PrintStream out, PrintStream err) throws Exception {
+  private static int dispatch(List<String> args, Map<String, String> env, AppConfig config, Clock clock, InputStream in, PrintStream out, PrintStream err) throws Exception {
     String command = args.isEmpty() ? "help" : args.get(0);
     List<String> rest = args.subList(Math.min(1, args.size()), args.size());
     BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -103,6 +106,8 @@ public final class Main {
         CoachEngine engine = Coach.start(config, clock);
         engine.handle(new org.dpcoach.core.model.Turn("bench", "first", "can I accept a friend request from a parent"));
         return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
+      case "teams":
+        return TeamsCommand.run(rest, env, config, clock, out);
       case "help":
       case "--help":
       case "-h":
