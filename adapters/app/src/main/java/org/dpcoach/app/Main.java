@@ -31,6 +31,8 @@ public final class Main {
           "  eval FILE.tsv [-v]       accuracy on a labelled test set (id question expected acceptable)",
           "  guard-eval FILE.jsonl [-v] personal-data guard recall and precision on a labelled set",
           "  bench                    latency, throughput, start-up time and heap",
+          "  teams package [FILE]     write the Teams app zip (needs MicrosoftAppId)",
+          "  teams serve              run the Teams bot at /api/messages (see the README)",
           "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
           "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
           "  DPCOACH_LOG_LEVEL (default warn), DPCOACH_HTTP_PORT (3000), DPCOACH_HTTP_HOST,",
@@ -48,6 +50,7 @@ public final class Main {
         "org.slf4j.simpleLogger.defaultLogLevel", env.getOrDefault("DPCOACH_LOG_LEVEL", "warn"));
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.log.com.slack.api", "info");
+    System.setProperty("org.slf4j.simpleLogger.log.com.microsoft.bot", "warn");
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int status = run(Arrays.asList(args), env, System.in, out, System.err);
     out.flush();
@@ -134,6 +137,8 @@ public final class Main {
         return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
       case "serve":
         return ServeCommand.run(Coach.start(config, clock), ServeSettings.from(env), err);
+      case "teams":
+        return TeamsCommand.run(rest, env, config, clock, out);
       case "help":
       case "--help":
       case "-h":

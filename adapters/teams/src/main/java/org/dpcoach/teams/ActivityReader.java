@@ -1,0 +1,46 @@
+package org.dpcoach.teams;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.schema.Activity;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Reads a request body as a Bot Framework activity; empty for anything that is not a JSON object
+ * with a type, a service URL and a conversation id.
+ */
+final class ActivityReader {
+  static final int MAX_BODY_BYTES = 256 * 1024;
+  private final ObjectMapper json =
+      new ObjectMapper()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .findAndRegisterModules();
+
+  Optional<Activity> read(byte[] body) {
+    if (body == null || body.length == 0 || body.length > MAX_BODY_BYTES) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = json.readTree(body);
+      if (node == null
+          || !node.isObject()
+          || !text(node, "type")
+          || !text(node, "serviceUrl")
+          || !text(node.path("conversation"), "id")) {
+        return Optional.empty();
+      }
+      Activity activity = json.treeToValue(node, Activity.class);
+      // the SDK would make an activity's locale the JVM's default locale: keep it out
+      activity.setLocale(null);
+      return Optional.of(activity);
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean text(JsonNode node, String field) {
+    return node.path(field).isTextual() && !node.path(field).asText().isBlank();
+  }
+}

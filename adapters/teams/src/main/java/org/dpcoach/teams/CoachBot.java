@@ -1,0 +1,173 @@
+package org.dpcoach.teams;
+
+import com.microsoft.bot.builder.BotAdapter;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.core.model.Turn;
+
+/**
+ * The Teams activity handler: questions in personal chats and by @mention, card button submits, the
+ * welcome card when the bot is added, and conversation references kept for proactive messages (from
+ * authenticated activities only). Runs on the adapter's worker threads.
+ */
+final class CoachBot extends TeamsActivityHandler {
+  static final String THANKS = "Thanks for the feedback.";
+
+  private final Answers answers;
+  private final PersonalDataGuard guard;
+  private final Replies replies;
+  private final Card welcome;
+  private final ConversationReferences references;
+  private final FeedbackSink feedback;
+
+  CoachBot(
+      Answers answers,
+      PersonalDataGuard guard,
+      Replies replies,
+      Card welcome,
+      ConversationReferences references,
+      FeedbackSink feedback) {
+    this.answers = answers;
+    this.guard = guard;
+    this.replies = replies;
+    this.welcome = welcome;
+    this.references = references;
+    this.feedback = feedback;
+  }
+
+  @Override
+  protected CompletableFuture<Void> onMessageActivity(TurnContext context) {
+    return guarded(() -> message(context));
+  }
+
+  private void message(TurnContext context) {
+    Activity activity = context.getActivity();
+    if (activity.getFrom() == null || activity.getFrom().getId() == null) {
+      return;
+    }
+    remember(context);
+    String typed = MentionText.typed(activity);
+    Optional<SubmitData> submit = SubmitData.read(activity.getValue());
+    if (typed.isEmpty() && submit.isPresent()) {
+      submitted(context, submit.get());
+    } else if (!typed.isEmpty() || activity.getValue() == null) {
+      replies.answer(context, answers.handle(turn(activity, typed)));
+    }
+  }
+
+  private void submitted(TurnContext context, SubmitData submit) {
+    switch (submit.verb()) {
+      case SubmitData.CHOOSE, SubmitData.RELATED ->
+          replies.answer(context, answers.choose(turn(context.getActivity(), ""), submit.topic()));
+      case SubmitData.HELPFUL -> {
+        feedback.record(new Feedback(submit.topic(), submit.version(), true, Optional.empty()));
+        replies.text(context, THANKS);
+      }
+      default -> {
+        Optional<String> missing = submit.missing().map(text -> guard.redact(text).redacted());
+        feedback.record(new Feedback(submit.topic(), submit.version(), false, missing));
+        replies.text(context, THANKS);
+      }
+    }
+  }
+
+  /** Only conversationUpdate with the bot among the members added or removed matters here. */
+  @Override
+  protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext context) {
+    return guarded(
+        () -> {
+          Activity activity = context.getActivity();
+          if (includesBot(activity.getMembersAdded(), activity)) {
+            remember(context);
+            replies.card(context, welcome);
+          } else if (includesBot(activity.getMembersRemoved(), activity)) {
+            references.forget(baseConversationId(activity.getConversation().getId()));
+          }
+        });
+  }
+
+  @Override
+  protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext context) {
+    return guarded(() -> remember(context));
+  }
+
+  @Override
+  protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext context) {
+    return guarded(
+        () ->
+            references.forget(baseConversationId(context.getActivity().getConversation().getId())));
+  }
+
+  /**
+   * Keeps the conversation's reference, but only when the activity came with a validated channel
+   * token.
+   */
+  private void remember(TurnContext context) {
+    ClaimsIdentity identity = context.getTurnState().get(BotAdapter.BOT_IDENTITY_KEY);
+    if (identity == null || !TokenShape.CHANNEL_ISSUER.equals(identity.getIssuer())) {
+      return;
+    }
+    Activity a = context.getActivity();
+    ConversationAccount c = a.getConversation();
+    if (a.getRecipient() == null || a.getRecipient().getId() == null) {
+      return;
+    }
+    Optional<String> type = Optional.ofNullable(c.getConversationType());
+    Optional<String> user =
+        type.filter("personal"::equals)
+            .flatMap(t -> Optional.ofNullable(a.getFrom()))
+            .map(ChannelAccount::getId);
+    references.remember(
+        new TeamsConversation(
+            baseConversationId(c.getId()),
+            a.getServiceUrl(),
+            Admission.tenantOf(a),
+            type,
+            a.getRecipient().getId(),
+            user));
+  }
+
+  /**
+   * A channel thread's conversation id without its {@code ;messageid=} suffix: the channel itself.
+   */
+  static String baseConversationId(String id) {
+    int cut = id.indexOf(";messageid=");
+    return cut < 0 ? id : id.substring(0, cut);
+  }
+
+  private static boolean includesBot(List<ChannelAccount> members, Activity activity) {
+    String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+    return members != null
+        && bot != null
+        && members.stream().anyMatch(m -> m != null && bot.equals(m.getId()));
+  }
+
+  private static Turn turn(Activity activity, String text) {
+    String user =
+        activity.getFrom().getAadObjectId() != null
+            ? activity.getFrom().getAadObjectId()
+            : activity.getFrom().getId();
+    return new Turn(user, activity.getConversation().getId(), text);
+  }
+
+  /**
+   * Runs a handler; a failure becomes a failed future, so the adapter's one turn error handler gets
+   * it.
+   */
+  private static CompletableFuture<Void> guarded(Runnable work) {
+    try {
+      work.run();
+      return CompletableFuture.completedFuture(null);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+}

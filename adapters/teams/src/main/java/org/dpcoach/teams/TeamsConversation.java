@@ -1,0 +1,38 @@
+package org.dpcoach.teams;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the bot can post later without being asked: a Teams conversation the bot was added to,
+ * taken from an authenticated activity. Holds platform ids only, never message text.
+ *
+ * @param conversationId the Teams conversation id (a personal chat, group chat or channel)
+ * @param serviceUrl the Bot Framework service URL for that conversation's region
+ * @param tenantId the Teams tenant, if known
+ * @param conversationType {@code personal}, {@code groupChat} or {@code channel}, if known
+ * @param botId the bot's channel account id in that conversation
+ * @param userId for a personal chat, the person's channel account id
+ */
+public record TeamsConversation(
+    String conversationId,
+    String serviceUrl,
+    Optional<String> tenantId,
+    Optional<String> conversationType,
+    String botId,
+    Optional<String> userId) {
+
+  /** Checks each value at once. */
+  public TeamsConversation {
+    Objects.requireNonNull(conversationId, "conversation id must not be null");
+    Objects.requireNonNull(serviceUrl, "service url must not be null");
+    Objects.requireNonNull(tenantId, "tenant id must not be null (use Optional.empty())");
+    Objects.requireNonNull(
+        conversationType, "conversation type must not be null (use Optional.empty())");
+    Objects.requireNonNull(botId, "bot id must not be null");
+    Objects.requireNonNull(userId, "user id must not be null (use Optional.empty())");
+    if (conversationId.isBlank()) {
+      throw new IllegalArgumentException("conversation id must not be blank");
+    }
+  }
+}

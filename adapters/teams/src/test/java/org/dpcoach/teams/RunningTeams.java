@@ -1,0 +1,131 @@
+package org.dpcoach.teams;
+
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** The adapter on a loopback Javalin server, replying to a {@link FakeConnector}. */
+final class RunningTeams implements AutoCloseable {
+  static final String OUTGOING_TOKEN = "test-outgoing-token";
+
+  final FakeConnector connector = new FakeConnector("127.0.0.1");
+  final List<Feedback> feedback = new CopyOnWriteArrayList<>();
+  final List<Duration> pauses = new CopyOnWriteArrayList<>();
+  final ConversationReferences references = ConversationReferences.inMemory();
+  final TeamsAdapter adapter;
+  final Javalin javalin;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  RunningTeams(TeamsSettings settings, Answers answers) {
+    ExecutorService executor =
+        new ThreadPoolExecutor(
+            TeamsAdapter.WORKERS,
+            TeamsAdapter.WORKERS,
+            60,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(TeamsAdapter.QUEUE));
+    adapter =
+        TeamsAdapter.create(
+            TestCoach.engine(),
+            settings,
+            references,
+            feedback::add,
+            answers,
+            RunningTeams::fixedToken,
+            pauses::add,
+            executor);
+    javalin =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  adapter.routes(config);
+                })
+            .start("127.0.0.1", 0);
+  }
+
+  /** Local mode, the real engine. */
+  static RunningTeams local() {
+    return new RunningTeams(TeamsSettings.local(), Answers.of(TestCoach.engine()));
+  }
+
+  /**
+   * Credentials on, tokens checked against the fake OpenID server, replies allowed to loopback
+   * 127.0.0.1.
+   */
+  static RunningTeams authenticated(FakeOpenId openId) {
+    TeamsSettings settings =
+        TeamsSettings.of(TestTokens.APP_ID, "test-secret")
+            .withServiceHosts(List.of("127.0.0.1"))
+            .withOpenIdMetadataUrl(openId.metadataUrl())
+            .withAllowedTenants(java.util.Set.of(Activities.TENANT));
+    return new RunningTeams(settings, Answers.of(TestCoach.engine()));
+  }
+
+  URI endpoint() {
+    return URI.create("http://127.0.0.1:" + javalin.port() + TeamsAdapter.MESSAGES_PATH);
+  }
+
+  HttpResponse<String> post(Object activityJson) {
+    return post(activityJson.toString(), Map.of());
+  }
+
+  HttpResponse<String> post(Object activityJson, String authorization) {
+    return post(
+        activityJson.toString(),
+        authorization == null ? Map.of() : Map.of("Authorization", authorization));
+  }
+
+  HttpResponse<String> post(String body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint())
+            .timeout(Duration.ofSeconds(20))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static MicrosoftAppCredentials fixedToken(String appId, String scope) {
+    if (appId == null || appId.isEmpty()) {
+      return MicrosoftAppCredentials.empty();
+    }
+    return new MicrosoftAppCredentials(appId, "unused", null, scope) {
+      @Override
+      public CompletableFuture<String> getToken() {
+        return CompletableFuture.completedFuture(OUTGOING_TOKEN);
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    javalin.stop();
+    adapter.close();
+    connector.close();
+  }
+
+  static ExecutorService singleThread() {
+    return Executors.newSingleThreadExecutor();
+  }
+}

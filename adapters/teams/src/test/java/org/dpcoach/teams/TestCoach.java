@@ -1,0 +1,23 @@
+package org.dpcoach.teams;
+
+import java.nio.file.Path;
+import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.CoachSettings;
+import org.dpcoach.knowledge.KnowledgeBase;
+
+/** One engine for every test class in the JVM, its model cached under target/ so it trains once. */
+final class TestCoach {
+  private static CoachEngine engine;
+
+  private TestCoach() {}
+
+  static synchronized CoachEngine engine() {
+    if (engine == null) {
+      KnowledgeBase kb = KnowledgeBase.loader().exampleEmployer(true).load();
+      engine =
+          CoachEngine.start(
+              kb, CoachSettings.defaults().withModelCache(Path.of("target", "model-cache")));
+    }
+    return engine;
+  }
+}

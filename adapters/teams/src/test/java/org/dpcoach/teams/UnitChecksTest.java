@@ -1,0 +1,199 @@
+package org.dpcoach.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The small pieces: settings, the service-URL allow-list, the token shape, card text, mentions,
+ * retries, references.
+ */
+class UnitChecksTest {
+
+  @Test
+  void settings_withoutCredentialsOutsideLocalMode_refuseToStart() {
+    assertThatThrownBy(
+            () ->
+                new TeamsSettings(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Set.of(),
+                    false,
+                    TeamsSettings.BOT_FRAMEWORK_HOSTS,
+                    Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Teams needs an app id (MicrosoftAppId) and password (MicrosoftAppPassword);"
+                + " set DPCOACH_TEAMS_LOCAL=true only to try it on this machine");
+    assertThatThrownBy(
+            () ->
+                new TeamsSettings(
+                    Optional.of("id"),
+                    Optional.of(" "),
+                    Optional.empty(),
+                    Set.of(),
+                    false,
+                    TeamsSettings.BOT_FRAMEWORK_HOSTS,
+                    Optional.empty()))
+        .hasMessage("app password (MicrosoftAppPassword) must be set with the app id");
+    assertThatThrownBy(() -> TeamsSettings.of("id", "pw").withServiceHosts(List.of("*")))
+        .hasMessage("service host must be a name or *.suffix: *");
+    assertThatThrownBy(
+            () ->
+                TeamsSettings.of("id", "pw")
+                    .withOpenIdMetadataUrl(URI.create("file:///etc/passwd")))
+        .hasMessage("OpenID metadata url must be an absolute http or https URL");
+  }
+
+  @Test
+  void settings_toString_neverShowsThePassword() {
+    assertThat(TeamsSettings.of("app", "s3cret-value").toString())
+        .doesNotContain("s3cret")
+        .contains("appPassword=***");
+    assertThat(TeamsSettings.local().authenticated()).isFalse();
+    assertThat(TeamsSettings.of("a", "b").withAllowedTenants(Set.of(" T1 ")).allowedTenants())
+        .containsExactly("t1");
+  }
+
+  @Test
+  void serviceUrls_production_allowBotFrameworkHostsOverHttpsOnly() {
+    ServiceUrls urls = new ServiceUrls(TeamsSettings.of("a", "b"));
+
+    assertThat(urls.allowed("https://smba.trafficmanager.net/uk/")).isTrue();
+    assertThat(urls.allowed("https://europe.webchat.botframework.com/")).isTrue();
+    assertThat(urls.allowed("http://smba.trafficmanager.net/uk/")).isFalse();
+    assertThat(urls.allowed("https://botframework.com/")).isFalse();
+    assertThat(urls.allowed("https://evilbotframework.com/")).isFalse();
+    assertThat(urls.allowed("https://smba.trafficmanager.net.evil.example/")).isFalse();
+    assertThat(urls.allowed("https://user@smba.trafficmanager.net/")).isFalse();
+    assertThat(urls.allowed("https://127.0.0.1/")).isFalse();
+    assertThat(urls.allowed("not a url")).isFalse();
+    assertThat(urls.allowed(null)).isFalse();
+  }
+
+  @Test
+  void serviceUrls_localMode_allowLoopbackOnly() {
+    ServiceUrls urls = new ServiceUrls(TeamsSettings.local());
+
+    assertThat(urls.allowed("http://127.0.0.1:3978/")).isTrue();
+    assertThat(urls.allowed("http://localhost:3978/")).isTrue();
+    assertThat(urls.allowed("http://[::1]:3978/")).isTrue();
+    assertThat(urls.allowed("http://127.0.0.2:3978/")).isFalse();
+    assertThat(urls.allowed("https://smba.trafficmanager.net/uk/")).isFalse();
+  }
+
+  @Test
+  void tokenShape_onlyRs256ChannelTokensPass() {
+    TestTokens tokens = new TestTokens();
+    TestTokens.Claims valid = TestTokens.Claims.valid("https://smba.trafficmanager.net/uk/");
+
+    assertThat(TokenShape.plausible(tokens.header(valid))).isTrue();
+    assertThat(TokenShape.plausible(tokens.header(valid.issuer(TestTokens.EMULATOR_ISSUER))))
+        .isFalse();
+    assertThat(TokenShape.plausible(tokens.header(valid.alg("none")))).isFalse();
+    assertThat(TokenShape.plausible(tokens.header(valid.alg("HS256")))).isFalse();
+    assertThat(TokenShape.plausible("bearer " + tokens.token(valid))).isFalse();
+    assertThat(TokenShape.plausible("Bearer " + "a".repeat(9_000))).isFalse();
+    assertThat(TokenShape.plausible("Bearer a.b.c")).isFalse();
+    assertThat(TokenShape.plausible(null)).isFalse();
+  }
+
+  @Test
+  void cardText_escapesMarkupKeepsOrdinaryPunctuationAndCutsSafely() {
+    assertThat(CardText.escape("**a** _b_ [c](d)")).isEqualTo("\\*\\*a\\*\\* \\_b\\_ \\[c\\](d)");
+    assertThat(CardText.escape("- x\n+ y\n1. z\nversion 2026.11.1 (SWE)"))
+        .isEqualTo("\\- x\n\\+ y\n1\\. z\nversion 2026.11.1 (SWE)");
+    assertThat(CardText.escape("{{DATE(2017-02-14T06:08:39Z)}}")).doesNotContain("{{");
+    assertThat(CardText.escape("a\u0000b\u2028c")).isEqualTo("a b c");
+    assertThat(CardText.fit("abcd*efgh", 6)).isEqualTo("abcd*…");
+    assertThat(CardText.fit(CardText.escape("abcd*efgh"), 7)).isEqualTo("abcd\\*…");
+    assertThat(CardText.fit(CardText.escape("abcd*efgh"), 6)).isEqualTo("abcd…");
+    assertThat(CardText.plain("😀😀😀", 4)).isEqualTo("😀…");
+  }
+
+  @Test
+  void mentionText_stripsTheBotsMentionKeepsOtherNamesAndDecodes() {
+    ObjectNode json =
+        Activities.channelMention(
+            "http://127.0.0.1:1/", "19:c@thread.tacv2", "m1", "ask <at>Jane Smith</at> &amp; me");
+    Activity activity =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .findAndRegisterModules()
+            .convertValue(json, Activity.class);
+
+    assertThat(MentionText.typed(activity)).isEqualTo("ask Jane Smith & me");
+  }
+
+  @Test
+  void delivery_retryAfter_isBetweenOneAndThirtySeconds() {
+    assertThat(Delivery.retryAfter("5")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(Delivery.retryAfter(null)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(Delivery.retryAfter("0")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(Delivery.retryAfter("3600")).isEqualTo(Duration.ofSeconds(30));
+    assertThat(Delivery.retryAfter("soon")).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void references_inMemory_refreshForgetAndStayBounded() {
+    InMemoryConversationReferences refs = new InMemoryConversationReferences(2);
+    TeamsConversation a =
+        new TeamsConversation(
+            "a",
+            "https://smba.trafficmanager.net/uk/",
+            Optional.empty(),
+            Optional.empty(),
+            "28:b",
+            Optional.empty());
+
+    refs.remember(a);
+    refs.remember(
+        new TeamsConversation(
+            "b", a.serviceUrl(), Optional.empty(), Optional.empty(), "28:b", Optional.empty()));
+    refs.remember(a);
+    refs.remember(
+        new TeamsConversation(
+            "c", a.serviceUrl(), Optional.empty(), Optional.empty(), "28:b", Optional.empty()));
+
+    assertThat(refs.all()).extracting(TeamsConversation::conversationId).containsExactly("a", "c");
+    refs.forget("a");
+    assertThat(refs.find("a")).isEmpty();
+    assertThat(CoachBot.baseConversationId("19:x@thread.tacv2;messageid=123"))
+        .isEqualTo("19:x@thread.tacv2");
+  }
+
+  @Test
+  void endpoint_loopbackCheck_acceptsLoopbackLiteralsOnly() {
+    assertThat(MessagesEndpoint.loopback("127.0.0.1")).isTrue();
+    assertThat(MessagesEndpoint.loopback("[::1]")).isTrue();
+    assertThat(MessagesEndpoint.loopback("0:0:0:0:0:0:0:1")).isTrue();
+    assertThat(MessagesEndpoint.loopback("10.0.0.1")).isFalse();
+    assertThat(MessagesEndpoint.loopback("localhost")).isFalse();
+    assertThat(MessagesEndpoint.loopback(null)).isFalse();
+  }
+
+  @Test
+  void submitData_readsOnlyThisAdaptersButtons() {
+    assertThat(SubmitData.read(SubmitData.data(SubmitData.CHOOSE, "t", null)))
+        .hasValueSatisfying(s -> assertThat(s.topic()).isEqualTo("t"));
+    assertThat(SubmitData.read(FakeConnector.JSON.createObjectNode().put("dpcoach", "delete")))
+        .isEmpty();
+    assertThat(
+            SubmitData.read(
+                FakeConnector.JSON
+                    .createObjectNode()
+                    .put("dpcoach", "choose")
+                    .put("topic", "x".repeat(500))))
+        .isEmpty();
+    assertThat(SubmitData.read("a string")).isEmpty();
+    assertThat(SubmitData.read(null)).isEmpty();
+  }
+}
