@@ -37,6 +37,14 @@ public final class ConsoleChat {
         break;
       }
       Optional<TopicRef> picked = pick(text, choices);
+      if (picked.isEmpty() && text.matches("\\d{1,2}")) {
+        out.println(
+            choices.isEmpty()
+                ? "There are no choices to pick from just now: ask a question in words."
+                : "Pick a number from 1 to " + choices.size() + ".");
+        out.println();
+        continue;
+      }
       Turn turn = new Turn(base.userId(), base.conversationId(), text);
       Reply reply =
           picked.isPresent() ? engine.choose(turn, picked.get().id()) : engine.handle(turn);
