@@ -1,4 +1,4 @@
-package org.dpcoach.core.nlp;
+package org.dpcoach.core;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,8 +6,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.dpcoach.core.nlp.Bm25TopicRanker;
+import org.dpcoach.core.nlp.EnsembleClassifier;
+import org.dpcoach.core.nlp.Normaliser;
+import org.dpcoach.core.nlp.OpenNlpIntentClassifier;
 import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Algorithm;
 import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Sample;
+import org.dpcoach.core.nlp.Ranking;
+import org.dpcoach.core.nlp.TopicScore;
 import org.dpcoach.knowledge.HeldOutSet;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.LabelledQuestion;
@@ -35,7 +41,7 @@ public final class ClassifierExperiment {
   static final boolean TOPIC_DOCS = Boolean.getBoolean("topicdocs");
 
   private static List<Sample> docs(Normaliser normaliser, List<Sample> train, List<Topic> topics) {
-    return TOPIC_DOCS ? withTopics(normaliser, train, topics) : train;
+    return TOPIC_DOCS ? TopicModel.bm25Documents(normaliser, train, topics) : train;
   }
 
   public static void main(String[] args) {
@@ -74,7 +80,8 @@ public final class ClassifierExperiment {
       OpenNlpIntentClassifier nb = OpenNlpIntentClassifier.train(train, Algorithm.NAIVE_BAYES);
       for (int t = 0; t < temps.length; t++) {
         Bm25TopicRanker bm25 =
-            Bm25TopicRanker.index(withTopics(normaliser, train, kb.topics()), temps[t]);
+            Bm25TopicRanker.index(
+                TopicModel.bm25Documents(normaliser, train, kb.topics()), temps[t]);
         for (int w = 0; w < weightSets.length; w++) {
           EnsembleClassifier ens = new EnsembleClassifier(List.of(me, bm25, nb), weightSets[w]);
           for (Sample s : test) {
@@ -145,7 +152,8 @@ public final class ClassifierExperiment {
         OpenNlpIntentClassifier.train(docs(normaliser, all, kb.topics()), algorithm, L2);
     List<LabelledQuestion> rows = HeldOutSet.read(Path.of("../knowledge/eval/heldout.tsv"));
     for (double temp : temps) {
-      Bm25TopicRanker bm25 = Bm25TopicRanker.index(withTopics(normaliser, all, kb.topics()), temp);
+      Bm25TopicRanker bm25 =
+          Bm25TopicRanker.index(TopicModel.bm25Documents(normaliser, all, kb.topics()), temp);
       for (double[] weights : weightSets) {
         EnsembleClassifier ens = new EnsembleClassifier(List.of(me, bm25), weights);
         long ok =
@@ -167,22 +175,5 @@ public final class ClassifierExperiment {
             (double) ok / rows.size());
       }
     }
-  }
-
-  private static List<Sample> withTopics(
-      Normaliser normaliser, List<Sample> train, List<Topic> topics) {
-    List<Sample> docs = new ArrayList<>(train);
-    for (Topic topic : topics) {
-      String text =
-          topic.title()
-              + " "
-              + topic.summary()
-              + " "
-              + String.join(" ", topic.dos())
-              + " "
-              + String.join(" ", topic.donts());
-      docs.add(new Sample(topic.id(), normaliser.tokens(text)));
-    }
-    return docs;
   }
 }
