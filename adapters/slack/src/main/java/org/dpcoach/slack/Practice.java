@@ -42,24 +42,10 @@ final class Practice {
         desks.map(d -> d.tips().handle(caller(user, channel), args(rawArgs), CHANNELS, requestId)));
   }
 
-  /** {@code /dpcoach supervision start [scenario] [timed]}. */
+  /** {@code /dpcoach supervision ...}: start, schedule, pause, resume, list. */
   void supervision(String user, String channel, String rawArgs, Destination to) {
-    String args = args(rawArgs);
-    String[] words = args.split("\\s+", 2);
-    if (!words[0].equalsIgnoreCase("start")) {
-      poster.send(
-          to,
-          renderer.render(
-              PracticeMessage.note(
-                  "Group supervision",
-                  "Start a session in a channel with `/dpcoach supervision start [scenario]`; add `timed` for steps on a timer."),
-              ""));
-      return;
-    }
     answer(
-        to,
-        desks.map(
-            d -> d.supervision().start(caller(user, channel), words.length > 1 ? words[1] : "")));
+        to, desks.map(d -> d.supervision().handle(caller(user, channel), args(rawArgs), CHANNELS)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dpcoach.teams;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.BotAdapter;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -20,6 +21,7 @@ import org.dpcoach.core.model.Turn;
  */
 final class CoachBot extends TeamsActivityHandler {
   static final String THANKS = "Thanks for the feedback.";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Answers answers;
   private final PersonalDataGuard guard;
@@ -132,7 +134,18 @@ final class CoachBot extends TeamsActivityHandler {
             Admission.tenantOf(a),
             type,
             a.getRecipient().getId(),
-            user));
+            user,
+            teamOf(a)));
+  }
+
+  /** The team's Microsoft 365 group id from the Teams channel data, for a team channel. */
+  static Optional<String> teamOf(Activity activity) {
+    Object data = activity.getChannelData();
+    if (data == null) {
+      return Optional.empty();
+    }
+    return Optional.of(JSON.valueToTree(data).path("team").path("aadGroupId").asText(""))
+        .filter(id -> !id.isBlank());
   }
 
   /**

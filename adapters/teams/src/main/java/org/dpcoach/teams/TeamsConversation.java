@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param conversationType {@code personal}, {@code groupChat} or {@code channel}, if known
  * @param botId the bot's channel account id in that conversation
  * @param userId for a personal chat, the person's channel account id
+ * @param teamId for a team channel, the team's Microsoft 365 group id ({@code aadGroupId}), which
+ *     Microsoft Graph needs to read the channel
  */
 public record TeamsConversation(
     String conversationId,
@@ -20,7 +22,8 @@ public record TeamsConversation(
     Optional<String> tenantId,
     Optional<String> conversationType,
     String botId,
-    Optional<String> userId) {
+    Optional<String> userId,
+    Optional<String> teamId) {
 
   /** Checks each value at once. */
   public TeamsConversation {
@@ -31,6 +34,7 @@ public record TeamsConversation(
         conversationType, "conversation type must not be null (use Optional.empty())");
     Objects.requireNonNull(botId, "bot id must not be null");
     Objects.requireNonNull(userId, "user id must not be null (use Optional.empty())");
+    Objects.requireNonNull(teamId, "team id must not be null (use Optional.empty())");
     if (conversationId.isBlank()) {
       throw new IllegalArgumentException("conversation id must not be blank");
     }

@@ -150,6 +150,7 @@ class TeamsAuthenticationTest {
             Optional.empty(),
             Optional.of("channel"),
             Activities.BOT_ID,
+            Optional.empty(),
             Optional.empty());
 
     assertThat(

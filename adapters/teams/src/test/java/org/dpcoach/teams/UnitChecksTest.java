@@ -152,16 +152,29 @@ class UnitChecksTest {
             Optional.empty(),
             Optional.empty(),
             "28:b",
+            Optional.empty(),
             Optional.empty());
 
     refs.remember(a);
     refs.remember(
         new TeamsConversation(
-            "b", a.serviceUrl(), Optional.empty(), Optional.empty(), "28:b", Optional.empty()));
+            "b",
+            a.serviceUrl(),
+            Optional.empty(),
+            Optional.empty(),
+            "28:b",
+            Optional.empty(),
+            Optional.empty()));
     refs.remember(a);
     refs.remember(
         new TeamsConversation(
-            "c", a.serviceUrl(), Optional.empty(), Optional.empty(), "28:b", Optional.empty()));
+            "c",
+            a.serviceUrl(),
+            Optional.empty(),
+            Optional.empty(),
+            "28:b",
+            Optional.empty(),
+            Optional.empty()));
 
     assertThat(refs.all()).extracting(TeamsConversation::conversationId).containsExactly("a", "c");
     refs.forget("a");

@@ -46,6 +46,43 @@ public final class SupervisionDesk {
     this.guard = guard;
   }
 
+  static final String USAGE =
+      "`supervision start [scenario] [timed]`, `supervision schedule #channel <day hh:mm> [scenario] [timed]`,"
+          + " `supervision pause`, `supervision resume`, `supervision list`";
+
+  /**
+   * Runs one command (the text after {@code supervision}): {@code start}, {@code schedule}, {@code
+   * pause}, {@code resume} or {@code list}; anything else gets the list of commands.
+   */
+  public DeskReply handle(Caller caller, String args, ChannelResolver channels) {
+    String[] words = (args == null ? "" : args.strip()).split("\\s+", 2);
+    String verb = words[0].toLowerCase(Locale.ROOT);
+    String rest = words.length > 1 ? words[1].strip() : "";
+    return switch (verb) {
+      case "start" -> start(caller, rest);
+      case "list", "scenarios" -> list(caller);
+      default ->
+          DeskReply.unchanged(
+              "Group supervision",
+              "Start a session in a channel with `supervision start [scenario]`; add `timed` for"
+                  + " steps on a timer. The commands are "
+                  + USAGE
+                  + ".");
+    };
+  }
+
+  /** {@code supervision list}: the scenarios, and this channel's recurring session if any. */
+  DeskReply list(Caller caller) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        kb.scenarios().size()
+            + " scenarios: "
+            + String.join(", ", kb.scenarios().stream().map(Scenario::id).toList())
+            + ".");
+    return new DeskReply(
+        new PracticeMessage("Group supervision", lines, List.of(), List.of()), false);
+  }
+
   /** {@code supervision start [scenario] [timed]}: posts the scenario to the caller's channel. */
   public DeskReply start(Caller caller, String args) {
     List<String> words =

@@ -135,16 +135,17 @@ public final class TipDesk {
   }
 
   private DeskReply schedule(Caller caller, String rest, ChannelResolver channels) {
-    String[] parts = rest.split("\\s+", 2);
-    Optional<String> channel = parts[0].isEmpty() ? Optional.empty() : channels.channelId(parts[0]);
-    if (channel.isEmpty() || parts.length < 2) {
+    Where where = Where.of(caller, rest, channels);
+    Optional<String> channel = where.channel();
+    if (channel.isEmpty() || where.rest().isEmpty()) {
       return DeskReply.unchanged(
           "Schedule tips",
-          "Say where and when, for example `tips schedule #team-north mon 09:30`.");
+          "Say where and when, for example `tips schedule #team-north mon 09:30`"
+              + " (or `tips schedule here mon 09:30` in the channel itself).");
     }
     WeeklySlot slot;
     try {
-      slot = WeeklySlot.parse(parts[1]);
+      slot = WeeklySlot.parse(where.rest());
     } catch (IllegalArgumentException e) {
       return DeskReply.unchanged("Schedule tips", e.getMessage() + ".");
     }
@@ -181,10 +182,7 @@ public final class TipDesk {
   }
 
   private DeskReply pause(Caller caller, String rest, ChannelResolver channels, boolean pause) {
-    String channel =
-        rest.isEmpty()
-            ? caller.channel()
-            : channels.channelId(rest.split("\\s+")[0]).orElse(caller.channel());
+    String channel = Where.of(caller, rest, channels).channel().orElse(caller.channel());
     if (!schedules.paused(caller.platform(), channel, pause)) {
       return DeskReply.unchanged(
           "No schedule",
