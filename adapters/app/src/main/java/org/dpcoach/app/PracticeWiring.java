@@ -43,8 +43,10 @@ final class PracticeWiring {
       TipLibrary library = new TipLibrary(engine.knowledge(), db.tips());
       TipPublisher publisher =
           new TipPublisher(db.outbox(), db.schedules(), library, posters, settings, name);
+      TipScheduler.Timer timer = TipScheduler.timer(db);
       SupervisionDesk supervision =
-          new SupervisionDesk(settings, engine.knowledge(), db.sessions(), posters, engine.guard());
+          new SupervisionDesk(
+              settings, engine.knowledge(), db.sessions(), posters, engine.guard(), timer);
       TipScheduler scheduler =
           TipScheduler.start(db, publisher, supervision, clock, TipScheduler.Timing.defaults(name));
       TipDesk tips =
@@ -52,7 +54,7 @@ final class PracticeWiring {
               settings,
               db.tips(),
               db.schedules(),
-              scheduler,
+              timer,
               publisher,
               library,
               engine::topicOf,
