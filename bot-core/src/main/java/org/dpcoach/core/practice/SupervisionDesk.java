@@ -371,7 +371,9 @@ public final class SupervisionDesk {
         new PracticeMessage(
             "Your draft CPD record",
             List.of(
-                "Only you can see this. Copy the Markdown below into your CPD record with Social Work England and edit it in your own words.",
+                "Only you can see this, and the coach keeps no copy. Copy the Markdown below into"
+                    + " your CPD record with Social Work England (or your own notes) and edit it in"
+                    + " your own words.",
                 "```\n" + record.markdown() + "```"),
             List.of(),
             List.of()),
