@@ -12,7 +12,6 @@ import org.dpcoach.core.practice.TipDesk;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
 import org.dpcoach.store.Database;
-import org.dpcoach.store.StoreSettings;
 import org.dpcoach.store.TipScheduler;
 
 /** Wiring for tips and supervision: the database, the publisher, the desks and the scheduler. */
@@ -29,13 +28,13 @@ final class PracticeWiring {
     }
   }
 
+  /** Starts on an open database, which {@link Running#close()} closes; closes it on failure. */
   static Running start(
       CoachEngine engine,
       PracticeConfig config,
-      StoreSettings store,
+      Database db,
       Map<String, ChannelPoster> posters,
       Clock clock) {
-    Database db = Database.open(store);
     try {
       PracticeSettings settings =
           PracticeSettings.of(config.champions()).withApproval(config.approval()).withClock(clock);
