@@ -157,6 +157,12 @@ class TipsAndSupervisionTest {
             command(
                 "tips schedule <#C720|team-north> someday 09:30", PracticeFixture.CHAMPION, "C799"))
         .contains("'someday' is not a day");
+
+    assertThat(command("tips schedule here tue 08:45", PracticeFixture.CHAMPION, "C721"))
+        .contains("A tip every tue 08:45");
+    assertThat(command("tips schedule wed 10:00", PracticeFixture.CHAMPION, "C722"))
+        .contains("A tip every wed 10:00");
+    assertThat(practice.timer).extracting(PracticeFixture.Timed::channel).contains("C721", "C722");
   }
 
   @Test
