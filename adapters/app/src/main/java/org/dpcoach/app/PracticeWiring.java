@@ -12,7 +12,6 @@ import org.dpcoach.core.practice.TipDesk;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
 import org.dpcoach.store.Database;
-import org.dpcoach.store.StoreSettings;
 import org.dpcoach.store.TipScheduler;
 
 /** Wiring for tips and supervision: the database, the publisher, the desks and the scheduler. */
@@ -29,13 +28,13 @@ final class PracticeWiring {
     }
   }
 
+  /** Starts on an open database, which {@link Running#close()} closes; closes it on failure. */
   static Running start(
       CoachEngine engine,
       PracticeConfig config,
-      StoreSettings store,
+      Database db,
       Map<String, ChannelPoster> posters,
       Clock clock) {
-    Database db = Database.open(store);
     try {
       PracticeSettings settings =
           PracticeSettings.of(config.champions()).withApproval(config.approval()).withClock(clock);
@@ -43,8 +42,10 @@ final class PracticeWiring {
       TipLibrary library = new TipLibrary(engine.knowledge(), db.tips());
       TipPublisher publisher =
           new TipPublisher(db.outbox(), db.schedules(), library, posters, settings, name);
+      TipScheduler.Timer timer = TipScheduler.timer(db);
       SupervisionDesk supervision =
-          new SupervisionDesk(settings, engine.knowledge(), db.sessions(), posters, engine.guard());
+          new SupervisionDesk(
+              settings, engine.knowledge(), db.sessions(), posters, engine.guard(), timer);
       TipScheduler scheduler =
           TipScheduler.start(db, publisher, supervision, clock, TipScheduler.Timing.defaults(name));
       TipDesk tips =
@@ -52,7 +53,7 @@ final class PracticeWiring {
               settings,
               db.tips(),
               db.schedules(),
-              scheduler,
+              timer,
               publisher,
               library,
               engine::topicOf,

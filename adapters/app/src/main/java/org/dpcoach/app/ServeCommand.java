@@ -12,17 +12,39 @@ import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
+import org.dpcoach.store.Database;
+import org.dpcoach.teams.ConversationReferences;
+import org.dpcoach.teams.FeedbackSink;
+import org.dpcoach.teams.TeamsAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code dpcoach serve}: one Javalin server with {@code /healthz}, Slack's {@code /slack/events}
- * (HTTP mode) and the localhost web chat, plus Slack Socket Mode, as configured.
+ * (HTTP mode), Teams' {@code /api/messages} and the localhost web chat, plus Slack Socket Mode, as
+ * configured; tips and supervision post to both platforms through one database and scheduler.
  */
 final class ServeCommand {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  /** Teams feedback goes to the log: topic and verdict, never text. */
+  private static final FeedbackSink FEEDBACK =
+      f ->
+          LOG.info(
+              "teams feedback on {} (knowledge {}): helpful={}, said what was missing={}",
+              f.topic(),
+              f.knowledgeVersion(),
+              f.helpful(),
+              f.missing().isPresent());
+
   private ServeCommand() {}
 
   /** The running server, adapters and tips scheduler; {@link #close()} stops them. */
   record Running(
-      Javalin http, Optional<SlackAdapter> slack, Optional<PracticeWiring.Running> practice)
+      Javalin http,
+      Optional<SlackAdapter> slack,
+      Optional<TeamsAdapter> teams,
+      Optional<PracticeWiring.Running> practice)
       implements AutoCloseable {
     int port() {
       return http.port();
@@ -31,24 +53,27 @@ final class ServeCommand {
     @Override
     public void close() {
       slack.ifPresent(SlackAdapter::close);
+      teams.ifPresent(TeamsAdapter::close);
       practice.ifPresent(PracticeWiring.Running::close);
       http.stop();
     }
   }
 
   static Running start(CoachEngine engine, ServeSettings settings, PrintStream err) {
+    Clock clock = Clock.systemUTC();
+    Optional<Database> db = settings.practice().store().map(Database::open);
+    ConversationReferences references =
+        db.<ConversationReferences>map(
+                d -> new StoredConversationReferences(d.conversations(), clock))
+            .orElseGet(ConversationReferences::inMemory);
     Map<String, ChannelPoster> posters = new HashMap<>();
     settings.slack().ifPresent(s -> posters.put("slack", SlackAdapter.channelPoster(s)));
     Optional<PracticeWiring.Running> practice =
-        settings
-            .practice()
-            .store()
-            .map(
-                store ->
-                    PracticeWiring.start(
-                        engine, settings.practice(), store, posters, Clock.systemUTC()));
+        db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock));
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
     Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s, desks));
+    Optional<TeamsAdapter> teams =
+        settings.teams().map(t -> TeamsAdapter.create(engine, t, references, FEEDBACK));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(
@@ -58,6 +83,7 @@ final class ServeCommand {
               slack
                   .filter(a -> settings.slack().get().httpReady())
                   .ifPresent(a -> a.routes(config));
+              teams.ifPresent(a -> a.routes(config));
               if (webChat != null) {
                 webChat.routes(config);
               }
@@ -67,7 +93,7 @@ final class ServeCommand {
         .filter(a -> settings.slack().get().socketModeReady())
         .ifPresent(SlackAdapter::startSocketMode);
     err.printf(
-        "dpcoach: serving on http://%s:%d (healthz%s%s%s%s)%n",
+        "dpcoach: serving on http://%s:%d (healthz%s%s%s%s%s)%n",
         settings.host(),
         http.port(),
         practice.isPresent()
@@ -78,8 +104,13 @@ final class ServeCommand {
             : "",
         settings.slack().filter(s -> s.httpReady()).isPresent() ? ", Slack events" : "",
         settings.slack().filter(s -> s.socketModeReady()).isPresent() ? ", Slack Socket Mode" : "",
+        teams.isPresent()
+            ? ", Teams at "
+                + TeamsAdapter.MESSAGES_PATH
+                + (settings.teams().get().localMode() ? " (local mode)" : "")
+            : "",
         webChat != null ? ", web chat at /" : "");
-    return new Running(http, slack, practice);
+    return new Running(http, slack, teams, practice);
   }
 
   static int run(CoachEngine engine, ServeSettings settings, PrintStream err)

@@ -1,21 +1,31 @@
 package org.dpcoach.app;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.slack.SlackSettings;
+import org.dpcoach.teams.TeamsSettings;
 
 /**
  * What {@code dpcoach serve} starts, read from the environment: the HTTP port and host, Slack
- * (Socket Mode with {@code SLACK_APP_TOKEN}, HTTP with {@code SLACK_SIGNING_SECRET}), the localhost
- * web chat, and tips and group supervision with their database and scheduler.
+ * (Socket Mode with {@code SLACK_APP_TOKEN}, HTTP with {@code SLACK_SIGNING_SECRET}), Microsoft
+ * Teams ({@code MicrosoftAppId} and {@code MicrosoftAppPassword}, or {@code
+ * DPCOACH_TEAMS_LOCAL=true} on loopback), the localhost web chat, and tips and group supervision
+ * with their database and scheduler.
  */
 record ServeSettings(
     String host,
     int port,
     Optional<SlackSettings> slack,
+    Optional<TeamsSettings> teams,
     boolean webChat,
     PracticeConfig practice) {
+
+  /** The same without Slack or the web chat ({@code dpcoach teams serve}). */
+  ServeSettings teamsOnly() {
+    return new ServeSettings(host, port, Optional.empty(), teams, false, practice);
+  }
 
   static ServeSettings from(Map<String, String> env) {
     int port =
@@ -40,12 +50,25 @@ record ServeSettings(
                   }
                   return s;
                 });
-    boolean publicHttp = slack.map(SlackSettings::httpReady).orElse(false);
+    boolean teamsWanted =
+        java.util.stream.Stream.of("MicrosoftAppId", "MicrosoftAppPassword")
+                .anyMatch(name -> !env.getOrDefault(name, "").isBlank())
+            || List.of("true", "1").contains(env.getOrDefault("DPCOACH_TEAMS_LOCAL", "").strip());
+    Optional<TeamsSettings> teams =
+        teamsWanted ? Optional.of(TeamsCommand.settings(env)) : Optional.empty();
+    boolean publicHttp =
+        slack.map(SlackSettings::httpReady).orElse(false)
+            || teams.map(TeamsSettings::authenticated).orElse(false);
     String host = env.getOrDefault("DPCOACH_HTTP_HOST", publicHttp ? "0.0.0.0" : "127.0.0.1");
+    if (teams.map(TeamsSettings::localMode).orElse(false)) {
+      host = "127.0.0.1"; // local mode takes unauthenticated activities: never off this machine
+    }
     boolean webChat =
-        Boolean.parseBoolean(env.getOrDefault("DPCOACH_WEB_CHAT", String.valueOf(slack.isEmpty())));
+        Boolean.parseBoolean(
+            env.getOrDefault(
+                "DPCOACH_WEB_CHAT", String.valueOf(slack.isEmpty() && teams.isEmpty())));
     return new ServeSettings(
-        host, port, slack, webChat, PracticeConfig.from(env, AppConfig.from(env).dataDir()));
+        host, port, slack, teams, webChat, PracticeConfig.from(env, AppConfig.from(env).dataDir()));
   }
 
   private static int port(String value) {

@@ -1,18 +1,16 @@
 package org.dpcoach.app;
 
-import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
-import org.dpcoach.teams.TeamsAdapter;
 import org.dpcoach.teams.TeamsAppPackage;
 import org.dpcoach.teams.TeamsSettings;
 
@@ -42,7 +40,7 @@ final class TeamsCommand {
                 + " or in the Teams admin centre");
         return 0;
       case "serve":
-        return serve(settings(env), port(env), config, clock, out);
+        return serve(env, config, clock, out);
       default:
         throw new IllegalArgumentException("teams needs package [FILE] or serve");
     }
@@ -98,46 +96,22 @@ final class TeamsCommand {
         Optional.empty());
   }
 
-  private static int serve(
-      TeamsSettings settings, int port, AppConfig config, Clock clock, PrintStream out)
+  /**
+   * The shared server ({@link ServeCommand}) with Teams only, on {@value #DEFAULT_PORT} unless
+   * {@code DPCOACH_HTTP_PORT} says otherwise; tips and supervision as in {@code serve}.
+   */
+  private static int serve(Map<String, String> env, AppConfig config, Clock clock, PrintStream out)
       throws InterruptedException {
-    TeamsAdapter adapter = TeamsAdapter.create(Coach.start(config, clock), settings);
-    Javalin server =
-        Javalin.create(
-                javalin -> {
-                  javalin.startup.showJavalinBanner = false;
-                  javalin.jetty.port = port;
-                  javalin.routes.get("/healthz", ctx -> ctx.result("ok"));
-                  adapter.routes(javalin);
-                })
-            .start();
-    out.println(
-        "dpcoach Teams bot listening on port "
-            + server.port()
-            + " at "
-            + TeamsAdapter.MESSAGES_PATH
-            + (settings.localMode() ? " (local mode: loopback only)" : ""));
-    out.flush();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.stop();
-                  adapter.close();
-                  stopped.countDown();
-                }));
-    stopped.await();
-    return 0;
-  }
-
-  private static int port(Map<String, String> env) {
-    String value = value(env, "DPCOACH_HTTP_PORT").orElse(Integer.toString(DEFAULT_PORT));
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("DPCOACH_HTTP_PORT must be a port number");
+    Map<String, String> withPort = new HashMap<>(env);
+    withPort.putIfAbsent("DPCOACH_HTTP_PORT", Integer.toString(DEFAULT_PORT));
+    ServeSettings settings = ServeSettings.from(withPort).teamsOnly();
+    if (settings.teams().isEmpty()
+        || !(settings.teams().get().authenticated() || settings.teams().get().localMode())) {
+      throw new IllegalArgumentException(
+          "teams serve needs MicrosoftAppId and MicrosoftAppPassword (the Azure Bot's credentials),"
+              + " or DPCOACH_TEAMS_LOCAL=true to try it on this machine without them");
     }
+    return ServeCommand.run(Coach.start(config, clock), settings, out);
   }
 
   private static URI uri(Map<String, String> env, String name, URI fallback) {

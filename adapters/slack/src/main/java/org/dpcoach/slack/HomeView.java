@@ -24,6 +24,15 @@ final class HomeView {
           + "• Type `/dpcoach ask` and your question; `/dpcoach topics` lists what I know; `/dpcoach help` shows this\n"
           + "Please leave out names and other details that could identify anyone.";
 
+  static final String TEAMS =
+      "*For teams*\n"
+          + "• `/dpcoach supervision start` runs a group-supervision scenario in a channel, step by step in a"
+          + " thread; press *Save CPD reflection* at the end for a private draft CPD record\n"
+          + "• `/dpcoach supervision list` shows the scenarios; digital champions can set a weekly session"
+          + " with `/dpcoach supervision schedule #channel thu 14:00`\n"
+          + "• `/dpcoach tips list` shows the weekly tips; digital champions and principal social workers"
+          + " add, approve and schedule them (`/dpcoach tips schedule #channel mon 09:30`)";
+
   private final View view;
 
   HomeView(CoachEngine engine) {
@@ -59,6 +68,7 @@ final class HomeView {
                 + " devices, recording, online safeguarding, AI tools and more. Every answer comes from curated, cited guidance,"
                 + " never from a generative model, and I never store what you type."));
     out.add(BlockKitRenderer.section(HOW_TO_ASK));
+    out.add(BlockKitRenderer.section(TEAMS));
     out.add(DividerBlock.builder().build());
     String employer =
         kb.employer().map(Employer::name).map(Mrkdwn::escape).orElse("none set (standards only)");

@@ -68,8 +68,32 @@ final class Practice {
                   case "skip" -> d.supervision().skip(caller, session);
                   default -> d.supervision().cpd(caller, session);
                 });
-    if (reply.isEmpty() || !reply.get().changed() || action.equals("cpd")) {
+    if (action.equals("cpd") && reply.isPresent()) {
+      cpd(user, privately, reply.get());
+    } else if (reply.isEmpty() || !reply.get().changed()) {
       answer(privately, reply);
+    }
+  }
+
+  /**
+   * The CPD record goes to the member's direct message with the coach, where it stays to copy
+   * later; only when that fails does it come as an ephemeral message, which Slack drops on reload.
+   */
+  private void cpd(String user, Destination privately, DeskReply record) {
+    boolean kept =
+        poster.send(
+            new Destination.Channel(user, Optional.empty()), renderer.render(record.message(), ""));
+    if (kept) {
+      answer(
+          privately,
+          Optional.of(
+              new DeskReply(
+                  PracticeMessage.note(
+                      "CPD record sent",
+                      "Your draft CPD record is in your direct messages with me."),
+                  false)));
+    } else {
+      answer(privately, Optional.of(record));
     }
   }
 

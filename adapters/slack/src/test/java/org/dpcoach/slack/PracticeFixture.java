@@ -39,6 +39,7 @@ final class PracticeFixture implements AutoCloseable {
 
   final Database db;
   final List<Timed> timer = new CopyOnWriteArrayList<>();
+  final List<Timed> sessionTimer = new CopyOnWriteArrayList<>();
   TipPublisher publisher;
 
   PracticeFixture(Path dir) {
@@ -80,7 +81,13 @@ final class PracticeFixture implements AutoCloseable {
             engine::topicOf,
             engine.guard());
     SupervisionDesk supervision =
-        new SupervisionDesk(practice, kb(), db.sessions(), Map.of("slack", poster), engine.guard());
+        new SupervisionDesk(
+            practice,
+            kb(),
+            db.sessions(),
+            Map.of("slack", poster),
+            engine.guard(),
+            (platform, channel, next) -> sessionTimer.add(new Timed(platform, channel, next)));
     return Optional.of(new PracticeDesks(tips, supervision));
   }
 

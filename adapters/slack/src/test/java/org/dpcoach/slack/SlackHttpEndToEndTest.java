@@ -304,6 +304,8 @@ class SlackHttpEndToEndTest {
     assertThat(publish.allText())
         .contains(
             "How to ask",
+            "*For teams*",
+            "supervision schedule #channel thu 14:00",
             "*Jurisdiction:* England",
             employer,
             TestCoach.engine().knowledge().topics().get(0).title());

@@ -263,13 +263,16 @@ class TipsAndSupervisionTest {
                     || v.contains("out of hours arrangements"));
 
     click("dpcoach.supervision.cpd", session, "UMEM1", "C750", thread, thread);
-    FakeSlackApi.Call cpd =
-        awaitPosts(
-                c ->
-                    c.method().equals("chat.postEphemeral")
-                        && "UMEM1".equals(c.params().get("user")),
-                1)
-            .get(0);
+    FakeSlackApi.Call cpd = awaitPosts(postTo("UMEM1"), 1).get(0);
+    assertThat(
+            awaitPosts(
+                    c ->
+                        c.method().equals("chat.postEphemeral")
+                            && "UMEM1".equals(c.params().get("user")),
+                    1)
+                .get(0)
+                .allText())
+        .contains("CPD record sent", "direct messages");
     System.err.println("CPD export for the scripted session:\n" + cpd.allText());
     assertThat(cpd.allText())
         .contains(
@@ -281,6 +284,37 @@ class TipsAndSupervisionTest {
             "I contributed 1 reply",
             "Social Work England Professional Standards");
     assertThat(app.api.posts(postTo("C750"))).hasSize(7);
+  }
+
+  @Test
+  void supervisionSchedule_championOnly_storesTheSlotArmsTheTimerAndLists() throws Exception {
+    assertThat(command("supervision schedule <#C780|team-north> thu 14:00", "UPLAIN", "C780"))
+        .contains(REFUSAL);
+    assertThat(command("supervision pause", "UPLAIN", "C780")).contains(REFUSAL);
+    assertThat(practice.count("SELECT COUNT(*) FROM supervision_schedule")).isZero();
+    assertThat(practice.sessionTimer).isEmpty();
+
+    String reply =
+        command(
+            "supervision schedule <#C780|team-north> thu 14:00 late-night-message timed",
+            PracticeFixture.CHAMPION,
+            "C799");
+    assertThat(reply)
+        .contains(
+            "A group-supervision session every thu 14:00 (Europe/London)",
+            "late-night-message",
+            "on a timer",
+            "The first one: Thursday");
+    assertThat(practice.sessionTimer)
+        .singleElement()
+        .satisfies(t -> assertThat(t.channel()).isEqualTo("C780"));
+    assertThat(command("supervision list", "UPLAIN", "C780"))
+        .contains("a session every thu 14:00", "late-night-message, timed");
+    assertThat(command("supervision pause", PracticeFixture.CHAMPION, "C780"))
+        .contains("Supervision paused");
+    assertThat(command("supervision resume <#C780>", PracticeFixture.CHAMPION, "C799"))
+        .contains("Supervision resumed");
+    assertThat(command("supervision", "UPLAIN", "C780")).contains("supervision start [scenario]");
   }
 
   @Test

@@ -82,6 +82,11 @@ public final class Database implements AutoCloseable {
     return new JdbcSessionStore(sql);
   }
 
+  /** The Teams conversations the bot may post to. */
+  public ConversationStore conversations() {
+    return new ConversationStore(sql);
+  }
+
   /**
    * Deletes what is no longer needed: sent posts, ended sessions and never-approved tips older than
    * the retention period; ends sessions left running for a day (deleting their replies). Returns

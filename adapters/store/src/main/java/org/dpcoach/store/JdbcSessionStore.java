@@ -2,16 +2,27 @@ package org.dpcoach.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.port.Session;
+import org.dpcoach.core.port.SessionSchedule;
 import org.dpcoach.core.port.SessionStore;
+import org.dpcoach.core.practice.WeeklySlot;
 
-/** Supervision sessions, their redacted replies (deleted at the end) and reply counts. */
+/**
+ * Supervision sessions, their redacted replies (deleted at the end), reply counts, recurring
+ * sessions and how often each channel has had each scenario.
+ */
 final class JdbcSessionStore implements SessionStore {
   private static final String COLUMNS =
       "id, platform, channel, thread, scenario_id, facilitator, step_no, state, started_at, next_at";
+  private static final String SCHEDULE_COLUMNS =
+      "platform, channel, day_of_week, time_of_day, scenario_id, timed, paused, created_by, created_at";
   private final Sql sql;
 
   JdbcSessionStore(Sql sql) {
@@ -26,20 +37,143 @@ final class JdbcSessionStore implements SessionStore {
       String facilitator,
       Instant at,
       Optional<Instant> nextAt) {
-    long id =
-        sql.tx(
-            c ->
-                Sql.insertReturningId(
-                    c,
-                    "INSERT INTO supervision_session (platform, channel, scenario_id, facilitator, step_no,"
-                        + " state, started_at, next_at) VALUES (?, ?, ?, ?, 0, 'ACTIVE', ?, ?)",
-                    platform,
-                    channel,
-                    scenarioId,
-                    facilitator,
-                    at,
-                    nextAt.orElse(null)));
+    long id = sql.tx(c -> insert(c, null, platform, channel, scenarioId, facilitator, at, nextAt));
     return find(id).orElseThrow();
+  }
+
+  @Override
+  public Optional<Session> createForSlot(
+      String slotKey,
+      String platform,
+      String channel,
+      String scenarioId,
+      String facilitator,
+      Instant at,
+      Optional<Instant> nextAt) {
+    Optional<Long> id;
+    try {
+      id =
+          Optional.of(
+              sql.tx(
+                  c -> insert(c, slotKey, platform, channel, scenarioId, facilitator, at, nextAt)));
+    } catch (StoreException e) {
+      if (e.getCause() instanceof SQLException q && Sql.uniqueViolation(q)) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    return id.flatMap(this::find);
+  }
+
+  private static long insert(
+      java.sql.Connection c,
+      String slotKey,
+      String platform,
+      String channel,
+      String scenarioId,
+      String facilitator,
+      Instant at,
+      Optional<Instant> nextAt)
+      throws SQLException {
+    long id =
+        Sql.insertReturningId(
+            c,
+            "INSERT INTO supervision_session (platform, channel, scenario_id, facilitator, step_no,"
+                + " state, started_at, next_at, slot_key) VALUES (?, ?, ?, ?, 0, 'ACTIVE', ?, ?, ?)",
+            platform,
+            channel,
+            scenarioId,
+            facilitator,
+            at,
+            nextAt.orElse(null),
+            slotKey);
+    if (Sql.update(
+            c,
+            "UPDATE channel_scenario_count SET sessions = sessions + 1 WHERE platform = ? AND channel = ? AND scenario_id = ?",
+            platform,
+            channel,
+            scenarioId)
+        == 0) {
+      Sql.update(
+          c,
+          "INSERT INTO channel_scenario_count (platform, channel, scenario_id, sessions) VALUES (?, ?, ?, 1)",
+          platform,
+          channel,
+          scenarioId);
+    }
+    return id;
+  }
+
+  @Override
+  public Map<String, Integer> scenarioCounts(String platform, String channel) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    sql.query(
+            "SELECT scenario_id, sessions FROM channel_scenario_count WHERE platform = ? AND channel = ?",
+            rs -> Map.entry(rs.getString(1), rs.getInt(2)),
+            platform,
+            channel)
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+
+  @Override
+  public void saveSchedule(SessionSchedule s) {
+    sql.tx(
+        c -> {
+          Sql.update(
+              c,
+              "DELETE FROM supervision_schedule WHERE platform = ? AND channel = ?",
+              s.platform(),
+              s.channel());
+          return Sql.update(
+              c,
+              "INSERT INTO supervision_schedule ("
+                  + SCHEDULE_COLUMNS
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              s.platform(),
+              s.channel(),
+              s.slot().day().getValue(),
+              s.slot().time().toString(),
+              s.scenarioId().orElse(null),
+              s.timed(),
+              s.paused(),
+              s.createdBy(),
+              s.createdAt());
+        });
+  }
+
+  @Override
+  public Optional<SessionSchedule> findSchedule(String platform, String channel) {
+    return sql.one(
+        "SELECT "
+            + SCHEDULE_COLUMNS
+            + " FROM supervision_schedule WHERE platform = ? AND channel = ?",
+        JdbcSessionStore::scheduleRow,
+        platform,
+        channel);
+  }
+
+  @Override
+  public boolean pauseSchedule(String platform, String channel, boolean paused) {
+    return sql.update(
+            "UPDATE supervision_schedule SET paused = ? WHERE platform = ? AND channel = ?",
+            paused,
+            platform,
+            channel)
+        == 1;
+  }
+
+  private static SessionSchedule scheduleRow(ResultSet rs) throws SQLException {
+    return new SessionSchedule(
+        rs.getString("platform"),
+        rs.getString("channel"),
+        new WeeklySlot(
+            DayOfWeek.of(rs.getInt("day_of_week")), LocalTime.parse(rs.getString("time_of_day"))),
+        Optional.ofNullable(rs.getString("scenario_id")),
+        rs.getBoolean("timed"),
+        rs.getBoolean("paused"),
+        rs.getString("created_by"),
+        Sql.instant(rs, "created_at"));
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.dpcoach.store;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.dpcoach.core.port.SessionTimer;
 import org.dpcoach.core.port.TipTimer;
 import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipPublisher;
@@ -19,18 +22,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The timer, on db-scheduler: each channel's weekly slot is one execution ({@value #SLOT_TASK},
+ * The timer, on db-scheduler: each channel's weekly tip slot is one execution ({@value #SLOT_TASK},
  * instance {@code platform|channel}) that posts through the {@link TipPublisher} and reschedules
- * itself for the next week. db-scheduler claims each due execution for one instance only, so
- * several app instances may share the database. Also runs the outbox reconcile step (at start and
- * every {@code reconcileEvery}), supervision timers and the retention purge.
+ * itself for the next week; a recurring supervision session is one execution of {@value
+ * #SESSION_TASK} that starts the session through the {@link SupervisionDesk}. db-scheduler claims
+ * each due execution for one instance only, so several app instances may share the database. Also
+ * runs the outbox reconcile step (at start and every {@code reconcileEvery}), supervision timers
+ * and the retention purge.
  */
-public final class TipScheduler implements TipTimer, AutoCloseable {
+public final class TipScheduler implements TipTimer, SessionTimer, AutoCloseable {
   static final String SLOT_TASK = "dpcoach-tip-slot";
+  static final String SESSION_TASK = "dpcoach-supervision-slot";
   private static final Logger LOG = LoggerFactory.getLogger(TipScheduler.class);
 
   private final Scheduler scheduler;
-  private final CustomTask<Void> slotTask;
   private final TipPublisher publisher;
 
   /**
@@ -58,10 +63,47 @@ public final class TipScheduler implements TipTimer, AutoCloseable {
     }
   }
 
-  private TipScheduler(Scheduler scheduler, CustomTask<Void> slotTask, TipPublisher publisher) {
+  private TipScheduler(Scheduler scheduler, TipPublisher publisher) {
     this.scheduler = scheduler;
-    this.slotTask = slotTask;
     this.publisher = publisher;
+  }
+
+  /**
+   * A timer that only writes executions to the database, for the desks, which are built before the
+   * scheduler that runs the executions (and need not run in the same instance).
+   */
+  public static Timer timer(Database db) {
+    return new Timer(
+        SchedulerClient.Builder.create(db.dataSource())
+            .jdbcCustomization(new AutodetectJdbcCustomization(db.dataSource(), true))
+            .build());
+  }
+
+  /** Schedules tip slots and supervision slots in db-scheduler's table. */
+  public static final class Timer implements TipTimer, SessionTimer {
+    private final SchedulerClient client;
+
+    private Timer(SchedulerClient client) {
+      this.client = client;
+    }
+
+    @Override
+    public void schedule(String platform, String channel, Instant next) {
+      at(client, SLOT_TASK, platform, channel, next);
+    }
+
+    @Override
+    public void scheduleSession(String platform, String channel, Instant next) {
+      at(client, SESSION_TASK, platform, channel, next);
+    }
+  }
+
+  private static void at(
+      SchedulerClient client, String task, String platform, String channel, Instant next) {
+    client.schedule(
+        new TaskInstance<Void>(task, platform + "|" + channel),
+        next,
+        SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
   }
 
   /** Builds and starts the scheduler on the database; {@code supervision} may be null. */
@@ -71,18 +113,12 @@ public final class TipScheduler implements TipTimer, AutoCloseable {
       SupervisionDesk supervision,
       Clock clock,
       Timing timing) {
-    CustomTask<Void> slot =
-        Tasks.custom(SLOT_TASK, Void.class)
-            .execute(
-                (instance, context) -> {
-                  String[] id = instance.getId().split("\\|", 2);
-                  Optional<Instant> next =
-                      publisher.fire(id[0], id[1], context.getExecution().executionTime);
-                  return (CompletionHandler<Void>)
-                      (complete, operations) ->
-                          next.ifPresentOrElse(
-                              n -> operations.reschedule(complete, n), operations::remove);
-                });
+    CustomTask<Void> slot = weekly(SLOT_TASK, publisher::fire);
+    CustomTask<Void> session =
+        weekly(
+            SESSION_TASK,
+            (platform, channel, at) ->
+                supervision == null ? Optional.empty() : supervision.fire(platform, channel, at));
     RecurringTask<Void> reconcile =
         Tasks.recurring("dpcoach-reconcile", FixedDelay.of(timing.reconcileEvery()))
             .execute((instance, context) -> publisher.reconcile());
@@ -99,7 +135,7 @@ public final class TipScheduler implements TipTimer, AutoCloseable {
             .execute(
                 (instance, context) -> LOG.info("retention purge: {}", db.purge(clock.instant())));
     Scheduler scheduler =
-        Scheduler.create(db.dataSource(), slot)
+        Scheduler.create(db.dataSource(), slot, session)
             .startTasks(reconcile, tick, purge)
             .schedulerName(timing::name)
             .threads(timing.threads())
@@ -115,15 +151,37 @@ public final class TipScheduler implements TipTimer, AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("reconcile at start failed: {}", e.getClass().getName());
     }
-    return new TipScheduler(scheduler, slot, publisher);
+    return new TipScheduler(scheduler, publisher);
+  }
+
+  /** What a weekly slot does when it fires: the next firing, or empty to stop. */
+  @FunctionalInterface
+  private interface Firing {
+    Optional<Instant> fire(String platform, String channel, Instant slot);
+  }
+
+  private static CustomTask<Void> weekly(String name, Firing firing) {
+    return Tasks.custom(name, Void.class)
+        .execute(
+            (instance, context) -> {
+              String[] id = instance.getId().split("\\|", 2);
+              Optional<Instant> next =
+                  firing.fire(id[0], id[1], context.getExecution().executionTime);
+              return (CompletionHandler<Void>)
+                  (complete, operations) ->
+                      next.ifPresentOrElse(
+                          n -> operations.reschedule(complete, n), operations::remove);
+            });
   }
 
   @Override
   public void schedule(String platform, String channel, Instant next) {
-    scheduler.schedule(
-        slotTask.instance(platform + "|" + channel),
-        next,
-        SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+    at(scheduler, SLOT_TASK, platform, channel, next);
+  }
+
+  @Override
+  public void scheduleSession(String platform, String channel, Instant next) {
+    at(scheduler, SESSION_TASK, platform, channel, next);
   }
 
   /** Asks the scheduler to look for due executions now (tests, and after a burst of schedules). */

@@ -36,7 +36,11 @@ public final class CrashDriver {
     Path posts = Path.of(args[2]);
     String point = args[3];
     Instant slot = Instant.ofEpochSecond(Long.parseLong(args[4]));
-    try (Database db = Database.open(StoreSettings.embedded(dir))) {
+    StoreSettings store =
+        args.length > 5
+            ? StoreSettings.at(args[5], Optional.empty(), Optional.empty(), dir)
+            : StoreSettings.embedded(dir);
+    try (Database db = Database.open(store)) {
       PracticeSettings settings =
           PracticeSettings.of(Champions.none())
               .withClock(Clock.systemUTC())

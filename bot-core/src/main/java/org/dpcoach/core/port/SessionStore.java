@@ -2,6 +2,7 @@ package org.dpcoach.core.port;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,31 @@ public interface SessionStore {
       String facilitator,
       Instant at,
       Optional<Instant> nextAt);
+
+  /**
+   * Stores a new active session for a recurring slot, unless the slot (its key) has one already:
+   * then empty, so two instances, or a retried firing, start it once.
+   */
+  Optional<Session> createForSlot(
+      String slotKey,
+      String platform,
+      String channel,
+      String scenarioId,
+      String facilitator,
+      Instant at,
+      Optional<Instant> nextAt);
+
+  /** How many sessions each scenario has had in the channel (every session counts). */
+  Map<String, Integer> scenarioCounts(String platform, String channel);
+
+  /** Creates or replaces the channel's recurring session. */
+  void saveSchedule(SessionSchedule schedule);
+
+  /** The channel's recurring session, if any. */
+  Optional<SessionSchedule> findSchedule(String platform, String channel);
+
+  /** Pauses or resumes the channel's recurring session; false when it has none. */
+  boolean pauseSchedule(String platform, String channel, boolean paused);
 
   /** Records the thread the session runs in (the scenario message's id). */
   void thread(long id, String thread);

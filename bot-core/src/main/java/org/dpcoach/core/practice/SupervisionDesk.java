@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.Session;
+import org.dpcoach.core.port.SessionSchedule;
 import org.dpcoach.core.port.SessionStore;
+import org.dpcoach.core.port.SessionTimer;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Scenario;
 import org.dpcoach.knowledge.SourceRef;
@@ -23,6 +25,9 @@ import org.dpcoach.knowledge.SourceRef;
  * ends.
  */
 public final class SupervisionDesk {
+  /** A slot fired later than this after its time starts no session. */
+  static final Duration LATEST = Duration.ofHours(2);
+
   static final String NOT_FACILITATOR =
       "Only the person who started this session (or a digital champion) can move it on.";
 
@@ -31,19 +36,35 @@ public final class SupervisionDesk {
   private final SessionStore sessions;
   private final Map<String, ChannelPoster> posters;
   private final PersonalDataGuard guard;
+  private final SessionTimer timer;
 
-  /** A desk over the scenarios, the session store and each platform's poster. */
+  /**
+   * A desk over the scenarios, the session store and each platform's poster, with no timer:
+   * recurring sessions are saved but never start (tests).
+   */
   public SupervisionDesk(
       PracticeSettings settings,
       KnowledgeBase kb,
       SessionStore sessions,
       Map<String, ChannelPoster> posters,
       PersonalDataGuard guard) {
+    this(settings, kb, sessions, posters, guard, (platform, channel, next) -> {});
+  }
+
+  /** A desk whose recurring sessions start when the timer fires {@link #fire}. */
+  public SupervisionDesk(
+      PracticeSettings settings,
+      KnowledgeBase kb,
+      SessionStore sessions,
+      Map<String, ChannelPoster> posters,
+      PersonalDataGuard guard,
+      SessionTimer timer) {
     this.settings = settings;
     this.kb = kb;
     this.sessions = sessions;
     this.posters = Map.copyOf(posters);
     this.guard = guard;
+    this.timer = timer;
   }
 
   static final String USAGE =
@@ -61,6 +82,13 @@ public final class SupervisionDesk {
     return switch (verb) {
       case "start" -> start(caller, rest);
       case "list", "scenarios" -> list(caller);
+      case "schedule", "pause", "resume" ->
+          settings.champions().includes(caller.user())
+              ? switch (verb) {
+                case "schedule" -> schedule(caller, rest, channels);
+                default -> pause(caller, rest, channels, verb.equals("pause"));
+              }
+              : DeskReply.unchanged("Only champions can do that", TipDesk.REFUSAL);
       default ->
           DeskReply.unchanged(
               "Group supervision",
@@ -79,8 +107,139 @@ public final class SupervisionDesk {
             + " scenarios: "
             + String.join(", ", kb.scenarios().stream().map(Scenario::id).toList())
             + ".");
+    sessions
+        .findSchedule(caller.platform(), caller.channel())
+        .ifPresentOrElse(
+            s ->
+                lines.add(
+                    "This channel: a session every "
+                        + s.slot().format()
+                        + " ("
+                        + s.scenarioId().orElse("the next scenario in turn")
+                        + (s.timed() ? ", timed" : "")
+                        + ")"
+                        + (s.paused() ? ", paused." : ".")),
+            () -> lines.add("This channel has no recurring session."));
     return new DeskReply(
         new PracticeMessage("Group supervision", lines, List.of(), List.of()), false);
+  }
+
+  /**
+   * {@code supervision schedule #channel <day hh:mm> [scenario] [timed]}: a session in the channel
+   * every week, facilitated by the champion who scheduled it.
+   */
+  private DeskReply schedule(Caller caller, String rest, ChannelResolver channels) {
+    Where where = Where.of(caller, rest, channels);
+    String[] words = where.rest().split("\\s+");
+    if (where.channel().isEmpty() || words.length < 2) {
+      return DeskReply.unchanged(
+          "Schedule supervision",
+          "Say where and when, for example `supervision schedule #team-north thu 14:00`;"
+              + " add a scenario to use the same one each week and `timed` for steps on a timer.");
+    }
+    WeeklySlot slot;
+    try {
+      slot = WeeklySlot.parse(words[0] + " " + words[1]);
+    } catch (IllegalArgumentException e) {
+      return DeskReply.unchanged("Schedule supervision", e.getMessage() + ".");
+    }
+    List<String> extra =
+        new ArrayList<>(
+            List.of(words).subList(2, words.length).stream()
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .toList());
+    boolean timed = extra.remove("timed");
+    Optional<String> scenarioId = Optional.empty();
+    if (!extra.isEmpty()) {
+      Optional<Scenario> scenario = pick(extra.get(0));
+      if (scenario.isEmpty()) {
+        return DeskReply.unchanged(
+            "No such scenario",
+            "Choose one of: "
+                + String.join(", ", kb.scenarios().stream().map(Scenario::id).toList())
+                + ", or leave it out to go through them all in turn.");
+      }
+      scenarioId = Optional.of(scenario.get().id());
+    }
+    Instant now = settings.clock().instant();
+    sessions.saveSchedule(
+        new SessionSchedule(
+            caller.platform(),
+            where.channel().get(),
+            slot,
+            scenarioId,
+            timed,
+            false,
+            caller.user(),
+            now));
+    Instant next = slot.next(now, settings.zone());
+    timer.scheduleSession(caller.platform(), where.channel().get(), next);
+    return DeskReply.done(
+        "Supervision scheduled",
+        "A group-supervision session every "
+            + slot.format()
+            + " ("
+            + settings.zone().getId()
+            + "), "
+            + scenarioId
+                .map(id -> "on \"" + id + "\"")
+                .orElse("going through the scenarios in turn")
+            + (timed ? ", with steps on a timer" : ", with you pressing Next for each step")
+            + ". The first one: "
+            + TipDesk.WHEN.format(next.atZone(settings.zone()))
+            + ".");
+  }
+
+  private DeskReply pause(Caller caller, String rest, ChannelResolver channels, boolean pause) {
+    String channel = Where.of(caller, rest, channels).channel().orElse(caller.channel());
+    if (!sessions.pauseSchedule(caller.platform(), channel, pause)) {
+      return DeskReply.unchanged(
+          "No recurring session",
+          "That channel has no recurring session. Set one with `supervision schedule #channel thu 14:00`.");
+    }
+    return DeskReply.done(
+        pause ? "Supervision paused" : "Supervision resumed",
+        pause
+            ? "No sessions start in that channel until `supervision resume`."
+            : "Sessions start in that channel again at the scheduled time.");
+  }
+
+  /**
+   * The timer fired the channel's supervision slot: starts the session unless the schedule is
+   * paused, gone or the slot is long past, and says when the next slot is (empty when the schedule
+   * is gone). A slot starts at most one session, however often it fires.
+   */
+  public Optional<Instant> fire(String platform, String channel, Instant slot) {
+    Optional<SessionSchedule> schedule = sessions.findSchedule(platform, channel);
+    if (schedule.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = settings.clock().instant();
+    SessionSchedule s = schedule.get();
+    if (!s.paused() && now.isBefore(slot.plus(LATEST))) {
+      Optional<Scenario> scenario =
+          s.scenarioId().flatMap(kb::scenario).or(() -> leastUsed(platform, channel));
+      scenario.ifPresent(
+          sc ->
+              sessions
+                  .createForSlot(
+                      "supervision|" + platform + "|" + channel + "|" + slot.getEpochSecond(),
+                      platform,
+                      channel,
+                      sc.id(),
+                      s.createdBy(),
+                      now,
+                      s.timed() ? Optional.of(now.plus(stepTime(sc))) : Optional.empty())
+                  .ifPresent(session -> open(session, sc, s.timed())));
+    }
+    Instant after = slot.isAfter(now) ? slot : now;
+    return Optional.of(s.slot().next(after, settings.zone()));
+  }
+
+  private Optional<Scenario> leastUsed(String platform, String channel) {
+    Map<String, Integer> counts = sessions.scenarioCounts(platform, channel);
+    return kb.scenarios().stream()
+        .min(java.util.Comparator.comparingInt(sc -> counts.getOrDefault(sc.id(), 0)));
   }
 
   /** {@code supervision start [scenario] [timed]}: posts the scenario to the caller's channel. */
@@ -102,6 +261,22 @@ public final class SupervisionDesk {
     Optional<Instant> nextAt = timed ? Optional.of(now.plus(stepTime(s))) : Optional.empty();
     Session session =
         sessions.create(caller.platform(), caller.channel(), s.id(), caller.user(), now, nextAt);
+    if (!open(session, s, timed)) {
+      return DeskReply.unchanged(
+          "Session not started", "I couldn't post to this channel. Is the coach a member of it?");
+    }
+    return DeskReply.done(
+        "Session started",
+        "\""
+            + s.title()
+            + "\" is in the channel. "
+            + (timed
+                ? "The first step follows on the timer."
+                : "Press Next when the group is ready for the first step."));
+  }
+
+  /** Posts a new session's scenario; false (and the session expired) when the post failed. */
+  private boolean open(Session session, Scenario s, boolean timed) {
     List<String> paragraphs =
         List.of(
             s.scenario(),
@@ -114,18 +289,13 @@ public final class SupervisionDesk {
         new PracticeMessage(
             "Group supervision: " + s.title(), paragraphs, List.of(), controls(session.id()));
     Optional<String> thread =
-        poster(caller.platform()).post(caller.channel(), Optional.empty(), "", message);
+        poster(session.platform()).post(session.channel(), Optional.empty(), "", message);
     if (thread.isEmpty()) {
-      sessions.end(session.id(), Session.State.EXPIRED, now);
-      return DeskReply.unchanged(
-          "Session not started", "I couldn't post to this channel. Is the coach a member of it?");
+      sessions.end(session.id(), Session.State.EXPIRED, settings.clock().instant());
+      return false;
     }
     sessions.thread(session.id(), thread.get());
-    return DeskReply.done(
-        "Session started",
-        "\""
-            + s.title()
-            + "\" is in the channel. Press Next when the group is ready for the first step.");
+    return true;
   }
 
   /** The Next button: posts the next step in the thread, or the debrief after the last. */
@@ -201,7 +371,9 @@ public final class SupervisionDesk {
         new PracticeMessage(
             "Your draft CPD record",
             List.of(
-                "Only you can see this. Copy the Markdown below into your CPD record with Social Work England and edit it in your own words.",
+                "Only you can see this, and the coach keeps no copy. Copy the Markdown below into"
+                    + " your CPD record with Social Work England (or your own notes) and edit it in"
+                    + " your own words.",
                 "```\n" + record.markdown() + "```"),
             List.of(),
             List.of()),

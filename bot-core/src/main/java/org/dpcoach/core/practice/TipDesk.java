@@ -28,7 +28,7 @@ public final class TipDesk {
       "`tips add <text>`, `tips approve <id>`, `tips schedule #channel <day hh:mm>`, `tips now`,"
           + " `tips pause`, `tips resume`, `tips list`";
   private static final Set<String> OPEN = Set.of("list", "help", "");
-  private static final DateTimeFormatter WHEN =
+  static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
   private final PracticeSettings settings;
