@@ -13,6 +13,7 @@ import org.dpcoach.core.port.OutboxEntry;
 import org.dpcoach.core.port.OutboxStore;
 import org.dpcoach.core.port.ScheduleStore;
 import org.dpcoach.core.port.Session;
+import org.dpcoach.core.port.SessionSchedule;
 import org.dpcoach.core.port.SessionStore;
 import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.port.TipStore;
@@ -31,6 +32,8 @@ final class InMemoryPracticeStores {
   private final Map<String, OutboxEntry> outbox = new LinkedHashMap<>();
   private final Map<String, Instant> planned = new HashMap<>();
   private final Map<String, Integer> sentCounts = new HashMap<>();
+  private final Map<String, SessionSchedule> sessionSchedules = new LinkedHashMap<>();
+  private final java.util.Set<String> slots = new java.util.HashSet<>();
   private long nextTip = 1;
   private long nextSession = 1;
 
@@ -176,6 +179,70 @@ final class InMemoryPracticeStores {
                 nextAt);
         sessions.put(s.id(), s);
         return s;
+      }
+    }
+
+    @Override
+    public Optional<Session> createForSlot(
+        String slotKey,
+        String platform,
+        String channel,
+        String scenarioId,
+        String facilitator,
+        Instant at,
+        Optional<Instant> nextAt) {
+      synchronized (lock) {
+        if (!slots.add(slotKey)) {
+          return Optional.empty();
+        }
+        return Optional.of(create(platform, channel, scenarioId, facilitator, at, nextAt));
+      }
+    }
+
+    @Override
+    public Map<String, Integer> scenarioCounts(String platform, String channel) {
+      synchronized (lock) {
+        Map<String, Integer> counts = new HashMap<>();
+        sessions.values().stream()
+            .filter(s -> s.platform().equals(platform) && s.channel().equals(channel))
+            .forEach(s -> counts.merge(s.scenarioId(), 1, Integer::sum));
+        return counts;
+      }
+    }
+
+    @Override
+    public void saveSchedule(SessionSchedule schedule) {
+      synchronized (lock) {
+        sessionSchedules.put(schedule.platform() + "|" + schedule.channel(), schedule);
+      }
+    }
+
+    @Override
+    public Optional<SessionSchedule> findSchedule(String platform, String channel) {
+      synchronized (lock) {
+        return Optional.ofNullable(sessionSchedules.get(platform + "|" + channel));
+      }
+    }
+
+    @Override
+    public boolean pauseSchedule(String platform, String channel, boolean paused) {
+      synchronized (lock) {
+        SessionSchedule s = sessionSchedules.get(platform + "|" + channel);
+        if (s == null) {
+          return false;
+        }
+        sessionSchedules.put(
+            platform + "|" + channel,
+            new SessionSchedule(
+                s.platform(),
+                s.channel(),
+                s.slot(),
+                s.scenarioId(),
+                s.timed(),
+                paused,
+                s.createdBy(),
+                s.createdAt()));
+        return true;
       }
     }
 
