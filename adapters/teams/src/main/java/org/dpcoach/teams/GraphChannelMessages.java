@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * {graph}/v1.0/teams/{team}/channels/{channel}/messages}, newest first) to find a post whose card
  * matches: follows {@code @odata.nextLink} (only on the configured Graph host) while messages are
  * newer than the cut-off, at most {@value #MAX_PAGES} pages. Needs the app's resource-specific
- * consent {@code ChannelMessage.Read.Group} in that team. Logs statuses and counts, never a message.
+ * consent {@code ChannelMessage.Read.Group} in that team. Logs statuses and counts, never a
+ * message.
  */
 final class GraphChannelMessages {
   static final int PAGE_SIZE = 50;

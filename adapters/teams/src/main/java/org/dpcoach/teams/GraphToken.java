@@ -104,7 +104,8 @@ final class GraphToken {
 
   /** Graph's scope: the public cloud's, or {@code <host>/.default} for another https Graph. */
   static String scope(URI graph) {
-    if (!"https".equals(graph.getScheme()) || TeamsSettings.GRAPH.getHost().equals(graph.getHost())) {
+    if (!"https".equals(graph.getScheme())
+        || TeamsSettings.GRAPH.getHost().equals(graph.getHost())) {
       return SCOPE;
     }
     return "https://" + graph.getHost() + "/.default";

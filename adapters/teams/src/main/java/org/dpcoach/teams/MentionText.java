@@ -10,14 +10,17 @@ import java.util.stream.Stream;
 
 /**
  * A message's text as the person typed it: the bot's own {@code <at>} mention removed, other
- * mentions reduced to their names (or, for commands, channel mentions to their ids), the few HTML escapes Teams uses decoded, and long text cut
- * before any work (the engine reads 4,000 characters).
+ * mentions reduced to their names (or, for commands, channel mentions to their ids), the few HTML
+ * escapes Teams uses decoded, and long text cut before any work (the engine reads 4,000
+ * characters).
  */
 final class MentionText {
   static final int MAX_TYPED = 20_000;
 
   /** A Teams channel id as a channel mention carries it: {@code 19:...@thread.tacv2}. */
-  static final Pattern CHANNEL = Pattern.compile("19:[A-Za-z0-9_.\\-]{1,200}@thread\\.[a-z0-9]{1,20}");
+  static final Pattern CHANNEL =
+      Pattern.compile("19:[A-Za-z0-9_.\\-]{1,200}@thread\\.[a-z0-9]{1,20}");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private MentionText() {}

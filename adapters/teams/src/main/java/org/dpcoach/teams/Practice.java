@@ -13,10 +13,10 @@ import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.core.practice.PracticeMessage;
 
 /**
- * The Teams side of tips and group supervision: {@code tips ...} and {@code supervision ...}
- * typed to the bot, the Next, Skip and "Save CPD reflection" buttons, and members' replies in a
- * session's channel thread. Every answer goes only to the person: in a personal chat, opened for
- * them when they asked in a channel or group chat.
+ * The Teams side of tips and group supervision: {@code tips ...} and {@code supervision ...} typed
+ * to the bot, the Next, Skip and "Save CPD reflection" buttons, and members' replies in a session's
+ * channel thread. Every answer goes only to the person: in a personal chat, opened for them when
+ * they asked in a channel or group chat.
  */
 final class Practice {
   static final String OFF =
@@ -101,8 +101,10 @@ final class Practice {
         desks.map(
             d ->
                 switch (submit.action()) {
-                  case PracticeMessage.Action.NEXT -> d.supervision().next(caller, submit.session());
-                  case PracticeMessage.Action.SKIP -> d.supervision().skip(caller, submit.session());
+                  case PracticeMessage.Action.NEXT ->
+                      d.supervision().next(caller, submit.session());
+                  case PracticeMessage.Action.SKIP ->
+                      d.supervision().skip(caller, submit.session());
                   default -> d.supervision().cpd(caller, submit.session());
                 });
     if (reply.isEmpty() || !reply.get().changed() || submit.cpd()) {

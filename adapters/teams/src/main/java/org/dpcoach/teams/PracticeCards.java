@@ -31,8 +31,7 @@ final class PracticeCards {
         body.add(monospace(paragraph));
       } else {
         body.add(
-            AdaptiveCardRenderer.text(
-                CardText.safe(paragraph, AdaptiveCardRenderer.TEXT_CHARS)));
+            AdaptiveCardRenderer.text(CardText.safe(paragraph, AdaptiveCardRenderer.TEXT_CHARS)));
       }
     }
     if (!message.sources().isEmpty()) {
@@ -51,7 +50,8 @@ final class PracticeCards {
       ArrayNode actions = card.putArray("actions");
       message
           .actions()
-          .forEach(a -> actions.add(AdaptiveCardRenderer.submit(a.label(), PracticeSubmit.data(a))));
+          .forEach(
+              a -> actions.add(AdaptiveCardRenderer.submit(a.label(), PracticeSubmit.data(a))));
     }
     return new Card(
         CardText.plain(message.title(), AdaptiveCardRenderer.TITLE_CHARS),
@@ -92,7 +92,10 @@ final class PracticeCards {
     String p = paragraph.strip();
     String inside = p.substring(FENCE.length(), p.length() - FENCE.length()).strip();
     ObjectNode box =
-        AdaptiveCardRenderer.JSON.createObjectNode().put("type", "Container").put("style", "emphasis");
+        AdaptiveCardRenderer.JSON
+            .createObjectNode()
+            .put("type", "Container")
+            .put("style", "emphasis");
     ArrayNode items = box.putArray("items");
     boolean gap = false;
     for (String line : inside.lines().limit(MAX_LINES).toList()) {

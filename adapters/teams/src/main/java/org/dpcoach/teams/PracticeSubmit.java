@@ -34,8 +34,7 @@ record PracticeSubmit(String action, long session) {
     if (value == null) {
       return Optional.empty();
     }
-    JsonNode node =
-        value instanceof JsonNode j ? j : AdaptiveCardRenderer.JSON.valueToTree(value);
+    JsonNode node = value instanceof JsonNode j ? j : AdaptiveCardRenderer.JSON.valueToTree(value);
     String action = node.path(SubmitData.KEY).asText("");
     String session = node.path(SESSION).asText("");
     if (!ACTIONS.contains(action) || !NUMBER.matcher(session).matches()) {

@@ -110,7 +110,9 @@ final class FakeGraph implements AutoCloseable {
         }
       }
       if (from + PAGE < all.size()) {
-        page.put("@odata.nextLink", url() + exchange.getRequestURI().getRawPath() + "?$skiptoken=" + (from + PAGE));
+        page.put(
+            "@odata.nextLink",
+            url() + exchange.getRequestURI().getRawPath() + "?$skiptoken=" + (from + PAGE));
       }
       respond(exchange, 200, page.toString());
     }

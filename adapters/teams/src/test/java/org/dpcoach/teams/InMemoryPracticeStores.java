@@ -485,7 +485,15 @@ final class InMemoryPracticeStores {
         Optional<String> messageId) {
       return attempts ->
           new OutboxEntry(
-              e.key(), e.platform(), e.channel(), e.tipId(), e.slot(), state, by, at, messageId,
+              e.key(),
+              e.platform(),
+              e.channel(),
+              e.tipId(),
+              e.slot(),
+              state,
+              by,
+              at,
+              messageId,
               attempts);
     }
   }

@@ -191,9 +191,7 @@ class TeamsPracticeTest {
 
     assertThat(inChannel(from, PracticeFixture.CHAMPION, "tips schedule here tue 14:00"))
         .contains("A tip every tue 14:00");
-    assertThat(practice.stores.schedules())
-        .extracting(TipSchedule::channel)
-        .contains(target, from);
+    assertThat(practice.stores.schedules()).extracting(TipSchedule::channel).contains(target, from);
 
     assertThat(inChannel(target, "reader", "tips list")).contains("a tip every mon 09:30.");
     assertThat(inChannel(target, PracticeFixture.CHAMPION, "tips pause")).contains("Tips paused");
@@ -278,8 +276,7 @@ class TeamsPracticeTest {
     assertThat(practice.stores.everyStoredText())
         .noneMatch(v -> v.contains("Jane Smith") || v.contains("900123") || v.contains("07700"))
         .anyMatch(v -> v.contains("[PHONE]"));
-    assertThat(app.connector.calls(c -> reply.path("id").asText().equals(c.replyToId())))
-        .isEmpty();
+    assertThat(app.connector.calls(c -> reply.path("id").asText().equals(c.replyToId()))).isEmpty();
 
     for (int step = 2; step <= 6; step++) {
       press(channel, thread, "fac", PracticeMessage.Action.NEXT, session.id());
@@ -356,8 +353,7 @@ class TeamsPracticeTest {
                         && !c.body().path("summary").asText().startsWith("dpcoach: your")))
         .as("anything but the welcome card")
         .isEmpty();
-    assertThat(app.connector.calls(c -> "19:group@thread.v2".equals(c.conversationId())))
-        .isEmpty();
+    assertThat(app.connector.calls(c -> "19:group@thread.v2".equals(c.conversationId()))).isEmpty();
     assertThat(app.connector.calls(privateTo("q2"))).isEmpty();
 
     post(Activities.mentioningBot(inGroup.deepCopy().put("id", Activities.nextId())));
@@ -394,7 +390,8 @@ class TeamsPracticeTest {
     graph.add(Activities.TEAM_GROUP, channel, "old", now.minus(Duration.ofDays(30)), null);
 
     assertThat(app.poster.find(channel, key, now.minus(Duration.ofHours(1)))).contains(id);
-    assertThat(app.poster.find(channel, "tip:teams:" + channel + ":1", now.minus(Duration.ofHours(1))))
+    assertThat(
+            app.poster.find(channel, "tip:teams:" + channel + ":1", now.minus(Duration.ofHours(1))))
         .isEmpty();
     assertThat(app.poster.find("19:unknown@thread.tacv2", key, Instant.EPOCH)).isEmpty();
 
