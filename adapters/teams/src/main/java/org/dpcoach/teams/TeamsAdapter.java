@@ -6,7 +6,6 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import io.javalin.config.JavalinConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -137,15 +136,8 @@ public final class TeamsAdapter implements AutoCloseable {
       HttpClient http) {
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(references, "conversation references must not be null");
-    CoachHttpAdapter connector = new CoachHttpAdapter(provider(settings), credentials);
-    Proactive proactive = new Proactive(connector, settings, new Delivery(pause));
-    Optional<GraphChannelMessages> graph =
-        settings.graphAvailable()
-            ? Optional.of(
-                new GraphChannelMessages(
-                    settings, new GraphToken(settings, http, Clock.systemUTC()), http))
-            : Optional.empty();
-    return new TeamsChannelPoster(references, proactive, new PracticeCards(), graph);
+    return TeamsChannelPoster.create(
+        settings, references, new CoachHttpAdapter(provider(settings), credentials), pause, http);
   }
 
   static TeamsAdapter create(
@@ -250,7 +242,7 @@ public final class TeamsAdapter implements AutoCloseable {
     return turns.dropped();
   }
 
-  private static SimpleCredentialProvider provider(TeamsSettings settings) {
+  static SimpleCredentialProvider provider(TeamsSettings settings) {
     return new SimpleCredentialProvider(
         settings.appId().orElse(null), settings.appPassword().orElse(null));
   }

@@ -1,5 +1,7 @@
 package org.dpcoach.teams;
 
+import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.dpcoach.core.port.ChannelPoster;
@@ -32,6 +34,23 @@ final class TeamsChannelPoster implements ChannelPoster {
     this.proactive = proactive;
     this.cards = cards;
     this.graph = graph;
+  }
+
+  /** The poster over its own connector adapter, with Graph when the settings allow it. */
+  static TeamsChannelPoster create(
+      TeamsSettings settings,
+      ConversationReferences references,
+      CoachHttpAdapter connector,
+      Pause pause,
+      HttpClient http) {
+    Proactive proactive = new Proactive(connector, settings, new Delivery(pause));
+    Optional<GraphChannelMessages> graph =
+        settings.graphAvailable()
+            ? Optional.of(
+                new GraphChannelMessages(
+                    settings, new GraphToken(settings, http, Clock.systemUTC()), http))
+            : Optional.empty();
+    return new TeamsChannelPoster(references, proactive, new PracticeCards(), graph);
   }
 
   @Override
