@@ -148,15 +148,19 @@ final class CoachBot extends TeamsActivityHandler {
         type.filter("personal"::equals)
             .flatMap(t -> Optional.ofNullable(a.getFrom()))
             .map(ChannelAccount::getId);
+    String base = baseConversationId(c.getId());
+    // message activities may lack the team's group id that the install event carried: keep it
+    Optional<String> team =
+        teamOf(a).or(() -> references.find(base).flatMap(TeamsConversation::teamId));
     references.remember(
         new TeamsConversation(
-            baseConversationId(c.getId()),
+            base,
             a.getServiceUrl(),
             Admission.tenantOf(a),
             type,
             a.getRecipient().getId(),
             user,
-            teamOf(a)));
+            team));
   }
 
   /** The team's Microsoft 365 group id from the Teams channel data, for a team channel. */

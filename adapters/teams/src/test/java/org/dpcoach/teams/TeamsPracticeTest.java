@@ -405,6 +405,16 @@ class TeamsPracticeTest {
   }
 
   @Test
+  void channelMessageWithoutTheGroupId_keepsTheTeamIdTheInstallGave() {
+    String channel = added("19:keepteam@thread.tacv2");
+
+    post(Activities.channelMention(serviceUrl, channel, "k1", "hello"));
+
+    awaitNth(c -> String.valueOf(c.conversationId()).startsWith(channel + ";messageid="), 1);
+    assertThat(app.references.find(channel).orElseThrow().teamId()).contains(Activities.TEAM_GROUP);
+  }
+
+  @Test
   void channelPosterFind_withoutGraph_findsNothing() {
     var local = TeamsAdapter.channelPoster(TeamsSettings.local(), app.references);
     assertThat(local.platform()).isEqualTo("teams");
