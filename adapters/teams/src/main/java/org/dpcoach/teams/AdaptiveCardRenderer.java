@@ -171,7 +171,7 @@ final class AdaptiveCardRenderer {
     return actions;
   }
 
-  private static ObjectNode submit(String title, ObjectNode data) {
+  static ObjectNode submit(String title, ObjectNode data) {
     ObjectNode action =
         JSON.createObjectNode()
             .put("type", "Action.Submit")
@@ -193,18 +193,18 @@ final class AdaptiveCardRenderer {
     return card;
   }
 
-  private static ObjectNode card(ArrayNode body) {
+  static ObjectNode card(ArrayNode body) {
     ObjectNode card = JSON.createObjectNode();
     card.put("type", "AdaptiveCard").put("$schema", SCHEMA).put("version", VERSION);
     card.set("body", body);
     return card;
   }
 
-  private static ObjectNode heading(String title) {
+  static ObjectNode heading(String title) {
     return text(CardText.safe(title, TITLE_CHARS)).put("size", "Large").put("weight", "Bolder");
   }
 
-  private static ObjectNode bold(String escaped) {
+  static ObjectNode bold(String escaped) {
     return text(escaped).put("weight", "Bolder");
   }
 

@@ -15,9 +15,10 @@ import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.model.Turn;
 
 /**
- * The Teams activity handler: questions in personal chats and by @mention, card button submits, the
- * welcome card when the bot is added, and conversation references kept for proactive messages (from
- * authenticated activities only). Runs on the adapter's worker threads.
+ * The Teams activity handler: questions in personal chats and by @mention (other channel and group
+ * chat messages are only offered to a running supervision session), tips and supervision commands,
+ * card button submits, the welcome card when the bot is added, and conversation references kept for
+ * proactive messages (from authenticated activities only). Runs on the adapter's worker threads.
  */
 final class CoachBot extends TeamsActivityHandler {
   static final String THANKS = "Thanks for the feedback.";
@@ -29,6 +30,7 @@ final class CoachBot extends TeamsActivityHandler {
   private final Card welcome;
   private final ConversationReferences references;
   private final FeedbackSink feedback;
+  private final Practice practice;
 
   CoachBot(
       Answers answers,
@@ -36,13 +38,15 @@ final class CoachBot extends TeamsActivityHandler {
       Replies replies,
       Card welcome,
       ConversationReferences references,
-      FeedbackSink feedback) {
+      FeedbackSink feedback,
+      Practice practice) {
     this.answers = answers;
     this.guard = guard;
     this.replies = replies;
     this.welcome = welcome;
     this.references = references;
     this.feedback = feedback;
+    this.practice = practice;
   }
 
   @Override
@@ -57,10 +61,27 @@ final class CoachBot extends TeamsActivityHandler {
     }
     remember(context);
     String typed = MentionText.typed(activity);
+    Optional<PracticeSubmit> button = PracticeSubmit.read(activity.getValue());
     Optional<SubmitData> submit = SubmitData.read(activity.getValue());
+    if (typed.isEmpty() && button.isPresent()) {
+      practice.button(context, button.get());
+      return;
+    }
     if (typed.isEmpty() && submit.isPresent()) {
       submitted(context, submit.get());
-    } else if (!typed.isEmpty() || activity.getValue() == null) {
+      return;
+    }
+    // with resource-specific consent every channel message arrives: answer only when mentioned
+    boolean asked =
+        !Replies.shared(activity.getConversation()) || MentionText.mentionsBot(activity);
+    Optional<Practice.Command> command =
+        Practice.command(MentionText.withChannelIds(activity)).filter(c -> asked);
+    if (command.isPresent()) {
+      practice.command(context, command.get());
+      return;
+    }
+    practice.threadReply(activity, typed);
+    if (asked && (!typed.isEmpty() || activity.getValue() == null)) {
       replies.answer(context, answers.handle(turn(activity, typed)));
     }
   }
@@ -127,15 +148,19 @@ final class CoachBot extends TeamsActivityHandler {
         type.filter("personal"::equals)
             .flatMap(t -> Optional.ofNullable(a.getFrom()))
             .map(ChannelAccount::getId);
+    String base = baseConversationId(c.getId());
+    // message activities may lack the team's group id that the install event carried: keep it
+    Optional<String> team =
+        teamOf(a).or(() -> references.find(base).flatMap(TeamsConversation::teamId));
     references.remember(
         new TeamsConversation(
-            baseConversationId(c.getId()),
+            base,
             a.getServiceUrl(),
             Admission.tenantOf(a),
             type,
             a.getRecipient().getId(),
             user,
-            teamOf(a)));
+            team));
   }
 
   /** The team's Microsoft 365 group id from the Teams channel data, for a team channel. */

@@ -55,6 +55,11 @@ final class Replies {
     delivery.send(context, activity(card));
   }
 
+  /** Sends a card in a personal chat with the person whose turn it is; false when it could not. */
+  boolean privately(TurnContext context, Card card) {
+    return privately.send(context, activity(card));
+  }
+
   /** Sends a short plain note in the turn's conversation. */
   void text(TurnContext context, String note) {
     delivery.send(context, MessageFactory.text(note));

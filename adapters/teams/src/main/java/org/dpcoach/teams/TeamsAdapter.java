@@ -1,28 +1,24 @@
 package org.dpcoach.teams;
 
-import com.microsoft.bot.builder.BotFrameworkAdapter;
-import com.microsoft.bot.connector.Channels;
-import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
-import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.ConversationAccount;
-import com.microsoft.bot.schema.ConversationReference;
 import io.javalin.config.JavalinConfig;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.model.Reply;
+import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.practice.PracticeDesks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +33,6 @@ public final class TeamsAdapter implements AutoCloseable {
 
   static final int WORKERS = 4;
   static final int QUEUE = 1_000;
-  static final int PROACTIVE_SECONDS = 60;
   private static final Logger LOG = LoggerFactory.getLogger(TeamsAdapter.class);
   private static final FeedbackSink LOGGING_SINK =
       f ->
@@ -53,7 +48,7 @@ public final class TeamsAdapter implements AutoCloseable {
   private final MessagesEndpoint endpoint;
   private final Admission admission;
   private final Turns turns;
-  private final Delivery delivery;
+  private final Proactive proactive;
   private final AdaptiveCardRenderer renderer;
   private final ConversationReferences references;
   private final ExecutorService executor;
@@ -64,7 +59,7 @@ public final class TeamsAdapter implements AutoCloseable {
     this.endpoint = parts.endpoint;
     this.admission = parts.admission;
     this.turns = parts.turns;
-    this.delivery = parts.delivery;
+    this.proactive = parts.proactive;
     this.renderer = parts.renderer;
     this.references = parts.references;
     this.executor = parts.executor;
@@ -87,16 +82,62 @@ public final class TeamsAdapter implements AutoCloseable {
       TeamsSettings settings,
       ConversationReferences references,
       FeedbackSink feedback) {
+    return create(engine, settings, references, feedback, Optional.empty());
+  }
+
+  /**
+   * Wires the coach to Teams with tips and group supervision (when {@code desks} is present; else
+   * practice commands get a polite "not switched on" note). Build the desks with {@link
+   * #channelPoster} over the same references.
+   */
+  public static TeamsAdapter create(
+      CoachEngine engine,
+      TeamsSettings settings,
+      ConversationReferences references,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> desks) {
     Objects.requireNonNull(engine, "engine must not be null");
     return create(
         engine,
         settings,
         references,
         feedback,
+        desks,
         Answers.of(engine),
         Credentials.of(settings),
         Pause.SLEEP,
         executor());
+  }
+
+  /**
+   * Teams' channel poster for the tips publisher and the supervision desk (platform {@value
+   * TeamsChannelPoster#PLATFORM}): it posts Adaptive Cards, unasked, to the conversations kept in
+   * {@code references} (service URLs on the allow-list only), and finds a keyed tip again with
+   * Microsoft Graph when the settings have credentials and the team gave the app the
+   * resource-specific consent {@code ChannelMessage.Read.Group}. Without Graph, {@code find} finds
+   * nothing and the tips reconcile step posts a tip whose answer was lost again: at least once, not
+   * exactly once. It needs no running adapter.
+   */
+  public static ChannelPoster channelPoster(
+      TeamsSettings settings, ConversationReferences references) {
+    return channelPoster(
+        settings,
+        references,
+        Credentials.of(settings),
+        Pause.SLEEP,
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+  }
+
+  static ChannelPoster channelPoster(
+      TeamsSettings settings,
+      ConversationReferences references,
+      Credentials credentials,
+      Pause pause,
+      HttpClient http) {
+    Objects.requireNonNull(settings, "settings must not be null");
+    Objects.requireNonNull(references, "conversation references must not be null");
+    return TeamsChannelPoster.create(
+        settings, references, new CoachHttpAdapter(provider(settings), credentials), pause, http);
   }
 
   static TeamsAdapter create(
@@ -104,6 +145,7 @@ public final class TeamsAdapter implements AutoCloseable {
       TeamsSettings settings,
       ConversationReferences references,
       FeedbackSink feedback,
+      Optional<PracticeDesks> desks,
       Answers answers,
       Credentials credentials,
       Pause pause,
@@ -112,6 +154,7 @@ public final class TeamsAdapter implements AutoCloseable {
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(references, "conversation references must not be null");
     Objects.requireNonNull(feedback, "feedback sink must not be null");
+    Objects.requireNonNull(desks, "desks must not be null (use Optional.empty())");
     if (!settings.authenticated() && !settings.localMode()) {
       throw new IllegalStateException(
           "Teams refuses to start without credentials outside local mode");
@@ -125,11 +168,10 @@ public final class TeamsAdapter implements AutoCloseable {
     parts.settings = settings;
     parts.references = references;
     parts.executor = executor;
-    SimpleCredentialProvider provider =
-        new SimpleCredentialProvider(
-            settings.appId().orElse(null), settings.appPassword().orElse(null));
+    SimpleCredentialProvider provider = provider(settings);
     parts.adapter = new CoachHttpAdapter(provider, credentials);
     parts.delivery = new Delivery(pause);
+    parts.proactive = new Proactive(parts.adapter, settings, parts.delivery);
     parts.adapter.setOnTurnError(new TurnErrors(parts.delivery));
     parts.renderer = new AdaptiveCardRenderer();
     Replies replies =
@@ -141,7 +183,8 @@ public final class TeamsAdapter implements AutoCloseable {
             replies,
             WelcomeCard.of(engine, parts.renderer),
             references,
-            feedback);
+            feedback,
+            new Practice(desks, new PracticeCards(), replies));
     parts.turns = new Turns(parts.adapter, bot, executor);
     parts.admission = new Admission(settings);
     parts.endpoint = new MessagesEndpoint(settings, provider, parts.admission, parts.turns);
@@ -170,46 +213,9 @@ public final class TeamsAdapter implements AutoCloseable {
   public boolean sendProactive(TeamsConversation to, Reply reply) {
     Objects.requireNonNull(to, "conversation must not be null");
     Objects.requireNonNull(reply, "reply must not be null");
-    if (!admission.serviceUrlAllowed(to.serviceUrl())) {
-      LOG.warn("refused a proactive message to a service URL off the allow-list");
-      return false;
-    }
-    AtomicBoolean sent = new AtomicBoolean();
-    try {
-      ConversationReference reference = reference(to);
-      adapter
-          .continueConversation(
-              settings.appId().orElse(""),
-              reference,
-              context -> {
-                // a new message, not a reply: the SDK's continuation activity has a made-up id to
-                // reply to
-                ConnectorClient client =
-                    context.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
-                Activity message = Replies.activity(renderer.render(reply));
-                message.setConversation(reference.getConversation());
-                message.setFrom(reference.getBot());
-                message.setChannelId(reference.getChannelId());
-                message.setServiceUrl(reference.getServiceUrl());
-                sent.set(
-                    delivery
-                        .call(
-                            "send proactive message",
-                            () ->
-                                client
-                                    .getConversations()
-                                    .sendToConversation(message)
-                                    .thenApply(Delivery::orEmpty))
-                        .isPresent());
-                return CompletableFuture.completedFuture(null);
-              })
-          .get(PROACTIVE_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception e) {
-      LOG.warn("proactive message failed: {}", Delivery.rootClass(e));
-    }
-    return sent.get();
+    return proactive
+        .send(to, to.conversationId(), Replies.activity(renderer.render(reply)))
+        .isPresent();
   }
 
   /** Lets queued turns finish for a few seconds. */
@@ -231,17 +237,14 @@ public final class TeamsAdapter implements AutoCloseable {
     return turns.started();
   }
 
-  private static ConversationReference reference(TeamsConversation to) {
-    ConversationReference reference = new ConversationReference();
-    reference.setChannelId(Channels.MSTEAMS);
-    reference.setServiceUrl(to.serviceUrl());
-    ConversationAccount conversation = new ConversationAccount(to.conversationId());
-    to.tenantId().ifPresent(conversation::setTenantId);
-    to.conversationType().ifPresent(conversation::setConversationType);
-    reference.setConversation(conversation);
-    reference.setBot(new ChannelAccount(to.botId()));
-    to.userId().ifPresent(u -> reference.setUser(new ChannelAccount(u)));
-    return reference;
+  /** How many redelivered activities were dropped (for tests). */
+  long redeliveriesDropped() {
+    return turns.dropped();
+  }
+
+  static SimpleCredentialProvider provider(TeamsSettings settings) {
+    return new SimpleCredentialProvider(
+        settings.appId().orElse(null), settings.appPassword().orElse(null));
   }
 
   private static ExecutorService executor() {
@@ -270,6 +273,7 @@ public final class TeamsAdapter implements AutoCloseable {
     Admission admission;
     Turns turns;
     Delivery delivery;
+    Proactive proactive;
     AdaptiveCardRenderer renderer;
     ConversationReferences references;
     ExecutorService executor;

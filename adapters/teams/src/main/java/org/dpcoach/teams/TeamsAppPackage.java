@@ -18,7 +18,11 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The Teams app package to upload (manifest schema {@value #MANIFEST_VERSION}, the bot id from
- * configuration, the two icons), written as a zip; {@code ./dpcoach teams package} calls it.
+ * configuration, the two icons), written as a zip; {@code ./dpcoach teams package} calls it. The
+ * manifest asks for the resource-specific consent {@code ChannelMessage.Read.Group} (the bot's app
+ * id as {@code webApplicationInfo}): a team owner grants it on install, so the bot receives every
+ * channel message (supervision thread replies) and may read the team's channels with Microsoft
+ * Graph (to find a tip it posted).
  *
  * @param botId the bot's Microsoft App ID (a GUID), also used as the Teams app id
  * @param version the app version, {@code major.minor.patch}
@@ -100,6 +104,8 @@ public record TeamsAppPackage(
           .put("termsOfUseUrl", termsUrl.toString());
       ((ObjectNode) manifest.get("bots").get(0))
           .put("botId", botId.toLowerCase(java.util.Locale.ROOT));
+      ((ObjectNode) manifest.get("webApplicationInfo"))
+          .put("id", botId.toLowerCase(java.util.Locale.ROOT));
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest);
     } catch (IOException e) {
       throw new UncheckedIOException("the manifest template could not be read", e);

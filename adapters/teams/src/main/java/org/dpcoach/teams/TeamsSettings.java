@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  * @param serviceHosts the service-URL hosts replies may go to: exact names or {@code *.suffix}
  * @param openIdMetadataUrl where the Bot Framework's OpenID metadata is read from, if not its
  *     public address
+ * @param graphUrl Microsoft Graph's base address, read to find a tip the coach posted before
+ * @param loginUrl Entra ID's base address, where the app-only Graph token comes from
  */
 public record TeamsSettings(
     Optional<String> appId,
@@ -30,11 +32,19 @@ public record TeamsSettings(
     Set<String> allowedTenants,
     boolean localMode,
     List<String> serviceHosts,
-    Optional<URI> openIdMetadataUrl) {
+    Optional<URI> openIdMetadataUrl,
+    URI graphUrl,
+    URI loginUrl) {
 
   /** The Bot Framework's service-URL hosts for the public cloud. */
   public static final List<String> BOT_FRAMEWORK_HOSTS =
       List.of("smba.trafficmanager.net", "*.botframework.com");
+
+  /** Microsoft Graph in the public cloud. */
+  public static final URI GRAPH = URI.create("https://graph.microsoft.com");
+
+  /** Entra ID's token service in the public cloud. */
+  public static final URI LOGIN = URI.create("https://login.microsoftonline.com");
 
   /** The loopback hosts local mode allows. */
   public static final List<String> LOOPBACK_HOSTS = List.of("127.0.0.1", "localhost", "[::1]");
@@ -80,7 +90,30 @@ public record TeamsSettings(
         throw new IllegalArgumentException("service host must be a name or *.suffix: " + host);
       }
     }
-    openIdMetadataUrl.ifPresent(TeamsSettings::requireHttpUrl);
+    openIdMetadataUrl.ifPresent(u -> requireHttpUrl(u, "OpenID metadata url"));
+    requireTokenSafe(Objects.requireNonNull(graphUrl, "graph url must not be null"), "graph url");
+    requireTokenSafe(Objects.requireNonNull(loginUrl, "login url must not be null"), "login url");
+  }
+
+  /** Settings with Microsoft Graph and Entra ID at their public-cloud addresses. */
+  public TeamsSettings(
+      Optional<String> appId,
+      Optional<String> appPassword,
+      Optional<String> tenantId,
+      Set<String> allowedTenants,
+      boolean localMode,
+      List<String> serviceHosts,
+      Optional<URI> openIdMetadataUrl) {
+    this(
+        appId,
+        appPassword,
+        tenantId,
+        allowedTenants,
+        localMode,
+        serviceHosts,
+        openIdMetadataUrl,
+        GRAPH,
+        LOGIN);
   }
 
   /** Production settings: these credentials, the Bot Framework's hosts, any tenant. */
@@ -116,13 +149,23 @@ public record TeamsSettings(
         allowedTenants,
         localMode,
         serviceHosts,
-        openIdMetadataUrl);
+        openIdMetadataUrl,
+        graphUrl,
+        loginUrl);
   }
 
   /** A copy that accepts activities from these Teams tenants only. */
   public TeamsSettings withAllowedTenants(Set<String> tenants) {
     return new TeamsSettings(
-        appId, appPassword, tenantId, tenants, localMode, serviceHosts, openIdMetadataUrl);
+        appId,
+        appPassword,
+        tenantId,
+        tenants,
+        localMode,
+        serviceHosts,
+        openIdMetadataUrl,
+        graphUrl,
+        loginUrl);
   }
 
   /**
@@ -130,7 +173,15 @@ public record TeamsSettings(
    */
   public TeamsSettings withServiceHosts(List<String> hosts) {
     return new TeamsSettings(
-        appId, appPassword, tenantId, allowedTenants, localMode, hosts, openIdMetadataUrl);
+        appId,
+        appPassword,
+        tenantId,
+        allowedTenants,
+        localMode,
+        hosts,
+        openIdMetadataUrl,
+        graphUrl,
+        loginUrl);
   }
 
   /**
@@ -139,7 +190,39 @@ public record TeamsSettings(
    */
   public TeamsSettings withOpenIdMetadataUrl(URI url) {
     return new TeamsSettings(
-        appId, appPassword, tenantId, allowedTenants, localMode, serviceHosts, Optional.of(url));
+        appId,
+        appPassword,
+        tenantId,
+        allowedTenants,
+        localMode,
+        serviceHosts,
+        Optional.of(url),
+        graphUrl,
+        loginUrl);
+  }
+
+  /**
+   * A copy that reads Microsoft Graph and gets its token elsewhere (a sovereign cloud, a test
+   * server).
+   */
+  public TeamsSettings withGraphUrls(URI graph, URI login) {
+    return new TeamsSettings(
+        appId,
+        appPassword,
+        tenantId,
+        allowedTenants,
+        localMode,
+        serviceHosts,
+        openIdMetadataUrl,
+        graph,
+        login);
+  }
+
+  /**
+   * Whether the coach may read channel messages with Microsoft Graph (credentials, not local mode).
+   */
+  public boolean graphAvailable() {
+    return authenticated() && !localMode;
   }
 
   /** Whether incoming requests must carry a valid Bot Framework token (an app id is set). */
@@ -147,11 +230,22 @@ public record TeamsSettings(
     return appId.isPresent();
   }
 
-  private static void requireHttpUrl(URI url) {
+  private static void requireHttpUrl(URI url, String what) {
     String scheme = url.getScheme();
     if (!"https".equals(scheme) && !"http".equals(scheme) || url.getHost() == null) {
+      throw new IllegalArgumentException(what + " must be an absolute http or https URL");
+    }
+  }
+
+  /** Tokens and secrets go to these: HTTPS, or plain HTTP to a loopback test server only. */
+  private static void requireTokenSafe(URI url, String what) {
+    String host = url.getHost();
+    boolean https = "https".equals(url.getScheme()) && host != null;
+    boolean loopbackHttp =
+        "http".equals(url.getScheme()) && host != null && ServiceUrls.loopback(host);
+    if (!https && !loopbackHttp) {
       throw new IllegalArgumentException(
-          "OpenID metadata url must be an absolute http or https URL");
+          what + " must be an absolute https URL (or http on loopback, for tests)");
     }
   }
 
@@ -172,6 +266,10 @@ public record TeamsSettings(
         + serviceHosts
         + ", openIdMetadataUrl="
         + openIdMetadataUrl.map(URI::toString).orElse("default")
+        + ", graphUrl="
+        + graphUrl
+        + ", loginUrl="
+        + loginUrl
         + "]";
   }
 }

@@ -6,6 +6,7 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs admitted activities through the SDK's pipeline and the bot, on the worker pool or in the
- * request for invokes.
+ * request for invokes; the Bot Connector's redeliveries of a queued activity are dropped.
  */
 final class Turns {
   private static final Logger LOG = LoggerFactory.getLogger(Turns.class);
@@ -25,6 +26,8 @@ final class Turns {
   private final Bot bot;
   private final ExecutorService executor;
   private final AtomicLong started = new AtomicLong();
+  private final AtomicLong dropped = new AtomicLong();
+  private final SeenActivities seen = new SeenActivities();
 
   Turns(CoachHttpAdapter adapter, Bot bot, ExecutorService executor) {
     this.adapter = adapter;
@@ -32,15 +35,30 @@ final class Turns {
     this.executor = executor;
   }
 
-  /** Queues a turn; false when the queue is full. */
+  /**
+   * Queues a turn; a redelivery of an activity already taken on is dropped (true, nothing runs);
+   * false when the queue is full.
+   */
   boolean queue(ClaimsIdentity identity, Activity activity) {
+    Optional<String> key = SeenActivities.key(activity);
+    if (!seen.claim(key)) {
+      dropped.incrementAndGet();
+      LOG.info("dropped a redelivered activity");
+      return true;
+    }
     try {
       executor.execute(() -> run(identity, activity));
       return true;
     } catch (RejectedExecutionException e) {
+      seen.release(key);
       LOG.warn("turn queue full; the activity is left for the Bot Connector to retry");
       return false;
     }
+  }
+
+  /** How many redelivered activities were dropped. */
+  long dropped() {
+    return dropped.get();
   }
 
   /**

@@ -69,6 +69,50 @@ final class Activities {
     return a;
   }
 
+  /** The Microsoft 365 group id of the test team. */
+  static final String TEAM_GROUP = "0b5e1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b";
+
+  /**
+   * A message in a channel conversation (a thread of it when the id carries {@code ;messageid=}),
+   * not mentioning the bot.
+   */
+  static ObjectNode channelMessage(
+      String serviceUrl, String conversationId, String user, String text) {
+    ObjectNode a = activity("message", serviceUrl, conversationId, "channel", user);
+    a.put("text", text).put("textFormat", "plain");
+    return inTeam(a, CoachBot.baseConversationId(conversationId));
+  }
+
+  /** The same message with the bot @mentioned before its text. */
+  static ObjectNode mentioningBot(ObjectNode a) {
+    String mention = "<at>" + BOT_NAME + "</at>";
+    a.put("text", mention + " " + a.path("text").asText(""));
+    ObjectNode entity = entities(a).addObject().put("type", "mention").put("text", mention);
+    entity.putObject("mentioned").put("id", BOT_ID).put("name", BOT_NAME);
+    return a;
+  }
+
+  /** Adds the entity Teams sends for a channel mention written as {@code written} in the text. */
+  static ObjectNode mentioningChannel(ObjectNode a, String channelId, String written) {
+    ObjectNode entity = entities(a).addObject().put("type", "mention").put("text", written);
+    entity.putObject("mentioned").put("id", channelId).put("name", "North");
+    return a;
+  }
+
+  /** Teams channel data for a channel of the test team. */
+  static ObjectNode inTeam(ObjectNode a, String channelId) {
+    ObjectNode data = (ObjectNode) a.get("channelData");
+    data.putObject("team").put("id", "19:team@thread.tacv2").put("aadGroupId", TEAM_GROUP);
+    data.putObject("channel").put("id", channelId);
+    return a;
+  }
+
+  private static com.fasterxml.jackson.databind.node.ArrayNode entities(ObjectNode a) {
+    return a.has("entities")
+        ? (com.fasterxml.jackson.databind.node.ArrayNode) a.get("entities")
+        : a.putArray("entities");
+  }
+
   /** A card button press: a message with the button's data as its value and no text. */
   static ObjectNode submit(
       String serviceUrl,

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.practice.PracticeDesks;
 
 /** The adapter on a loopback Javalin server, replying to a {@link FakeConnector}. */
 final class RunningTeams implements AutoCloseable {
@@ -25,12 +29,31 @@ final class RunningTeams implements AutoCloseable {
   final List<Feedback> feedback = new CopyOnWriteArrayList<>();
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
   final ConversationReferences references = ConversationReferences.inMemory();
+  final ChannelPoster poster;
   final TeamsAdapter adapter;
   final Javalin javalin;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   RunningTeams(TeamsSettings settings, Answers answers) {
+    this(settings, answers, poster -> Optional.empty());
+  }
+
+  /**
+   * The adapter with tips and supervision: {@code desks} gets Teams' channel poster (the bot's
+   * fixed test token, recorded pauses) over this app's references.
+   */
+  RunningTeams(
+      TeamsSettings settings,
+      Answers answers,
+      Function<ChannelPoster, Optional<PracticeDesks>> desks) {
+    poster =
+        TeamsAdapter.channelPoster(
+            settings,
+            references,
+            RunningTeams::fixedToken,
+            pauses::add,
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     ExecutorService executor =
         new ThreadPoolExecutor(
             TeamsAdapter.WORKERS,
@@ -44,6 +67,7 @@ final class RunningTeams implements AutoCloseable {
             settings,
             references,
             feedback::add,
+            desks.apply(poster),
             answers,
             RunningTeams::fixedToken,
             pauses::add,
@@ -67,12 +91,23 @@ final class RunningTeams implements AutoCloseable {
    * 127.0.0.1.
    */
   static RunningTeams authenticated(FakeOpenId openId) {
-    TeamsSettings settings =
-        TeamsSettings.of(TestTokens.APP_ID, "test-secret")
-            .withServiceHosts(List.of("127.0.0.1"))
-            .withOpenIdMetadataUrl(openId.metadataUrl())
-            .withAllowedTenants(java.util.Set.of(Activities.TENANT));
-    return new RunningTeams(settings, Answers.of(TestCoach.engine()));
+    return new RunningTeams(authenticatedSettings(openId), Answers.of(TestCoach.engine()));
+  }
+
+  /** As {@link #authenticated(FakeOpenId)}, with tips and supervision and Graph at a fake. */
+  static RunningTeams authenticated(
+      FakeOpenId openId, FakeGraph graph, Function<ChannelPoster, Optional<PracticeDesks>> desks) {
+    return new RunningTeams(
+        authenticatedSettings(openId).withGraphUrls(graph.url(), graph.url()),
+        Answers.of(TestCoach.engine()),
+        desks);
+  }
+
+  static TeamsSettings authenticatedSettings(FakeOpenId openId) {
+    return TeamsSettings.of(TestTokens.APP_ID, "test-secret")
+        .withServiceHosts(List.of("127.0.0.1"))
+        .withOpenIdMetadataUrl(openId.metadataUrl())
+        .withAllowedTenants(java.util.Set.of(Activities.TENANT));
   }
 
   URI endpoint() {
@@ -106,7 +141,7 @@ final class RunningTeams implements AutoCloseable {
     }
   }
 
-  private static MicrosoftAppCredentials fixedToken(String appId, String scope) {
+  static MicrosoftAppCredentials fixedToken(String appId, String scope) {
     if (appId == null || appId.isEmpty()) {
       return MicrosoftAppCredentials.empty();
     }

@@ -50,6 +50,17 @@ class TeamsAppPackageTest {
     assertThat(manifest.path("bots").path(0).path("scopes"))
         .extracting(JsonNode::asText)
         .containsExactly("personal", "team", "groupChat");
+    assertThat(manifest.path("webApplicationInfo").path("id").asText()).isEqualTo(BOT);
+    assertThat(manifest.path("webApplicationInfo").path("resource").asText()).isNotBlank();
+    assertThat(manifest.path("authorization").path("permissions").path("resourceSpecific"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path("name").asText()).isEqualTo("ChannelMessage.Read.Group");
+              assertThat(p.path("type").asText()).isEqualTo("Application");
+            });
+    assertThat(manifest.path("description").path("full").asText())
+        .contains("ChannelMessage.Read.Group", "answers only when mentioned");
     assertThat(manifest.toString()).doesNotContain("${");
     assertThat(manifest.path("description").path("short").asText().length())
         .isLessThanOrEqualTo(80);

@@ -352,4 +352,14 @@ class TeamsLocalEndToEndTest {
   static JsonNode body(FakeConnector.Call call) {
     return call.body();
   }
+
+  @Test
+  void practiceCommand_withoutDesks_getsThePoliteNotSwitchedOnNote() {
+    app.post(Activities.personal(serviceUrl, "a:dm-off", "u-off", "tips list"));
+
+    FakeConnector.Call call =
+        app.connector.await(c -> "a:dm-off".equals(c.conversationId()), 1, WAIT).get(0);
+    assertThat(call.allText()).contains("not switched on here");
+    assertThat(CardSchema.problems(call.card())).isEmpty();
+  }
 }

@@ -1,0 +1,157 @@
+package org.dpcoach.teams;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Microsoft Graph's channel messages and Entra ID's token endpoint, faked on loopback: tokens for
+ * the client-credentials grant, channel messages newest first in pages of {@value #PAGE} with an
+ * {@code @odata.nextLink}; requests without the token it issued get 401.
+ */
+final class FakeGraph implements AutoCloseable {
+  static final String TOKEN = "graph-token-for-tests";
+  static final int PAGE = 2;
+
+  /** One token request as the fake saw it: the tenant in its path and its form fields. */
+  record TokenRequest(String tenant, Map<String, String> form) {}
+
+  private record Message(String id, Instant created, String card) {}
+
+  private final HttpServer server;
+  private final Map<String, List<Message>> channels = new ConcurrentHashMap<>();
+  private final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger pages = new AtomicInteger();
+
+  FakeGraph() {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  URI url() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** Adds a channel message (a card's JSON text, or null for a plain message). */
+  void add(String team, String channel, String id, Instant created, String card) {
+    channels
+        .computeIfAbsent(team + "|" + channel, k -> new CopyOnWriteArrayList<>())
+        .add(new Message(id, created, card));
+  }
+
+  List<TokenRequest> tokenRequests() {
+    return List.copyOf(tokenRequests);
+  }
+
+  int pages() {
+    return pages.get();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String[] parts = path.split("/");
+      if ("POST".equals(exchange.getRequestMethod()) && path.endsWith("/oauth2/v2.0/token")) {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        tokenRequests.add(new TokenRequest(parts[1], form(body)));
+        respond(
+            exchange,
+            200,
+            "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + TOKEN + "\"}");
+        return;
+      }
+      if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        respond(exchange, 401, "{\"error\":{\"code\":\"InvalidAuthenticationToken\"}}");
+        return;
+      }
+      // /v1.0/teams/{team}/channels/{channel}/messages
+      if (parts.length != 7 || !"messages".equals(parts[6])) {
+        respond(exchange, 404, "{\"error\":{\"code\":\"NotFound\"}}");
+        return;
+      }
+      pages.incrementAndGet();
+      List<Message> all =
+          new ArrayList<>(channels.getOrDefault(parts[3] + "|" + parts[5], List.of()));
+      all.sort(Comparator.comparing(Message::created).reversed());
+      int from = skip(exchange.getRequestURI().getRawQuery());
+      ObjectNode page = FakeConnector.JSON.createObjectNode();
+      ArrayNode value = page.putArray("value");
+      for (Message m : all.subList(Math.min(from, all.size()), Math.min(from + PAGE, all.size()))) {
+        ObjectNode message =
+            value.addObject().put("id", m.id()).put("createdDateTime", m.created().toString());
+        ArrayNode attachments = message.putArray("attachments");
+        if (m.card() != null) {
+          attachments
+              .addObject()
+              .put("id", "att-" + m.id())
+              .put("contentType", Card.CONTENT_TYPE)
+              .put("content", m.card());
+        }
+      }
+      if (from + PAGE < all.size()) {
+        page.put(
+            "@odata.nextLink",
+            url() + exchange.getRequestURI().getRawPath() + "?$skiptoken=" + (from + PAGE));
+      }
+      respond(exchange, 200, page.toString());
+    }
+  }
+
+  private static int skip(String query) {
+    if (query == null) {
+      return 0;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("$skiptoken=")) {
+        return Integer.parseInt(pair.substring("$skiptoken=".length()));
+      }
+    }
+    return 0;
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> out = new ConcurrentHashMap<>();
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        out.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

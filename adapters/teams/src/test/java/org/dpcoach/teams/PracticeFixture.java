@@ -1,0 +1,75 @@
+package org.dpcoach.teams;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.TipTimer;
+import org.dpcoach.core.practice.Champions;
+import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.core.practice.PracticeSettings;
+import org.dpcoach.core.practice.SupervisionDesk;
+import org.dpcoach.core.practice.TipDesk;
+import org.dpcoach.core.practice.TipLibrary;
+import org.dpcoach.core.practice.TipPublisher;
+
+/**
+ * Tips and supervision over in-memory stores, wired as the app wires them around Teams' channel
+ * poster, with a recording timer. Champions are Entra ID object ids, as Teams sends them.
+ */
+final class PracticeFixture {
+  static final String CHAMPION = "champ";
+  static final String SECOND_CHAMPION = "champ2";
+
+  record Timed(String platform, String channel, Instant next) {}
+
+  final InMemoryPracticeStores stores = new InMemoryPracticeStores();
+  final List<Timed> timer = new CopyOnWriteArrayList<>();
+  TipPublisher publisher;
+
+  /** The Entra ID object id {@link Activities} gives a user. */
+  static String aad(String user) {
+    return "aad-" + user;
+  }
+
+  /** The desks around the given poster. */
+  Optional<PracticeDesks> desks(ChannelPoster poster) {
+    CoachEngine engine = TestCoach.engine();
+    PracticeSettings practice =
+        PracticeSettings.of(Champions.of(List.of(aad(CHAMPION), aad(SECOND_CHAMPION))))
+            .withApproval(true)
+            .withClock(Clock.systemUTC());
+    TipLibrary library = new TipLibrary(engine.knowledge(), stores.tipStore);
+    publisher =
+        new TipPublisher(
+            stores.outboxStore,
+            stores.scheduleStore,
+            library,
+            Map.of(poster.platform(), poster),
+            practice,
+            "test");
+    TipTimer recording = (platform, channel, next) -> timer.add(new Timed(platform, channel, next));
+    TipDesk tips =
+        new TipDesk(
+            practice,
+            stores.tipStore,
+            stores.scheduleStore,
+            recording,
+            publisher,
+            library,
+            engine::topicOf,
+            engine.guard());
+    SupervisionDesk supervision =
+        new SupervisionDesk(
+            practice,
+            engine.knowledge(),
+            stores.sessionStore,
+            Map.of(poster.platform(), poster),
+            engine.guard());
+    return Optional.of(new PracticeDesks(tips, supervision));
+  }
+}

@@ -1,0 +1,150 @@
+package org.dpcoach.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Entity;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dpcoach.core.practice.PracticeMessage;
+import org.junit.jupiter.api.Test;
+
+/** The practice pieces without HTTP: cards, button data, command parsing, mentions, de-dup. */
+class PracticeUnitTest {
+  static final PracticeMessage EVERYTHING =
+      new PracticeMessage(
+          "Debrief: what the *standards* say",
+          List.of(
+              "Text with _markup_ and [a link](https://example.org)",
+              "Only you can see this.",
+              "```\n# CPD record (draft): X\n\n- **Date:** 1 May 2026\n- **Peer reflection:** yes\n```"),
+          List.of("Social Work England Professional Standards: 2.1"),
+          List.of(
+              new PracticeMessage.Action(PracticeMessage.Action.NEXT, "Next", "12"),
+              new PracticeMessage.Action(PracticeMessage.Action.CPD, "Save CPD reflection", "12")));
+
+  @Test
+  void practiceCard_everyPart_isValidAndCarriesTheKeyAsTheHeadingsId() {
+    Card card = new PracticeCards().render(EVERYTHING, "tip:teams:19:a@thread.tacv2:1790000000");
+
+    assertThat(CardSchema.problems(card.content())).isEmpty();
+    assertThat(card.content().path("body").path(0).path("id").asText())
+        .isEqualTo("dpcoach-key:tip:teams:19:a@thread.tacv2:1790000000");
+    assertThat(card.content().path("actions").path(1).path("data").toString())
+        .isEqualTo("{\"dpcoach\":\"supervision.cpd\",\"session\":\"12\"}");
+    String json = card.content().toString();
+    assertThat(json)
+        .contains("Monospace", "\\\\*\\\\*Peer reflection:\\\\*\\\\* yes", "📚 Sources");
+    assertThat(PracticeCards.carries(json, "tip:teams:19:a@thread.tacv2:1790000000")).isTrue();
+    assertThat(PracticeCards.carries(json, "tip:teams:19:a@thread.tacv2:1")).isFalse();
+    assertThat(PracticeCards.carries("not json {", "k")).isFalse();
+    assertThat(new PracticeCards().render(EVERYTHING, "").content().path("body").path(0).has("id"))
+        .isFalse();
+  }
+
+  @Test
+  void practiceSubmit_read_acceptsOnlyKnownActionsAndNumericSessions() {
+    ObjectNode next =
+        PracticeSubmit.data(new PracticeMessage.Action(PracticeMessage.Action.NEXT, "Next", "7"));
+    assertThat(PracticeSubmit.read(next)).contains(new PracticeSubmit("supervision.next", 7));
+    assertThat(PracticeSubmit.read(Map.of("dpcoach", "supervision.cpd", "session", "3")))
+        .hasValueSatisfying(s -> assertThat(s.cpd()).isTrue());
+    assertThat(PracticeSubmit.read(Map.of("dpcoach", "supervision.end", "session", "3"))).isEmpty();
+    assertThat(PracticeSubmit.read(Map.of("dpcoach", "supervision.next", "session", "-3")))
+        .isEmpty();
+    assertThat(
+            PracticeSubmit.read(
+                Map.of("dpcoach", "supervision.next", "session", "1234567890123456789")))
+        .isEmpty();
+    assertThat(PracticeSubmit.read(Map.of("dpcoach", "helpful", "topic", "x"))).isEmpty();
+    assertThat(PracticeSubmit.read(null)).isEmpty();
+    assertThat(SubmitData.read(next)).isEmpty();
+  }
+
+  @Test
+  void command_parsesTipsAndSupervisionWithOrWithoutDpcoach() {
+    assertThat(Practice.command("tips add a tip"))
+        .contains(new Practice.Command("tips", "add a tip"));
+    assertThat(Practice.command("/dpcoach  Tips now"))
+        .contains(new Practice.Command("tips", "now"));
+    assertThat(Practice.command("dpcoach supervision start scn-01 timed"))
+        .hasValueSatisfying(c -> assertThat(c.verb()).isEqualTo("start"));
+    assertThat(Practice.command("supervision")).contains(new Practice.Command("supervision", ""));
+    assertThat(Practice.command("tipsy question")).isEmpty();
+    assertThat(Practice.command("any tips on whatsapp?")).isEmpty();
+    assertThat(Practice.CHANNELS.channelId("#19:abc-DEF_1@thread.tacv2"))
+        .contains("19:abc-DEF_1@thread.tacv2");
+    assertThat(Practice.CHANNELS.channelId("general")).isEmpty();
+    assertThat(Practice.CHANNELS.channelId("#19:a b@thread.tacv2")).isEmpty();
+  }
+
+  @Test
+  void mentionText_channelMentionsBecomeIdsForCommandsAndTheBotMentionIsDetected() {
+    Activity a = new Activity("message");
+    a.setRecipient(new ChannelAccount(Activities.BOT_ID));
+    a.setText("<at>dpcoach</at> tips schedule <at>Team North</at> mon 09:30");
+    a.setEntities(
+        List.of(
+            mention("<at>dpcoach</at>", Activities.BOT_ID),
+            mention("<at>Team North</at>", "19:north@thread.tacv2")));
+
+    assertThat(MentionText.mentionsBot(a)).isTrue();
+    assertThat(MentionText.withChannelIds(a))
+        .isEqualTo("tips schedule  #19:north@thread.tacv2  mon 09:30");
+    assertThat(MentionText.typed(a)).isEqualTo("tips schedule Team North mon 09:30");
+
+    a.setEntities(List.of(mention("<at>Team North</at>", "19:north@thread.tacv2")));
+    assertThat(MentionText.mentionsBot(a)).isFalse();
+  }
+
+  @Test
+  void seenActivities_claimOnceReleaseAndNoIdAlwaysTakenOn() {
+    SeenActivities seen = new SeenActivities(10, Duration.ofMinutes(1), System::nanoTime);
+    Activity a = new Activity("message");
+    a.setId("1");
+    a.setConversation(new com.microsoft.bot.schema.ConversationAccount("19:c@thread.tacv2"));
+    Optional<String> key = SeenActivities.key(a);
+
+    assertThat(seen.claim(key)).isTrue();
+    assertThat(seen.claim(key)).isFalse();
+    seen.release(key);
+    assertThat(seen.claim(key)).isTrue();
+    assertThat(seen.claim(SeenActivities.key(new Activity("message")))).isTrue();
+    assertThat(seen.claim(SeenActivities.key(new Activity("message")))).isTrue();
+  }
+
+  @Test
+  void settings_graphUrls_mustBeHttpsOrLoopbackAndGraphNeedsCredentials() {
+    TeamsSettings production = TeamsSettings.of("app", "secret");
+    assertThat(production.graphUrl()).isEqualTo(TeamsSettings.GRAPH);
+    assertThat(production.graphAvailable()).isTrue();
+    assertThat(TeamsSettings.local().graphAvailable()).isFalse();
+    assertThat(
+            production
+                .withGraphUrls(URI.create("http://127.0.0.1:1"), URI.create("http://localhost:2"))
+                .graphUrl())
+        .isEqualTo(URI.create("http://127.0.0.1:1"));
+    assertThatThrownBy(
+            () -> production.withGraphUrls(URI.create("http://graph.example"), TeamsSettings.LOGIN))
+        .hasMessage("graph url must be an absolute https URL (or http on loopback, for tests)");
+    assertThat(production.toString()).doesNotContain("secret");
+    assertThat(GraphToken.scope(URI.create("https://graph.microsoft.us")))
+        .isEqualTo("https://graph.microsoft.us/.default");
+    assertThat(GraphToken.scope(TeamsSettings.GRAPH)).isEqualTo(GraphToken.SCOPE);
+  }
+
+  private static Entity mention(String text, String id) {
+    Entity e = new Entity();
+    e.setType("mention");
+    e.setProperties("text", FakeConnector.JSON.getNodeFactory().textNode(text));
+    e.setProperties(
+        "mentioned", FakeConnector.JSON.createObjectNode().put("id", id).put("name", "x"));
+    return e;
+  }
+}
