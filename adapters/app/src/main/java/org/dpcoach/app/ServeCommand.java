@@ -68,12 +68,15 @@ final class ServeCommand {
             .orElseGet(ConversationReferences::inMemory);
     Map<String, ChannelPoster> posters = new HashMap<>();
     settings.slack().ifPresent(s -> posters.put("slack", SlackAdapter.channelPoster(s)));
+    settings
+        .teams()
+        .ifPresent(t -> posters.put("teams", TeamsAdapter.channelPoster(t, references)));
     Optional<PracticeWiring.Running> practice =
         db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock));
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
     Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s, desks));
     Optional<TeamsAdapter> teams =
-        settings.teams().map(t -> TeamsAdapter.create(engine, t, references, FEEDBACK));
+        settings.teams().map(t -> TeamsAdapter.create(engine, t, references, FEEDBACK, desks));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(
