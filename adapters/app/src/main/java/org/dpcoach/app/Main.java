@@ -21,7 +21,8 @@ public final class Main {
           "\n",
           "usage: dpcoach COMMAND",
           "  chat                     interactive console chat",
-          "  serve                    HTTP server: /healthz, Slack (events or Socket Mode), web chat",
+          "  serve                    HTTP server: /healthz, Slack (events or Socket Mode), Teams, web chat,",
+          "                           tips and group supervision",
           "  ask \"QUESTION\"           answer one question",
           "  ask --jsonl              one question per line on stdin, one JSON answer per line",
           "  redact --jsonl           one message per line on stdin, its redaction as JSON",
@@ -32,14 +33,15 @@ public final class Main {
           "  guard-eval FILE.jsonl [-v] personal-data guard recall and precision on a labelled set",
           "  bench                    latency, throughput, start-up time and heap",
           "  teams package [FILE]     write the Teams app zip (needs MicrosoftAppId)",
-          "  teams serve              run the Teams bot at /api/messages (see the README)",
+          "  teams serve              serve with Teams only, on port 3978 (see the README)",
           "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
           "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
           "  DPCOACH_LOG_LEVEL (default warn), DPCOACH_HTTP_PORT (3000), DPCOACH_HTTP_HOST,",
           "  SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, DPCOACH_SLACK_API_URL, DPCOACH_WEB_CHAT,",
           "  DPCOACH_DB_URL (PostgreSQL JDBC URL; default H2 under the data folder; 'none' for no tips or supervision),",
           "  DPCOACH_DB_USER, DPCOACH_DB_PASSWORD, DPCOACH_RETENTION_DAYS (90), DPCOACH_CHAMPIONS (comma list),",
-          "  DPCOACH_CHAMPIONS_FILE, DPCOACH_TIP_APPROVAL (on|off)");
+          "  DPCOACH_CHAMPIONS_FILE, DPCOACH_TIP_APPROVAL (on|off), MicrosoftAppId, MicrosoftAppPassword,",
+          "  MicrosoftAppTenantId, DPCOACH_TEAMS_ALLOWED_TENANTS, DPCOACH_TEAMS_LOCAL (true for local mode)");
 
   private Main() {}
 
