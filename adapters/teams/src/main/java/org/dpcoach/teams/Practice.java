@@ -73,7 +73,8 @@ final class Practice {
     boolean personal = !Replies.shared(activity.getConversation());
     boolean needsChannel =
         command.desk().equals("tips") && command.verb().equals("now")
-            || command.desk().equals("supervision") && command.verb().equals("start");
+            || command.desk().equals("supervision") && command.verb().equals("start")
+            || command.verb().equals("schedule") && !command.args().contains("#");
     if (personal && needsChannel && desks.isPresent()) {
       answer(
           context,

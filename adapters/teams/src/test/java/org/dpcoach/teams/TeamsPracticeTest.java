@@ -229,17 +229,25 @@ class TeamsPracticeTest {
   }
 
   @Test
-  void tipsNowAndSupervisionStart_inAPersonalChat_getAHintAndChangeNothing() {
+  void channelCommands_inAPersonalChat_getAHintAndChangeNothing() {
     int sessions = practice.stores.sessions().size();
     int outbox = practice.stores.outbox().size();
-    for (String text : List.of("tips now", "supervision start")) {
+    int schedules = practice.stores.schedules().size();
+    for (String text :
+        List.of(
+            "tips now",
+            "supervision start",
+            "tips schedule mon 09:30",
+            "supervision schedule here thu 14:00")) {
       String chat = "a:dm-hint-" + text.hashCode();
       post(Activities.personal(serviceUrl, chat, PracticeFixture.CHAMPION, text));
       FakeConnector.Call answer = awaitNth(c -> chat.equals(c.conversationId()), 1);
-      assertThat(answer.allText()).as(text).contains("team channel", text);
+      String command = String.join(" ", List.of(text.split(" ")).subList(0, 2));
+      assertThat(answer.allText()).as(text).contains("team channel", command);
     }
     assertThat(practice.stores.sessions()).hasSize(sessions);
     assertThat(practice.stores.outbox()).hasSize(outbox);
+    assertThat(practice.stores.schedules()).hasSize(schedules);
   }
 
   @Test
