@@ -69,7 +69,7 @@ final class GraphChannelMessages {
       }
       boolean older = false;
       for (JsonNode message : body.get().path("value")) {
-        if (createdBefore(message, since)) {
+        if (changedBefore(message, since)) {
           older = true;
         } else if (carries(message, card)) {
           return Optional.of(message.path("id").asText()).filter(id -> !id.isBlank());
@@ -108,9 +108,16 @@ final class GraphChannelMessages {
     }
   }
 
-  private static boolean createdBefore(JsonNode message, Instant since) {
+  /**
+   * Whether the message last changed before the instant. Graph lists a channel's messages newest
+   * first by their last change ({@code lastModifiedDateTime}, which is never before their
+   * creation), so once one changed before the instant, no later one was created after it.
+   */
+  private static boolean changedBefore(JsonNode message, Instant since) {
+    String changed = message.path("lastModifiedDateTime").asText("");
     try {
-      return Instant.parse(message.path("createdDateTime").asText("")).isBefore(since);
+      return Instant.parse(changed.isEmpty() ? message.path("createdDateTime").asText("") : changed)
+          .isBefore(since);
     } catch (DateTimeParseException e) {
       return false;
     }

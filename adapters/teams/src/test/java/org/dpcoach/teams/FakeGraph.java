@@ -32,7 +32,7 @@ final class FakeGraph implements AutoCloseable {
   /** One token request as the fake saw it: the tenant in its path and its form fields. */
   record TokenRequest(String tenant, Map<String, String> form) {}
 
-  private record Message(String id, Instant created, String card) {}
+  private record Message(String id, Instant created, Instant modified, String card) {}
 
   private final HttpServer server;
   private final Map<String, List<Message>> channels = new ConcurrentHashMap<>();
@@ -55,9 +55,14 @@ final class FakeGraph implements AutoCloseable {
 
   /** Adds a channel message (a card's JSON text, or null for a plain message). */
   void add(String team, String channel, String id, Instant created, String card) {
+    add(team, channel, id, created, created, card);
+  }
+
+  /** A message last modified (edited, or replied to) later than it was created. */
+  void add(String team, String channel, String id, Instant created, Instant modified, String card) {
     channels
         .computeIfAbsent(team + "|" + channel, k -> new CopyOnWriteArrayList<>())
-        .add(new Message(id, created, card));
+        .add(new Message(id, created, modified, card));
   }
 
   List<TokenRequest> tokenRequests() {
@@ -93,13 +98,18 @@ final class FakeGraph implements AutoCloseable {
       pages.incrementAndGet();
       List<Message> all =
           new ArrayList<>(channels.getOrDefault(parts[3] + "|" + parts[5], List.of()));
-      all.sort(Comparator.comparing(Message::created).reversed());
+      // Graph lists a channel's messages newest first by their last change, not their creation
+      all.sort(Comparator.comparing(Message::modified).reversed());
       int from = skip(exchange.getRequestURI().getRawQuery());
       ObjectNode page = FakeConnector.JSON.createObjectNode();
       ArrayNode value = page.putArray("value");
       for (Message m : all.subList(Math.min(from, all.size()), Math.min(from + PAGE, all.size()))) {
         ObjectNode message =
-            value.addObject().put("id", m.id()).put("createdDateTime", m.created().toString());
+            value
+                .addObject()
+                .put("id", m.id())
+                .put("createdDateTime", m.created().toString())
+                .put("lastModifiedDateTime", m.modified().toString());
         ArrayNode attachments = message.putArray("attachments");
         if (m.card() != null) {
           attachments

@@ -396,6 +396,13 @@ class TeamsPracticeTest {
       graph.add(Activities.TEAM_GROUP, channel, "newer-" + i, now.minusSeconds(i), null);
     }
     graph.add(Activities.TEAM_GROUP, channel, "old", now.minus(Duration.ofDays(30)), null);
+    graph.add(
+        Activities.TEAM_GROUP,
+        channel,
+        "old-but-replied-to",
+        now.minus(Duration.ofDays(20)),
+        now,
+        null); // listed first: an old message must not end the search
 
     assertThat(app.poster.find(channel, key, now.minus(Duration.ofHours(1)))).contains(id);
     assertThat(
