@@ -102,11 +102,20 @@ public final class SupervisionDesk {
   /** {@code supervision list}: the scenarios, and this channel's recurring session if any. */
   DeskReply list(Caller caller) {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        kb.scenarios().size()
-            + " scenarios: "
-            + String.join(", ", kb.scenarios().stream().map(Scenario::id).toList())
-            + ".");
+    StringBuilder scenarios =
+        new StringBuilder(kb.scenarios().size() + " scenarios (start one by its name):");
+    kb.scenarios()
+        .forEach(
+            s ->
+                scenarios
+                    .append("\n- ")
+                    .append(s.id())
+                    .append(": ")
+                    .append(s.title())
+                    .append(" (")
+                    .append(s.minutes())
+                    .append(" min)"));
+    lines.add(scenarios.toString());
     sessions
         .findSchedule(caller.platform(), caller.channel())
         .ifPresentOrElse(
