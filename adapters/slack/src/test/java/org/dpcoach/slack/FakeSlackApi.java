@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import org.dpcoach.testkit.Poll;
 
 /**
  * A recording fake of Slack's Web API on loopback: answers auth.test, bots.info, chat.postMessage,
@@ -140,20 +141,7 @@ final class FakeSlackApi implements AutoCloseable {
 
   /** Waits up to the timeout for at least {@code count} matching posts, and returns them. */
   List<Call> await(Predicate<Call> match, int count, Duration timeout) {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      List<Call> found = posts(match);
-      if (found.size() >= count) {
-        return found;
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    return posts(match);
+    return Poll.atLeast(count, timeout, () -> posts(match));
   }
 
   void clear() {

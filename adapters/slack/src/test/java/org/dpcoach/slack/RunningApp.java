@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.testkit.TestCoach;
 
 /** The adapter on a loopback Javalin server, talking to a {@link FakeSlackApi}. */
 final class RunningApp implements AutoCloseable {

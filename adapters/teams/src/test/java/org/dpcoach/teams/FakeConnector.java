@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.dpcoach.testkit.Poll;
 
 /**
  * A recording fake of the Bot Connector on loopback: replies ({@code POST
@@ -120,20 +121,7 @@ final class FakeConnector implements AutoCloseable {
 
   /** Waits up to the timeout for at least {@code count} matching calls, and returns them. */
   List<Call> await(Predicate<Call> match, int count, Duration timeout) {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      List<Call> found = calls(match);
-      if (found.size() >= count) {
-        return found;
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    return calls(match);
+    return Poll.atLeast(count, timeout, () -> calls(match));
   }
 
   void clear() {

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.testkit.TestCoach;
 
 /** The adapter on a loopback Javalin server, replying to a {@link FakeConnector}. */
 final class RunningTeams implements AutoCloseable {
