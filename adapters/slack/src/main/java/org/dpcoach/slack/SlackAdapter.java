@@ -18,6 +18,7 @@ import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.NoDelaySockets;
+import org.dpcoach.support.SeenIds;
 import org.dpcoach.support.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,7 +156,7 @@ public final class SlackAdapter implements AutoCloseable {
             Objects.requireNonNull(desks, "practice desks must not be null (use Optional.empty())"),
             new PracticeRenderer(),
             poster);
-    new EventListeners(coaching, new SeenEvents(), poster, new HomeView(engine), practice)
+    new EventListeners(coaching, new SeenIds(), poster, new HomeView(engine), practice)
         .register(app);
     new InteractionListeners(coaching, poster, feedback, engine.guard(), practice).register(app);
     try {
