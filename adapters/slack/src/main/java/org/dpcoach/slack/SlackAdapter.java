@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import okhttp3.OkHttpClient;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.NoDelaySockets;
 import org.dpcoach.support.SeenIds;
@@ -35,14 +36,6 @@ public final class SlackAdapter implements AutoCloseable {
   static final int WORKERS = 4;
   static final int QUEUE = 5_000;
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-  private static final FeedbackSink LOGGING_SINK =
-      f ->
-          LOG.info(
-              "feedback on {} (knowledge {}): helpful={}, said what was missing={}",
-              f.topic(),
-              f.knowledgeVersion(),
-              f.helpful(),
-              f.missing().isPresent());
 
   private final SlackSettings settings;
   private final Slack slack;
@@ -62,7 +55,7 @@ public final class SlackAdapter implements AutoCloseable {
 
   /** Wires the coach to Slack, with feedback only logged (topic and verdict, never text). */
   public static SlackAdapter create(CoachEngine engine, SlackSettings settings) {
-    return create(engine, settings, LOGGING_SINK);
+    return create(engine, settings, FeedbackSink.logging());
   }
 
   /** Wires the coach to Slack, sending feedback to the given sink. */
@@ -77,7 +70,7 @@ public final class SlackAdapter implements AutoCloseable {
    */
   public static SlackAdapter create(
       CoachEngine engine, SlackSettings settings, Optional<PracticeDesks> practice) {
-    return create(engine, settings, LOGGING_SINK, practice);
+    return create(engine, settings, FeedbackSink.logging(), practice);
   }
 
   /** Wires the coach, and tips and group supervision when desks are given, to Slack. */

@@ -6,8 +6,8 @@ import org.dpcoach.testkit.PublicSurface;
 import org.junit.jupiter.api.Test;
 
 /**
- * One wiring class, its settings, the reference port and value, feedback and the packager are
- * public; nothing reads the environment, and no Bot Framework type leaks out.
+ * One wiring class, its settings, the reference port and value and the packager are public; nothing
+ * reads the environment, and no Bot Framework type leaks out.
  */
 class PublicSurfaceTest {
   static final PublicSurface MAIN = PublicSurface.of("org.dpcoach.teams");
@@ -20,8 +20,6 @@ class PublicSurfaceTest {
             "TeamsSettings",
             "ConversationReferences",
             "TeamsConversation",
-            "Feedback",
-            "FeedbackSink",
             "TeamsAppPackage");
   }
 
