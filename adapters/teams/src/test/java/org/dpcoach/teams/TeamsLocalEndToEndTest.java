@@ -231,6 +231,8 @@ class TeamsLocalEndToEndTest {
     assertThat(call.allText())
         .contains(
             WelcomeCard.TITLE,
+            "supervision start",
+            "Save CPD reflection",
             "Jurisdiction: England",
             TestCoach.engine().knowledge().employer().orElseThrow().name());
     assertThat(CardSchema.problems(call.card())).isEmpty();
