@@ -10,6 +10,9 @@ import java.util.Set;
  *
  * @param nameVerbs verbs that, after an unknown lower-case word, show it is a name
  * @param nameRoles family and care roles after which an unknown lower-case word is a name
+ * @param nameRolesStrict roles after which an unknown lower-case word is a name only when a name
+ *     verb or the end of the text follows it ("my manager sarah says"), since a verb often follows
+ *     them instead ("the IRO escalated")
  * @param nameSentences OpenNLP name-finder training lines ({@code <START:person> ... <END>})
  */
 public record GuardData(
@@ -20,4 +23,5 @@ public record GuardData(
     List<String> nameTitles,
     List<String> nameVerbs,
     List<String> nameRoles,
+    List<String> nameRolesStrict,
     List<String> nameSentences) {}

@@ -93,7 +93,8 @@ final class KnowledgeReader {
             "school_suffixes",
             "name_titles",
             "name_verbs",
-            "name_roles")) {
+            "name_roles",
+            "name_roles_strict")) {
       if (context.root().path(field).isEmpty()) {
         problems.error(context.name(), context.line("/" + field), "missing field '" + field + "'");
       }
@@ -106,6 +107,7 @@ final class KnowledgeReader {
         strings(context.root().path("name_titles")),
         strings(context.root().path("name_verbs")),
         strings(context.root().path("name_roles")),
+        strings(context.root().path("name_roles_strict")),
         sentences);
   }
 

@@ -26,13 +26,90 @@ final class NameDetector {
   private static final Set<String> SENTENCE_BREAKS =
       Set.of(".", "!", "?", ":", ";", "(", "[", "\"", "“", "-");
 
-  /** Tokens that, after a capitalised word at the start of a sentence, show it is a name. */
   /** Words after which a clause starts with its subject ("says harjit was born"). */
   private static final Set<String> CLAUSE_WORDS =
       Set.of(",", "and", "but", "says", "said", "that", "because", "when", "if", "so");
 
+  /** Words of contact with a person, before their name ("saw bob", "emailed agnieszka"). */
+  private static final Set<String> CONTACT_WORDS =
+      Set.of(
+          "saw",
+          "met",
+          "visited",
+          "phoned",
+          "rang",
+          "texted",
+          "messaged",
+          "emailed",
+          "called",
+          "told",
+          "asked");
+
+  /**
+   * Words of talking that make a following {@code to} or {@code with} a contact word ("spoke to
+   * tomasz", "met with jade"); alone, {@code to} is too often the start of a verb.
+   */
+  private static final Set<String> TALKING_WORDS =
+      Set.of(
+          "met",
+          "meet",
+          "meeting",
+          "spoke",
+          "spoken",
+          "speak",
+          "speaking",
+          "talked",
+          "talk",
+          "talking",
+          "chatted",
+          "chat",
+          "chatting",
+          "wrote",
+          "write",
+          "writing",
+          "explained",
+          "replied",
+          "sent",
+          "introduced",
+          "listened");
+
+  /**
+   * Words that end the phrase after a person's name ("spoke to tomasz today", "met with jade and
+   * her mum"); with a contact word before, an unknown word between them is a name.
+   */
+  private static final Set<String> AFTER_CONTACT =
+      Set.of(
+          ".",
+          ",",
+          "!",
+          "?",
+          ";",
+          ":",
+          "today",
+          "yesterday",
+          "earlier",
+          "tonight",
+          "tomorrow",
+          "about",
+          "on",
+          "at",
+          "and",
+          "again",
+          "last",
+          "this",
+          "who",
+          "because",
+          "after",
+          "before",
+          "over",
+          "via",
+          "re",
+          "regarding");
+
+  /** Tokens that, after a capitalised word at the start of a sentence, show it is a name. */
   private static final Set<String> NAME_FOLLOWERS =
       Set.of("and", "(", ",", "from", "'s", "’s", "&", "dob", "ni", "nhs", "–", "—", "-", ":");
+
   private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
 
   private final ThreadLocal<NameFinderME> finder;
@@ -41,6 +118,7 @@ final class NameDetector {
   private final Set<String> commonWords;
   private final Set<String> nameVerbs;
   private final Set<String> roles;
+  private final Set<String> strictRoles;
   private final Set<String> knownNames;
 
   private NameDetector(TokenNameFinderModel model, GuardData data, Set<String> commonWords) {
@@ -50,6 +128,7 @@ final class NameDetector {
     this.commonWords = commonWords;
     this.nameVerbs = Set.copyOf(data.nameVerbs());
     this.roles = Set.copyOf(data.nameRoles());
+    this.strictRoles = Set.copyOf(data.nameRolesStrict());
     this.knownNames = knownNames(data.nameSentences());
   }
 
@@ -196,7 +275,19 @@ final class NameDetector {
               && (nameVerbs.contains(words[end].toLowerCase(Locale.ROOT))
                   || NAME_FOLLOWERS.contains(words[end]));
       boolean knownName = knownNames.contains(words[i]);
-      if (afterRole || knownName || (clauseStart && beforeVerb)) {
+      boolean afterStrictRole = strictRoles.contains(before) && (beforeVerb || end == words.length);
+      boolean afterContact =
+          (CONTACT_WORDS.contains(before)
+                  || (before.equals("to") || before.equals("with"))
+                      && i > 1
+                      && TALKING_WORDS.contains(words[i - 2].toLowerCase(Locale.ROOT)))
+              && (end == words.length
+                  || AFTER_CONTACT.contains(words[end].toLowerCase(Locale.ROOT)));
+      if (afterRole
+          || afterStrictRole
+          || afterContact
+          || knownName
+          || (clauseStart && beforeVerb)) {
         found.accept(new Finding(Finding.Kind.NAME, spans.get(i)[0], spans.get(end - 1)[1]));
       }
       i = end - 1;

@@ -52,6 +52,33 @@ class HybridGuardTest {
   }
 
   @Test
+  void redact_lowerCaseNamesAfterContactOrRoleWords_areFound() {
+    for (String text :
+        List.of(
+            "spoke to tomasz today about his fb",
+            "met with jade and her mum at school",
+            "i emailed agnieszka yesterday",
+            "my manager sarah says its fine",
+            "can i add my friend kayleigh on insta")) {
+      assertThat(kinds(text)).as(text).containsExactly("name");
+    }
+  }
+
+  @Test
+  void redact_verbsAfterRolesAndToBeforeAVerb_areNotNames() {
+    for (String text :
+        List.of(
+            "the IRO escalated a care plan",
+            "her ex tracked her with an airtag",
+            "my supervisor agreed it",
+            "Will the IRO chair the review if the YP refuses to attend?",
+            "Is a 12 year old Gillick competent to consent to contraception?",
+            "talked to the school about it")) {
+      assertThat(guard.redact(text).findings()).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void redact_trapWords_areNotNames() {
     for (String text :
         List.of(
