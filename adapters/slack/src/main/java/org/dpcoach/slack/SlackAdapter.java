@@ -9,18 +9,16 @@ import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.util.http.SlackHttpClient;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.support.NoDelaySockets;
+import org.dpcoach.support.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +33,7 @@ public final class SlackAdapter implements AutoCloseable {
 
   static final int WORKERS = 4;
   static final int QUEUE = 5_000;
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
   private static final FeedbackSink LOGGING_SINK =
       f ->
@@ -219,15 +218,7 @@ public final class SlackAdapter implements AutoCloseable {
   public void close() {
     stopSocketMode();
     app.stop();
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    WorkerPool.shutdown(executor, SHUTDOWN_GRACE);
     try {
       slack.close();
     } catch (Exception e) {
@@ -270,20 +261,6 @@ public final class SlackAdapter implements AutoCloseable {
   }
 
   private static ExecutorService executor() {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory threads =
-        r -> {
-          Thread t = new Thread(r, "dpcoach-slack-" + count.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        };
-    return new ThreadPoolExecutor(
-        WORKERS,
-        WORKERS,
-        60,
-        TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUE),
-        threads,
-        new ThreadPoolExecutor.AbortPolicy());
+    return WorkerPool.create("dpcoach-slack", WORKERS, QUEUE);
   }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dpcoach.support.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,9 @@ import org.slf4j.LoggerFactory;
 final class SlackPoster {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
   static final int ATTEMPTS = 3;
-  static final Duration MAX_WAIT = Duration.ofSeconds(30);
+  /** The wait Slack asks for, at least one second and at most thirty. */
+  private static final RetryAfter RETRY_AFTER =
+      RetryAfter.between(Duration.ofSeconds(1), Duration.ofSeconds(30));
   private static final Set<String> RESPONSE_HOSTS =
       Set.of("hooks.slack.com", "hooks.slack-gov.com");
 
@@ -119,7 +122,7 @@ final class SlackPoster {
       try {
         WebhookResponse response = slack.send(url, gson.toJson(body));
         if (response.getCode() == 429 && attempt < ATTEMPTS) {
-          waitFor(retryAfter(null));
+          waitFor(RETRY_AFTER.parse(null));
           continue;
         }
         if (response.getCode() != 200) {
@@ -226,7 +229,7 @@ final class SlackPoster {
           return Optional.empty();
         }
         try {
-          waitFor(retryAfter(e.getResponse().header("Retry-After")));
+          waitFor(RETRY_AFTER.parse(e.getResponse().header("Retry-After")));
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           return Optional.empty();
@@ -245,19 +248,5 @@ final class SlackPoster {
   private void waitFor(Duration wait) throws InterruptedException {
     LOG.info("rate limited by Slack; retrying in {} s", wait.toSeconds());
     pause.pause(wait);
-  }
-
-  /** The wait Slack asked for, at least one second and at most thirty. */
-  static Duration retryAfter(String header) {
-    long seconds = 1;
-    if (header != null) {
-      try {
-        seconds = Long.parseLong(header.strip());
-      } catch (NumberFormatException e) {
-        seconds = 1;
-      }
-    }
-    Duration wait = Duration.ofSeconds(Math.max(1, seconds));
-    return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.net.URI;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class SlackPosterTest {
@@ -15,15 +14,6 @@ class SlackPosterTest {
           "xoxb",
           URI.create("http://127.0.0.1:8123/api/"),
           d -> {});
-
-  @Test
-  void retryAfter_headerValues_boundedBetweenOneAndThirtySeconds() {
-    assertThat(SlackPoster.retryAfter("3")).isEqualTo(Duration.ofSeconds(3));
-    assertThat(SlackPoster.retryAfter(null)).isEqualTo(Duration.ofSeconds(1));
-    assertThat(SlackPoster.retryAfter("soon")).isEqualTo(Duration.ofSeconds(1));
-    assertThat(SlackPoster.retryAfter("0")).isEqualTo(Duration.ofSeconds(1));
-    assertThat(SlackPoster.retryAfter("3600")).isEqualTo(Duration.ofSeconds(30));
-  }
 
   @Test
   void allowedResponseUrl_onlySlackHooksOrTheConfiguredApiHost() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.dpcoach.support.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 final class Delivery {
   private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
   static final int ATTEMPTS = 3;
-  static final Duration MAX_WAIT = Duration.ofSeconds(30);
+  private static final RetryAfter RETRY_AFTER =
+      RetryAfter.between(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
   private final Pause pause;
 
@@ -43,7 +45,7 @@ final class Delivery {
           LOG.warn("{} failed: {}", what, status == 0 ? rootClass(e) : "HTTP " + status);
           return Optional.empty();
         }
-        Duration wait = retryAfter(rest.get().response().headers().get("Retry-After"));
+        Duration wait = RETRY_AFTER.parse(rest.get().response().headers().get("Retry-After"));
         LOG.info("{} rate limited by the Bot Connector; retrying in {} s", what, wait.toSeconds());
         try {
           pause.pause(wait);
@@ -59,20 +61,6 @@ final class Delivery {
   /** A sent activity's response, never null (the connector may answer with no body). */
   static ResourceResponse orEmpty(ResourceResponse response) {
     return response == null ? new ResourceResponse("") : response;
-  }
-
-  /** The wait asked for, at least one second and at most thirty. */
-  static Duration retryAfter(String header) {
-    long seconds = 1;
-    if (header != null) {
-      try {
-        seconds = Long.parseLong(header.strip());
-      } catch (NumberFormatException e) {
-        seconds = 1;
-      }
-    }
-    Duration wait = Duration.ofSeconds(Math.max(1, seconds));
-    return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
   }
 
   private static Optional<RestException> restCause(Throwable e) {

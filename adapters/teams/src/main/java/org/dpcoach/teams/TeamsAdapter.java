@@ -9,16 +9,12 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.support.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +29,7 @@ public final class TeamsAdapter implements AutoCloseable {
 
   static final int WORKERS = 4;
   static final int QUEUE = 1_000;
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
   private static final Logger LOG = LoggerFactory.getLogger(TeamsAdapter.class);
   private static final FeedbackSink LOGGING_SINK =
       f ->
@@ -221,15 +218,7 @@ public final class TeamsAdapter implements AutoCloseable {
   /** Lets queued turns finish for a few seconds. */
   @Override
   public void close() {
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    WorkerPool.shutdown(executor, SHUTDOWN_GRACE);
   }
 
   /** How many activities have reached the SDK pipeline (for tests: refused ones never do). */
@@ -248,21 +237,7 @@ public final class TeamsAdapter implements AutoCloseable {
   }
 
   private static ExecutorService executor() {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory threads =
-        r -> {
-          Thread t = new Thread(r, "dpcoach-teams-" + count.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        };
-    return new ThreadPoolExecutor(
-        WORKERS,
-        WORKERS,
-        60,
-        TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUE),
-        threads,
-        new ThreadPoolExecutor.AbortPolicy());
+    return WorkerPool.create("dpcoach-teams", WORKERS, QUEUE);
   }
 
   /** The wired pieces, gathered while building. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The small pieces: settings, the service-URL allow-list, the token shape, card text, mentions,
- * retries, references.
+ * references.
  */
 class UnitChecksTest {
 
@@ -131,15 +130,6 @@ class UnitChecksTest {
             .convertValue(json, Activity.class);
 
     assertThat(MentionText.typed(activity)).isEqualTo("ask Jane Smith & me");
-  }
-
-  @Test
-  void delivery_retryAfter_isBetweenOneAndThirtySeconds() {
-    assertThat(Delivery.retryAfter("5")).isEqualTo(Duration.ofSeconds(5));
-    assertThat(Delivery.retryAfter(null)).isEqualTo(Duration.ofSeconds(1));
-    assertThat(Delivery.retryAfter("0")).isEqualTo(Duration.ofSeconds(1));
-    assertThat(Delivery.retryAfter("3600")).isEqualTo(Duration.ofSeconds(30));
-    assertThat(Delivery.retryAfter("soon")).isEqualTo(Duration.ofSeconds(1));
   }
 
   @Test
