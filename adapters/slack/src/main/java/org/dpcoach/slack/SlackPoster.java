@@ -32,9 +32,11 @@ import org.slf4j.LoggerFactory;
 final class SlackPoster {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
   static final int ATTEMPTS = 3;
+
   /** The wait Slack asks for, at least one second and at most thirty. */
   private static final RetryAfter RETRY_AFTER =
       RetryAfter.between(Duration.ofSeconds(1), Duration.ofSeconds(30));
+
   private static final Set<String> RESPONSE_HOSTS =
       Set.of("hooks.slack.com", "hooks.slack-gov.com");
 

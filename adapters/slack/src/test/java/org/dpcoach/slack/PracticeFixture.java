@@ -25,6 +25,7 @@ import org.dpcoach.core.practice.TipPublisher;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
+import org.dpcoach.testkit.TestCoach;
 
 /**
  * Tips and supervision on an H2 database in a folder, wired as the app wires them, with a recording

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
+import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

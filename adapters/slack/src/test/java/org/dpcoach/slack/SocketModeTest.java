@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 
 /** Socket Mode against a loopback WebSocket fake: the envelope is acked and answered once. */

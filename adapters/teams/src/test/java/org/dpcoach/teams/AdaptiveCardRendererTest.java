@@ -12,6 +12,7 @@ import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.TopicRef;
 import org.dpcoach.core.model.Turn;
+import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 
 /**

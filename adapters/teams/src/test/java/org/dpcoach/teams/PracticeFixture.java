@@ -16,6 +16,7 @@ import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipDesk;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.testkit.TestCoach;
 
 /**
  * Tips and supervision over in-memory stores, wired as the app wires them around Teams' channel

@@ -16,6 +16,7 @@ import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.PracticeSettings;
+import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.Turn;
+import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.dpcoach.slack;
+package org.dpcoach.testkit;
 
 import java.nio.file.Path;
 import org.dpcoach.core.CoachEngine;
@@ -6,12 +6,13 @@ import org.dpcoach.core.CoachSettings;
 import org.dpcoach.knowledge.KnowledgeBase;
 
 /** One engine for every test class in the JVM, its model cached under target/ so it trains once. */
-final class TestCoach {
+public final class TestCoach {
   private static CoachEngine engine;
 
   private TestCoach() {}
 
-  static synchronized CoachEngine engine() {
+  /** The shared engine over the example employer's knowledge, started on first use. */
+  public static synchronized CoachEngine engine() {
     if (engine == null) {
       KnowledgeBase kb = KnowledgeBase.loader().exampleEmployer(true).load();
       engine =
