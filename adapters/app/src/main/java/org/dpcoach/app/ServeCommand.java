@@ -9,15 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
 import org.dpcoach.store.Database;
 import org.dpcoach.teams.ConversationReferences;
-import org.dpcoach.teams.FeedbackSink;
 import org.dpcoach.teams.TeamsAdapter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code dpcoach serve}: one Javalin server with {@code /healthz}, Slack's {@code /slack/events}
@@ -25,18 +23,6 @@ import org.slf4j.LoggerFactory;
  * configured; tips and supervision post to both platforms through one database and scheduler.
  */
 final class ServeCommand {
-  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
-
-  /** Teams feedback goes to the log: topic and verdict, never text. */
-  private static final FeedbackSink FEEDBACK =
-      f ->
-          LOG.info(
-              "teams feedback on {} (knowledge {}): helpful={}, said what was missing={}",
-              f.topic(),
-              f.knowledgeVersion(),
-              f.helpful(),
-              f.missing().isPresent());
-
   private ServeCommand() {}
 
   /** The running server, adapters and tips scheduler; {@link #close()} stops them. */
@@ -76,7 +62,9 @@ final class ServeCommand {
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
     Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s, desks));
     Optional<TeamsAdapter> teams =
-        settings.teams().map(t -> TeamsAdapter.create(engine, t, references, FEEDBACK, desks));
+        settings
+            .teams()
+            .map(t -> TeamsAdapter.create(engine, t, references, FeedbackSink.logging(), desks));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(

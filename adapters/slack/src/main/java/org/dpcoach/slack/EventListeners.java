@@ -8,6 +8,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.Optional;
+import org.dpcoach.support.SeenIds;
 
 /**
  * The Events API listeners: DMs, mentions and the App Home tab. Each acknowledges at once and
@@ -15,13 +16,13 @@ import java.util.Optional;
  */
 final class EventListeners {
   private final Coaching coaching;
-  private final SeenEvents seen;
+  private final SeenIds seen;
   private final SlackPoster poster;
   private final HomeView home;
   private final Practice practice;
 
   EventListeners(
-      Coaching coaching, SeenEvents seen, SlackPoster poster, HomeView home, Practice practice) {
+      Coaching coaching, SeenIds seen, SlackPoster poster, HomeView home, Practice practice) {
     this.coaching = coaching;
     this.seen = seen;
     this.poster = poster;

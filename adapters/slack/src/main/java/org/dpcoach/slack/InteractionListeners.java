@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.core.model.Feedback;
+import org.dpcoach.core.port.FeedbackSink;
 
 /** The slash command, the buttons and the feedback modal; each acknowledges at once. */
 final class InteractionListeners {

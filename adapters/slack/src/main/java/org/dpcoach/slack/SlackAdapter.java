@@ -16,8 +16,10 @@ import java.util.concurrent.ExecutorService;
 import okhttp3.OkHttpClient;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.NoDelaySockets;
+import org.dpcoach.support.SeenIds;
 import org.dpcoach.support.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,16 +35,7 @@ public final class SlackAdapter implements AutoCloseable {
 
   static final int WORKERS = 4;
   static final int QUEUE = 5_000;
-  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-  private static final FeedbackSink LOGGING_SINK =
-      f ->
-          LOG.info(
-              "feedback on {} (knowledge {}): helpful={}, said what was missing={}",
-              f.topic(),
-              f.knowledgeVersion(),
-              f.helpful(),
-              f.missing().isPresent());
 
   private final SlackSettings settings;
   private final Slack slack;
@@ -62,7 +55,7 @@ public final class SlackAdapter implements AutoCloseable {
 
   /** Wires the coach to Slack, with feedback only logged (topic and verdict, never text). */
   public static SlackAdapter create(CoachEngine engine, SlackSettings settings) {
-    return create(engine, settings, LOGGING_SINK);
+    return create(engine, settings, FeedbackSink.logging());
   }
 
   /** Wires the coach to Slack, sending feedback to the given sink. */
@@ -77,7 +70,7 @@ public final class SlackAdapter implements AutoCloseable {
    */
   public static SlackAdapter create(
       CoachEngine engine, SlackSettings settings, Optional<PracticeDesks> practice) {
-    return create(engine, settings, LOGGING_SINK, practice);
+    return create(engine, settings, FeedbackSink.logging(), practice);
   }
 
   /** Wires the coach, and tips and group supervision when desks are given, to Slack. */
@@ -156,7 +149,7 @@ public final class SlackAdapter implements AutoCloseable {
             Objects.requireNonNull(desks, "practice desks must not be null (use Optional.empty())"),
             new PracticeRenderer(),
             poster);
-    new EventListeners(coaching, new SeenEvents(), poster, new HomeView(engine), practice)
+    new EventListeners(coaching, new SeenIds(), poster, new HomeView(engine), practice)
         .register(app);
     new InteractionListeners(coaching, poster, feedback, engine.guard(), practice).register(app);
     try {
@@ -218,7 +211,7 @@ public final class SlackAdapter implements AutoCloseable {
   public void close() {
     stopSocketMode();
     app.stop();
-    WorkerPool.shutdown(executor, SHUTDOWN_GRACE);
+    WorkerPool.shutdown(executor, Duration.ofSeconds(5));
     try {
       slack.close();
     } catch (Exception e) {
@@ -261,6 +254,6 @@ public final class SlackAdapter implements AutoCloseable {
   }
 
   private static ExecutorService executor() {
-    return WorkerPool.create("dpcoach-slack", WORKERS, QUEUE);
+    return WorkerPool.bounded("dpcoach-slack", WORKERS, QUEUE);
   }
 }

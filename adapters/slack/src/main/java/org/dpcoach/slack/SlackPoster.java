@@ -32,11 +32,6 @@ import org.slf4j.LoggerFactory;
 final class SlackPoster {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
   static final int ATTEMPTS = 3;
-
-  /** The wait Slack asks for, at least one second and at most thirty. */
-  private static final RetryAfter RETRY_AFTER =
-      RetryAfter.between(Duration.ofSeconds(1), Duration.ofSeconds(30));
-
   private static final Set<String> RESPONSE_HOSTS =
       Set.of("hooks.slack.com", "hooks.slack-gov.com");
 
@@ -124,7 +119,7 @@ final class SlackPoster {
       try {
         WebhookResponse response = slack.send(url, gson.toJson(body));
         if (response.getCode() == 429 && attempt < ATTEMPTS) {
-          waitFor(RETRY_AFTER.parse(null));
+          waitFor(RetryAfter.of(null));
           continue;
         }
         if (response.getCode() != 200) {
@@ -231,7 +226,7 @@ final class SlackPoster {
           return Optional.empty();
         }
         try {
-          waitFor(RETRY_AFTER.parse(e.getResponse().header("Retry-After")));
+          waitFor(RetryAfter.of(e.getResponse().header("Retry-After")));
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           return Optional.empty();

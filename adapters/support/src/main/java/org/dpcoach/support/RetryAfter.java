@@ -1,48 +1,28 @@
 package org.dpcoach.support;
 
 import java.time.Duration;
-import java.util.Objects;
 
-/**
- * How long to wait after an HTTP 429, read from its {@code Retry-After} header (whole seconds) and
- * kept between a least and a most wait; a missing or unreadable header means the least wait.
- */
+/** How long to wait before retrying a rate-limited call (HTTP 429), from its Retry-After header. */
 public final class RetryAfter {
-  private final Duration min;
-  private final Duration max;
+  /** The longest wait honoured: a longer ask is cut to this. */
+  public static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
-  private RetryAfter(Duration min, Duration max) {
-    this.min = min;
-    this.max = max;
-  }
+  private RetryAfter() {}
 
-  /** A reader that keeps every wait between {@code min} and {@code max}, both included. */
-  public static RetryAfter between(Duration min, Duration max) {
-    Objects.requireNonNull(min, "min must not be null");
-    Objects.requireNonNull(max, "max must not be null");
-    if (min.isNegative() || min.isZero()) {
-      throw new IllegalArgumentException("min must be positive");
+  /**
+   * The wait the header asks for in seconds, at least one second and at most {@link #MAX_WAIT}; one
+   * second when the header is missing or not a number.
+   */
+  public static Duration of(String header) {
+    long seconds = 1;
+    if (header != null) {
+      try {
+        seconds = Long.parseLong(header.strip());
+      } catch (NumberFormatException e) {
+        seconds = 1;
+      }
     }
-    if (max.compareTo(min) < 0) {
-      throw new IllegalArgumentException("max must not be less than min");
-    }
-    return new RetryAfter(min, max);
-  }
-
-  /** The wait the header asks for, kept between the least and the most; null reads as absent. */
-  public Duration parse(String header) {
-    if (header == null) {
-      return min;
-    }
-    Duration wait;
-    try {
-      wait = Duration.ofSeconds(Long.parseLong(header.strip()));
-    } catch (NumberFormatException e) {
-      return min;
-    }
-    if (wait.compareTo(min) < 0) {
-      return min;
-    }
-    return wait.compareTo(max) > 0 ? max : wait;
+    Duration wait = Duration.ofSeconds(Math.max(1, seconds));
+    return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
   }
 }

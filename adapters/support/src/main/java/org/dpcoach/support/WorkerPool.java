@@ -1,39 +1,26 @@
 package org.dpcoach.support;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The bounded pool of daemon threads an adapter answers turns on: a fixed number of workers and a
- * queue of fixed size that refuses work when full, so a flood is shed instead of piling up.
+ * The adapters' worker pools: a fixed number of daemon threads and a bounded queue that refuses
+ * work when full (the platform then retries), and a graceful shutdown.
  */
 public final class WorkerPool {
-
   private WorkerPool() {}
 
   /**
-   * Creates a pool of {@code workers} daemon threads named {@code name-1}, {@code name-2}, ...; a
-   * task submitted while all workers are busy and {@code queueSize} tasks wait is refused with
-   * {@link RejectedExecutionException}.
+   * A pool of {@code workers} daemon threads named {@code name-1}, {@code name-2}, ..., with a
+   * queue of {@code queue} tasks; a task offered to a full queue is rejected with {@link
+   * java.util.concurrent.RejectedExecutionException}.
    */
-  public static ExecutorService create(String name, int workers, int queueSize) {
-    Objects.requireNonNull(name, "name must not be null");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("name must not be blank");
-    }
-    if (workers < 1) {
-      throw new IllegalArgumentException("workers must be at least 1");
-    }
-    if (queueSize < 1) {
-      throw new IllegalArgumentException("queue size must be at least 1");
-    }
+  public static ExecutorService bounded(String name, int workers, int queue) {
     AtomicInteger count = new AtomicInteger();
     ThreadFactory threads =
         r -> {
@@ -46,30 +33,21 @@ public final class WorkerPool {
         workers,
         60,
         TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(queueSize),
+        new ArrayBlockingQueue<>(queue),
         threads,
         new ThreadPoolExecutor.AbortPolicy());
   }
 
-  /**
-   * Stops taking tasks, lets running and queued ones finish for up to {@code timeout}, then
-   * interrupts what is left; true when everything finished in time. If the calling thread is
-   * interrupted while waiting, the pool is stopped at once and the interrupt is kept.
-   */
-  public static boolean shutdown(ExecutorService pool, Duration timeout) {
-    Objects.requireNonNull(pool, "pool must not be null");
-    Objects.requireNonNull(timeout, "timeout must not be null");
+  /** Lets queued and running tasks finish for up to {@code grace}, then interrupts the rest. */
+  public static void shutdown(ExecutorService pool, Duration grace) {
     pool.shutdown();
     try {
-      if (pool.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-        return true;
+      if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        pool.shutdownNow();
       }
-      pool.shutdownNow();
-      return false;
     } catch (InterruptedException e) {
       pool.shutdownNow();
       Thread.currentThread().interrupt();
-      return false;
     }
   }
 }

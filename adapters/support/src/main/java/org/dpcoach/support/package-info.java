@@ -1,6 +1,5 @@
 /**
- * Plumbing shared by the platform adapters (Slack, Teams): sockets with Nagle's algorithm off, the
- * bounded worker pool that answers turns, and the {@code Retry-After} wait. JDK only; knows no
- * platform and no part of the coach.
+ * What the Slack and Teams adapters share and the core has no business knowing: worker pools,
+ * Retry-After handling and TCP sockets without Nagle's delay.
  */
 package org.dpcoach.support;

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Turn;
+import org.dpcoach.core.port.FeedbackSink;
 
 /**
  * The Teams activity handler: questions in personal chats and by @mention (other channel and group

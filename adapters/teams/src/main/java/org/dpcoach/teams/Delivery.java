@@ -19,8 +19,6 @@ import org.slf4j.LoggerFactory;
 final class Delivery {
   private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
   static final int ATTEMPTS = 3;
-  private static final RetryAfter RETRY_AFTER =
-      RetryAfter.between(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
   private final Pause pause;
 
@@ -45,7 +43,7 @@ final class Delivery {
           LOG.warn("{} failed: {}", what, status == 0 ? rootClass(e) : "HTTP " + status);
           return Optional.empty();
         }
-        Duration wait = RETRY_AFTER.parse(rest.get().response().headers().get("Retry-After"));
+        Duration wait = RetryAfter.of(rest.get().response().headers().get("Retry-After"));
         LOG.info("{} rate limited by the Bot Connector; retrying in {} s", what, wait.toSeconds());
         try {
           pause.pause(wait);

@@ -13,10 +13,9 @@ import java.util.concurrent.ExecutorService;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.WorkerPool;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Teams bot: the Bot Framework SDK wired to the coach and served on the app's own Javalin
@@ -29,16 +28,6 @@ public final class TeamsAdapter implements AutoCloseable {
 
   static final int WORKERS = 4;
   static final int QUEUE = 1_000;
-  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
-  private static final Logger LOG = LoggerFactory.getLogger(TeamsAdapter.class);
-  private static final FeedbackSink LOGGING_SINK =
-      f ->
-          LOG.info(
-              "feedback on {} (knowledge {}): helpful={}, said what was missing={}",
-              f.topic(),
-              f.knowledgeVersion(),
-              f.helpful(),
-              f.missing().isPresent());
 
   private final TeamsSettings settings;
   private final CoachHttpAdapter adapter;
@@ -67,7 +56,7 @@ public final class TeamsAdapter implements AutoCloseable {
    * verdict, never text).
    */
   public static TeamsAdapter create(CoachEngine engine, TeamsSettings settings) {
-    return create(engine, settings, ConversationReferences.inMemory(), LOGGING_SINK);
+    return create(engine, settings, ConversationReferences.inMemory(), FeedbackSink.logging());
   }
 
   /**
@@ -218,7 +207,7 @@ public final class TeamsAdapter implements AutoCloseable {
   /** Lets queued turns finish for a few seconds. */
   @Override
   public void close() {
-    WorkerPool.shutdown(executor, SHUTDOWN_GRACE);
+    WorkerPool.shutdown(executor, Duration.ofSeconds(5));
   }
 
   /** How many activities have reached the SDK pipeline (for tests: refused ones never do). */
@@ -237,7 +226,7 @@ public final class TeamsAdapter implements AutoCloseable {
   }
 
   private static ExecutorService executor() {
-    return WorkerPool.create("dpcoach-teams", WORKERS, QUEUE);
+    return WorkerPool.bounded("dpcoach-teams", WORKERS, QUEUE);
   }
 
   /** The wired pieces, gathered while building. */

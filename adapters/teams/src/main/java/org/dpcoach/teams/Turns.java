@@ -6,11 +6,11 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dpcoach.support.SeenIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ final class Turns {
   private final ExecutorService executor;
   private final AtomicLong started = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
-  private final SeenActivities seen = new SeenActivities();
+  private final SeenIds seen = new SeenIds();
 
   Turns(CoachHttpAdapter adapter, Bot bot, ExecutorService executor) {
     this.adapter = adapter;
@@ -40,7 +40,7 @@ final class Turns {
    * false when the queue is full.
    */
   boolean queue(ClaimsIdentity identity, Activity activity) {
-    Optional<String> key = SeenActivities.key(activity);
+    String key = SeenActivities.key(activity).orElse(null);
     if (!seen.claim(key)) {
       dropped.incrementAndGet();
       LOG.info("dropped a redelivered activity");

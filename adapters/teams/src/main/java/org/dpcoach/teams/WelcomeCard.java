@@ -15,6 +15,11 @@ final class WelcomeCard {
   static final String HOW =
       "How to ask: in a personal chat with me, just type your question. In a channel or group chat,"
           + " mention me with your question. Type topics to see what I know, or help for examples.";
+  static final String TEAMS =
+      "For teams: mention me with supervision start in a channel to work through a group-supervision"
+          + " scenario step by step, then press Save CPD reflection for your own draft CPD record"
+          + " (supervision list shows the scenarios). Digital champions can schedule weekly tips and"
+          + " sessions: tips schedule here mon 09:30, supervision schedule here thu 14:00.";
   static final String PRIVACY =
       "Please leave out names and other details that could identify anyone. If your message in a"
           + " channel looks like it has personal details in it, I answer you in a personal chat instead.";
@@ -37,6 +42,7 @@ final class WelcomeCard {
         List.of(
             CardText.escape(WHAT),
             CardText.escape(HOW),
+            CardText.escape(TEAMS),
             CardText.escape(PRIVACY),
             CardText.escape(settings)));
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
@@ -230,6 +231,8 @@ class TeamsLocalEndToEndTest {
     assertThat(call.allText())
         .contains(
             WelcomeCard.TITLE,
+            "supervision start",
+            "Save CPD reflection",
             "Jurisdiction: England",
             TestCoach.engine().knowledge().employer().orElseThrow().name());
     assertThat(CardSchema.problems(call.card())).isEmpty();

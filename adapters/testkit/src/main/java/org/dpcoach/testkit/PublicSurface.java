@@ -1,27 +1,26 @@
 package org.dpcoach.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/**
- * The checks an adapter's {@code PublicSurfaceTest} makes of its main classes: which top-level
- * types are public, that nothing reads the environment, and which types public signatures show.
- */
+/** What an adapter package shows the rest of the app, read from its compiled main classes. */
 public final class PublicSurface {
+  private static final Set<String> ENVIRONMENT =
+      Set.of("java.lang.System.getenv", "java.lang.System.getProperty");
+
   private final JavaClasses main;
 
   private PublicSurface(JavaClasses main) {
     this.main = main;
   }
 
-  /** The main (non-test) classes of the package and its subpackages. */
+  /** The package's main classes (tests left out). */
   public static PublicSurface of(String packageName) {
     return new PublicSurface(
         new ClassFileImporter()
@@ -37,43 +36,39 @@ public final class PublicSurface {
         .collect(Collectors.toSet());
   }
 
-  /** Fails if any class calls {@code System.getenv} or {@code System.getProperty}. */
-  public void assertNeverReadsTheEnvironment() {
-    main.forEach(
-        c ->
-            c.getMethodCallsFromSelf()
-                .forEach(
-                    call ->
-                        assertThat(
-                                call.getTarget().getOwner().getName()
-                                    + "."
-                                    + call.getTarget().getName())
-                            .as("call in %s", c.getName())
-                            .isNotIn("java.lang.System.getenv", "java.lang.System.getProperty")));
+  /** Every call to {@code System.getenv} or {@code System.getProperty}, as "class calls method". */
+  public List<String> environmentReads() {
+    return main.stream()
+        .flatMap(
+            c ->
+                c.getMethodCallsFromSelf().stream()
+                    .map(
+                        call ->
+                            call.getTarget().getOwner().getName()
+                                + "."
+                                + call.getTarget().getName())
+                    .filter(ENVIRONMENT::contains)
+                    .map(target -> c.getName() + " calls " + target))
+        .toList();
   }
 
   /**
-   * Fails if a public method of a public type returns or takes a type whose name starts with the
-   * prefix (a platform SDK's package, say).
+   * Public methods of public types whose return or parameter type is in a package starting with the
+   * prefix, as "method: type".
    */
-  public void assertPublicSignaturesAvoid(String typePrefix) {
-    main.stream()
+  public List<String> publicSignaturesUsing(String packagePrefix) {
+    return main.stream()
         .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
-        .forEach(
-            c ->
-                c.getMethods().stream()
-                    .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
-                    .forEach(
-                        m -> {
-                          assertThat(m.getRawReturnType().getName())
-                              .as("%s return", m.getFullName())
-                              .doesNotStartWith(typePrefix);
-                          m.getRawParameterTypes()
-                              .forEach(
-                                  p ->
-                                      assertThat(p.getName())
-                                          .as("%s parameter", m.getFullName())
-                                          .doesNotStartWith(typePrefix));
-                        }));
+        .flatMap(c -> c.getMethods().stream())
+        .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+        .flatMap(
+            m ->
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(m.getRawReturnType()),
+                        m.getRawParameterTypes().stream())
+                    .map(JavaClass::getName)
+                    .filter(n -> n.startsWith(packagePrefix))
+                    .map(n -> m.getFullName() + ": " + n))
+        .toList();
   }
 }

@@ -83,20 +83,7 @@ public abstract class RecordingFake<C> implements AutoCloseable {
 
   /** Waits up to the timeout for at least {@code count} matching calls, and returns them. */
   public final List<C> await(Predicate<? super C> match, int count, Duration timeout) {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      List<C> found = calls(match);
-      if (found.size() >= count) {
-        return found;
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    return calls(match);
+    return Poll.atLeast(count, timeout, () -> calls(match));
   }
 
   /** Forgets the recorded calls; a subclass that counts more resets that too. */

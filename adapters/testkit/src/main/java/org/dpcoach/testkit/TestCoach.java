@@ -11,7 +11,7 @@ public final class TestCoach {
 
   private TestCoach() {}
 
-  /** The shared engine over the example employer's knowledge, started on first use. */
+  /** The embedded knowledge with the example employer, England, defaults otherwise. */
   public static synchronized CoachEngine engine() {
     if (engine == null) {
       KnowledgeBase kb = KnowledgeBase.loader().exampleEmployer(true).load();

@@ -1,6 +1,7 @@
 /**
- * Test utilities the adapters share (a test-scoped dependency only, never on a main classpath): the
- * one coach engine per test JVM, the base of the recording loopback HTTP fakes, the public-surface
- * checks, and the load figures of the Slack driver and the Teams bench.
+ * Helpers the adapters' tests share: one trained engine per JVM, polling for work other threads do,
+ * the public-surface checks, the base of the recording loopback HTTP fakes, a loopback Javalin
+ * server, and the fixed-rate load and latency figures of the Slack driver and the Teams bench. A
+ * test-scoped dependency only; nothing here ships.
  */
 package org.dpcoach.testkit;

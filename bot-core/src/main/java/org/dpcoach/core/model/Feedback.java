@@ -1,10 +1,10 @@
-package org.dpcoach.teams;
+package org.dpcoach.core.model;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One Helpful / Not helpful verdict on an answer.
+ * One Helpful / Not helpful verdict on an answer, from any platform.
  *
  * @param topic the topic id the answer was about
  * @param knowledgeVersion the knowledge version that gave the answer

@@ -1,4 +1,4 @@
-package org.dpcoach.slack;
+package org.dpcoach.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class SeenEventsTest {
+class SeenIdsTest {
   final AtomicLong nanos = new AtomicLong();
-  final SeenEvents seen = new SeenEvents(100, Duration.ofMinutes(10), nanos::get);
+  final SeenIds seen = new SeenIds(100, Duration.ofMinutes(10), nanos::get);
 
   @Test
   void claim_sameEventTwice_secondIsRefused() {
