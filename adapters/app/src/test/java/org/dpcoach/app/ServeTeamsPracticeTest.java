@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,12 +21,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
 import org.dpcoach.store.StoredConversation;
+import org.dpcoach.testkit.RecordingFake;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,39 +40,39 @@ class ServeTeamsPracticeTest {
   static final String BOT = "28:dpcoach-local";
 
   @TempDir Path data;
-  private HttpServer connector;
-  private final List<String> posted = new CopyOnWriteArrayList<>();
+  private final FakeConnector connector = new FakeConnector();
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @BeforeEach
-  void fakeConnector() throws Exception {
-    connector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    connector.createContext(
-        "/v3/conversations",
-        exchange -> {
-          String body =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          posted.add(exchange.getRequestURI().getPath() + " " + body);
-          byte[] reply =
-              ("{\"id\":\"" + (1_700_000_000_000L + posted.size()) + "\"}")
-                  .getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, reply.length);
-          exchange.getResponseBody().write(reply);
-          exchange.close();
-        });
-    connector.start();
+  /** The Bot Connector: records each POST as "path body" and answers with a fresh activity id. */
+  static final class FakeConnector extends RecordingFake<String> {
+    FakeConnector() {
+      start();
+    }
+
+    @Override
+    protected void handle(HttpExchange exchange) throws IOException {
+      try (exchange) {
+        String path = exchange.getRequestURI().getPath();
+        if (!path.startsWith("/v3/conversations")) {
+          respond(exchange, 404, "{}", Map.of());
+          return;
+        }
+        record(path + " " + bodyText(exchange));
+        respond(
+            exchange, 200, "{\"id\":\"" + (1_700_000_000_000L + calls().size()) + "\"}", Map.of());
+      }
+    }
   }
 
   @AfterEach
   void stop() {
-    connector.stop(0);
+    connector.close();
   }
 
   @Test
   void tipsNow_inATeamsChannel_postsThroughTheStoredReference_beforeAndAfterARestart()
       throws Exception {
-    String serviceUrl = "http://127.0.0.1:" + connector.getAddress().getPort() + "/";
+    String serviceUrl = connector.origin() + "/";
     try (Database db = Database.open(StoreSettings.embedded(data))) {
       db.conversations()
           .remember(
@@ -113,11 +112,9 @@ class ServeTeamsPracticeTest {
         int status = send(running.port(), tipsNow(serviceUrl, round));
         assertThat(status).isBetween(200, 202);
 
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (tipCards().size() < round && System.nanoTime() < end) {
-          Thread.sleep(20);
-        }
-        assertThat(tipCards()).as("round %d", round).hasSize(round);
+        assertThat(connector.await(ServeTeamsPracticeTest::isTip, round, Duration.ofSeconds(20)))
+            .as("round %d", round)
+            .hasSize(round);
         assertThat(tipCards().get(round - 1))
             .startsWith("/v3/conversations/" + CHANNEL + "/activities")
             .contains("Tip of the week");
@@ -127,7 +124,11 @@ class ServeTeamsPracticeTest {
   }
 
   private List<String> tipCards() {
-    return posted.stream().filter(p -> p.contains("Tip of the week")).toList();
+    return connector.calls(ServeTeamsPracticeTest::isTip);
+  }
+
+  private static boolean isTip(String posted) {
+    return posted.contains("Tip of the week");
   }
 
   private int send(int port, ObjectNode activity) throws Exception {

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +29,7 @@ class BusyQueueTest {
       SlackAdapter adapter =
           SlackAdapter.create(
               TestCoach.engine(), settings, f -> {}, Clock.systemUTC(), d -> {}, executor);
-      Javalin javalin =
-          Javalin.create(
-                  config -> {
-                    config.startup.showJavalinBanner = false;
-                    adapter.routes(config);
-                  })
-              .start("127.0.0.1", 0);
+      Javalin javalin = LoopbackJavalin.start(adapter::routes);
       try {
         SlackRequests requests = new SlackRequests(javalin.port());
         executor.execute(() -> awaitQuietly(blocked));

@@ -5,33 +5,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import org.dpcoach.testkit.Poll;
+import org.dpcoach.testkit.RecordingFake;
 
 /**
  * A recording fake of Slack's Web API on loopback: answers auth.test, bots.info, chat.postMessage,
  * chat.postEphemeral, views.publish, views.open, apps.connections.open and response URLs ({@code
  * /hooks/...}); can answer 429 with {@code Retry-After} once.
  */
-final class FakeSlackApi implements AutoCloseable {
+final class FakeSlackApi extends RecordingFake<FakeSlackApi.Call> {
   static final String BOT_USER = "UBOT";
   static final String BOT_ID = "BBOT";
   static final ObjectMapper JSON = new ObjectMapper();
@@ -78,40 +71,24 @@ final class FakeSlackApi implements AutoCloseable {
     }
   }
 
-  static {
-    // without it the JDK server's header and body segments meet delayed ACKs: ~40 ms a call
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
-
-  private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(4);
-  private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
   private final Map<String, Boolean> rateLimitOnce = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<String> rateLimited = new ConcurrentLinkedQueue<>();
   private volatile String socketUrl = "ws://127.0.0.1:1/link";
-  private final java.util.concurrent.atomic.AtomicLong nextTs =
-      new java.util.concurrent.atomic.AtomicLong(100);
+  private final AtomicLong nextTs = new AtomicLong(100);
   private final Map<String, ConcurrentLinkedQueue<ObjectNode>> history = new ConcurrentHashMap<>();
 
   FakeSlackApi() {
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    server.createContext("/", this::handle);
-    server.setExecutor(executor);
-    server.start();
+    start();
   }
 
   /** The Web API prefix to configure the adapter with. */
   URI apiUrl() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
+    return URI.create(origin() + "/api/");
   }
 
   /** A response URL on this fake. */
   String responseUrl(String name) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/" + name;
+    return origin() + "/hooks/" + name;
   }
 
   /** The WebSocket URL apps.connections.open hands out. */
@@ -129,32 +106,29 @@ final class FakeSlackApi implements AutoCloseable {
     return List.copyOf(rateLimited);
   }
 
-  /** Every posting call so far (auth.test and the like left out). */
+  /** Every posting call so far (auth.test and the like are not recorded). */
   List<Call> posts() {
-    return calls.stream().filter(c -> COUNTED.contains(c.method())).toList();
+    return calls();
   }
 
   /** Posting calls that match. */
   List<Call> posts(Predicate<Call> match) {
-    return posts().stream().filter(match).toList();
+    return calls(match);
   }
 
-  /** Waits up to the timeout for at least {@code count} matching posts, and returns them. */
-  List<Call> await(Predicate<Call> match, int count, Duration timeout) {
-    return Poll.atLeast(count, timeout, () -> posts(match));
-  }
-
-  void clear() {
-    calls.clear();
+  @Override
+  public void clear() {
+    super.clear();
     rateLimited.clear();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  protected void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      String body = bodyText(exchange);
       String path = exchange.getRequestURI().getPath();
       if (path.startsWith("/hooks/")) {
-        calls.add(new Call("response_url", Map.of("path", path), body));
+        record(new Call("response_url", Map.of("path", path), body));
         respond(exchange, 200, "ok", Map.of());
         return;
       }
@@ -166,7 +140,9 @@ final class FakeSlackApi implements AutoCloseable {
         return;
       }
       Map<String, String> params = form(body);
-      calls.add(new Call(method, params, null));
+      if (COUNTED.contains(method)) {
+        record(new Call(method, params, null));
+      }
       respond(exchange, 200, answer(method, params), Map.of());
     }
   }
@@ -220,7 +196,7 @@ final class FakeSlackApi implements AutoCloseable {
     ArrayNode messages = root.putArray("messages");
     List<ObjectNode> all =
         new ArrayList<>(history.getOrDefault(channel, new ConcurrentLinkedQueue<>()));
-    java.util.Collections.reverse(all);
+    Collections.reverse(all);
     all.forEach(messages::add);
     return root.toString();
   }
@@ -228,40 +204,6 @@ final class FakeSlackApi implements AutoCloseable {
   /** Forgets the channel's history (as if the messages were deleted). */
   void forgetHistory(String channel) {
     history.remove(channel);
-  }
-
-  private static void respond(
-      HttpExchange exchange, int status, String body, Map<String, String> headers)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange
-        .getResponseHeaders()
-        .add("Content-Type", body.startsWith("{") ? "application/json" : "text/plain");
-    headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-  }
-
-  private static Map<String, String> form(String body) {
-    Map<String, String> params = new HashMap<>();
-    if (body.isEmpty()) {
-      return params;
-    }
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        params.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return params;
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
   }
 
   static List<String> ids(List<Call> calls, String param) {

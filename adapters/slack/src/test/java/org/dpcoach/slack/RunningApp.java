@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestCoach;
 
 /** The adapter on a loopback Javalin server, talking to a {@link FakeSlackApi}. */
@@ -40,13 +41,7 @@ final class RunningApp implements AutoCloseable {
             practice.apply(settings),
             Clock.systemUTC(),
             pauses::add);
-    javalin =
-        Javalin.create(
-                config -> {
-                  config.startup.showJavalinBanner = false;
-                  adapter.routes(config);
-                })
-            .start("127.0.0.1", 0);
+    javalin = LoopbackJavalin.start(adapter::routes);
     requests = new SlackRequests(javalin.port());
   }
 

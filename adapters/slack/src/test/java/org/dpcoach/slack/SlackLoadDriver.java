@@ -5,18 +5,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dpcoach.testkit.FixedRate;
+import org.dpcoach.testkit.Latencies;
+import org.dpcoach.testkit.LoadQuestions;
 
 /**
  * A loopback load run: signed app_mention events at a fixed rate against the adapter's HTTP
@@ -25,15 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per second, default 200] [seconds, default 60, at most 300] [warm-up seconds, default 5].
  */
 final class SlackLoadDriver {
-  static final String[] QUESTIONS = {
-    "can I accept a friend request from a client's mum?",
-    "is whatsapp ok with care leavers?",
-    "I emailed a report to the wrong school, what now?",
-    "can I use my own phone for work texts?",
-    "is it ok to look at a parent's facebook profile?",
-    "can I use chatgpt to write my case notes?"
-  };
-
   private SlackLoadDriver() {}
 
   /** Runs the load and prints the figures. */
@@ -72,77 +61,64 @@ final class SlackLoadDriver {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     SignatureCheck signer = new SignatureCheck(SlackRequests.SECRET, java.time.Clock.systemUTC());
-    int total = rate * seconds;
-    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    Latencies latencies = new Latencies();
     ConcurrentLinkedQueue<String> acked = new ConcurrentLinkedQueue<>();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger okCount = new AtomicInteger();
     AtomicInteger retries = new AtomicInteger();
-    AtomicInteger index = new AtomicInteger();
-    CountDownLatch done = new CountDownLatch(total);
-    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-    long periodNanos = 1_000_000_000L / rate;
-    ticker.scheduleAtFixedRate(
-        () -> {
-          int i = index.getAndIncrement();
-          if (i >= total) {
-            return;
-          }
-          boolean retry = i % 20 == 19;
-          int event = retry ? i - 10 : i;
-          if (retry) {
-            retries.incrementAndGet();
-          }
-          String ts = "1700000000." + String.format("%06d", event);
-          String body =
-              SlackRequests.mention(
-                  "Ev" + tag + event,
-                  "UL" + (event % 50),
-                  "C" + tag,
-                  "<@" + FakeSlackApi.BOT_USER + "> " + QUESTIONS[event % QUESTIONS.length],
-                  ts);
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          long now = System.currentTimeMillis() / 1000;
-          HttpRequest request =
-              HttpRequest.newBuilder(app.requests.endpoint())
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Content-Type", SlackRequests.JSON_TYPE)
-                  .header("X-Slack-Request-Timestamp", Long.toString(now))
-                  .header("X-Slack-Signature", signer.sign(now, bytes))
-                  .header("X-Slack-Retry-Num", retry ? "1" : "0")
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                  .build();
-          long start = System.nanoTime();
-          http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-              .whenComplete(
-                  (response, error) -> {
-                    latencies.add((System.nanoTime() - start) / 1_000);
-                    if (error == null && response.statusCode() == 200) {
-                      okCount.incrementAndGet();
-                      if (!retry) {
-                        acked.add(ts);
-                      }
-                    } else {
-                      failed.incrementAndGet();
-                    }
-                    done.countDown();
-                  });
-        },
-        0,
-        periodNanos,
-        TimeUnit.NANOSECONDS);
-    done.await(seconds + 30L, TimeUnit.SECONDS);
-    ticker.shutdownNow();
+    int total =
+        FixedRate.run(
+            rate,
+            seconds,
+            (i, done) -> {
+              boolean retry = i % 20 == 19;
+              int event = retry ? i - 10 : i;
+              if (retry) {
+                retries.incrementAndGet();
+              }
+              String ts = "1700000000." + String.format("%06d", event);
+              String body =
+                  SlackRequests.mention(
+                      "Ev" + tag + event,
+                      "UL" + (event % 50),
+                      "C" + tag,
+                      "<@" + FakeSlackApi.BOT_USER + "> " + LoadQuestions.at(event),
+                      ts);
+              byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+              long now = System.currentTimeMillis() / 1000;
+              HttpRequest request =
+                  HttpRequest.newBuilder(app.requests.endpoint())
+                      .timeout(Duration.ofSeconds(10))
+                      .header("Content-Type", SlackRequests.JSON_TYPE)
+                      .header("X-Slack-Request-Timestamp", Long.toString(now))
+                      .header("X-Slack-Signature", signer.sign(now, bytes))
+                      .header("X-Slack-Retry-Num", retry ? "1" : "0")
+                      .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                      .build();
+              long start = System.nanoTime();
+              http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                  .whenComplete(
+                      (response, error) -> {
+                        latencies.since(start);
+                        if (error == null && response.statusCode() == 200) {
+                          okCount.incrementAndGet();
+                          if (!retry) {
+                            acked.add(ts);
+                          }
+                        } else {
+                          failed.incrementAndGet();
+                        }
+                        done.run();
+                      });
+            });
     clientThreads.shutdownNow();
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
     return new Result(
         total,
         total - retries.get(),
         retries.get(),
         okCount.get(),
         failed.get(),
-        sorted,
+        latencies.sortedMicros(),
         List.copyOf(acked));
   }
 
@@ -171,14 +147,7 @@ final class SlackLoadDriver {
         "rate=%d/s duration=%ds sent=%d (unique events %d, retried deliveries %d)%n",
         rate, seconds, r.sent(), r.unique(), r.retries());
     System.out.printf("acked 200=%d failed=%d%n", r.acked(), r.failed());
-    System.out.printf(
-        "ack latency ms: p50=%.2f p95=%.2f p99=%.2f max=%.2f%n",
-        pct(r.latenciesMicros(), 50),
-        pct(r.latenciesMicros(), 95),
-        pct(r.latenciesMicros(), 99),
-        r.latenciesMicros().isEmpty()
-            ? 0.0
-            : r.latenciesMicros().get(r.latenciesMicros().size() - 1) / 1000.0);
+    System.out.printf("ack latency ms: %s%n", Latencies.summary(r.latenciesMicros()));
     System.out.printf(
         "answers posted=%d distinct threads=%d lost=%d duplicated=%d (drained in %d ms)%n",
         answers.values().stream().mapToInt(Integer::intValue).sum(),
@@ -186,13 +155,5 @@ final class SlackLoadDriver {
         lost,
         duplicated,
         drainMs);
-  }
-
-  static double pct(List<Long> sortedMicros, int percentile) {
-    if (sortedMicros.isEmpty()) {
-      return 0;
-    }
-    int at = (int) Math.ceil(percentile / 100.0 * sortedMicros.size()) - 1;
-    return sortedMicros.get(Math.max(0, at)) / 1000.0;
   }
 }

@@ -3,22 +3,15 @@ package org.dpcoach.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
+import java.net.UnknownHostException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
-import org.dpcoach.testkit.Poll;
+import java.util.function.Consumer;
+import org.dpcoach.testkit.RecordingFake;
 
 /**
  * A recording fake of the Bot Connector on loopback: replies ({@code POST
@@ -26,7 +19,7 @@ import org.dpcoach.testkit.Poll;
  * /v3/conversations/{id}/activities}) and new conversations ({@code POST /v3/conversations}); can
  * answer 429 with {@code Retry-After} once, or refuse to open personal chats.
  */
-final class FakeConnector implements AutoCloseable {
+final class FakeConnector extends RecordingFake<FakeConnector.Call> {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -57,36 +50,22 @@ final class FakeConnector implements AutoCloseable {
     }
   }
 
-  static {
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
-
-  private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(4);
-  private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger ids = new AtomicInteger();
   private final AtomicBoolean rateLimitOnce = new AtomicBoolean();
   private final AtomicInteger rateLimited = new AtomicInteger();
   private volatile boolean refuseConversations;
-  private volatile java.util.function.Consumer<Call> listener = c -> {};
-  private final String host;
+  private volatile Consumer<Call> listener = c -> {};
 
+  /** A fake on a free port of the given loopback address (127.0.0.2 plays an attacker, say). */
   FakeConnector(String host) {
-    this.host = host;
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), 0), 200);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    server.createContext("/", this::handle);
-    server.setExecutor(executor);
-    server.start();
+    super(address(host));
+    start();
   }
 
   /** The service URL to put in activities. */
   String serviceUrl() {
-    return "http://" + host + ":" + server.getAddress().getPort() + "/";
+    return origin() + "/";
   }
 
   /** Every request this fake got, recorded or not (429s and unknown paths included). */
@@ -103,7 +82,7 @@ final class FakeConnector implements AutoCloseable {
   }
 
   /** Called with every recorded call, on the fake's thread (the bench times replies with it). */
-  void onCall(java.util.function.Consumer<Call> each) {
+  void onCall(Consumer<Call> each) {
     listener = each;
   }
 
@@ -111,26 +90,15 @@ final class FakeConnector implements AutoCloseable {
     refuseConversations = refuse;
   }
 
-  List<Call> calls() {
-    return List.copyOf(calls);
-  }
-
-  List<Call> calls(Predicate<Call> match) {
-    return calls().stream().filter(match).toList();
-  }
-
-  /** Waits up to the timeout for at least {@code count} matching calls, and returns them. */
-  List<Call> await(Predicate<Call> match, int count, Duration timeout) {
-    return Poll.atLeast(count, timeout, () -> calls(match));
-  }
-
-  void clear() {
-    calls.clear();
+  @Override
+  public void clear() {
+    super.clear();
     requests.set(0);
     rateLimited.set(0);
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  protected void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       requests.incrementAndGet();
       byte[] raw = exchange.getRequestBody().readAllBytes();
@@ -159,7 +127,7 @@ final class FakeConnector implements AutoCloseable {
       JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
       String auth = exchange.getRequestHeaders().getFirst("Authorization");
       if (segments.length == 3) {
-        calls.add(new Call("create", null, null, auth, body));
+        record(new Call("create", null, null, auth, body));
         if (refuseConversations) {
           respond(
               exchange,
@@ -174,25 +142,17 @@ final class FakeConnector implements AutoCloseable {
       String conversation = segments[3];
       String replyTo = segments.length > 5 ? segments[5] : null;
       Call call = new Call(replyTo == null ? "send" : "reply", conversation, replyTo, auth, body);
-      calls.add(call);
+      record(call);
       listener.accept(call);
       respond(exchange, 200, "{\"id\":\"m" + ids.incrementAndGet() + "\"}", Map.of());
     }
   }
 
-  private static void respond(
-      HttpExchange exchange, int status, String body, Map<String, String> headers)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+  private static InetAddress address(String host) {
+    try {
+      return InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -3,14 +3,8 @@ package org.dpcoach.teams;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,13 +13,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dpcoach.testkit.RecordingFake;
 
 /**
  * Microsoft Graph's channel messages and Entra ID's token endpoint, faked on loopback: tokens for
  * the client-credentials grant, channel messages newest first in pages of {@value #PAGE} with an
  * {@code @odata.nextLink}; requests without the token it issued get 401.
  */
-final class FakeGraph implements AutoCloseable {
+final class FakeGraph extends RecordingFake<FakeGraph.TokenRequest> {
   static final String TOKEN = "graph-token-for-tests";
   static final int PAGE = 2;
 
@@ -34,23 +29,15 @@ final class FakeGraph implements AutoCloseable {
 
   private record Message(String id, Instant created, Instant modified, String card) {}
 
-  private final HttpServer server;
   private final Map<String, List<Message>> channels = new ConcurrentHashMap<>();
-  private final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
   private final AtomicInteger pages = new AtomicInteger();
 
   FakeGraph() {
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    server.createContext("/", this::handle);
-    server.start();
+    start();
   }
 
   URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return URI.create(origin());
   }
 
   /** Adds a channel message (a card's JSON text, or null for a plain message). */
@@ -66,20 +53,20 @@ final class FakeGraph implements AutoCloseable {
   }
 
   List<TokenRequest> tokenRequests() {
-    return List.copyOf(tokenRequests);
+    return calls();
   }
 
   int pages() {
     return pages.get();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  protected void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       String[] parts = path.split("/");
       if ("POST".equals(exchange.getRequestMethod()) && path.endsWith("/oauth2/v2.0/token")) {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        tokenRequests.add(new TokenRequest(parts[1], form(body)));
+        record(new TokenRequest(parts[1], form(bodyText(exchange))));
         respond(
             exchange,
             200,
@@ -140,28 +127,7 @@ final class FakeGraph implements AutoCloseable {
     return 0;
   }
 
-  private static Map<String, String> form(String body) {
-    Map<String, String> out = new ConcurrentHashMap<>();
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        out.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return out;
-  }
-
   private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
+    respond(exchange, status, body, Map.of());
   }
 }

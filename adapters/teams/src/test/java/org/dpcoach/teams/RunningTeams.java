@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestCoach;
 
 /** The adapter on a loopback Javalin server, replying to a {@link FakeConnector}. */
@@ -74,13 +75,7 @@ final class RunningTeams implements AutoCloseable {
             RunningTeams::fixedToken,
             pauses::add,
             executor);
-    javalin =
-        Javalin.create(
-                config -> {
-                  config.startup.showJavalinBanner = false;
-                  adapter.routes(config);
-                })
-            .start("127.0.0.1", 0);
+    javalin = LoopbackJavalin.start(adapter::routes);
   }
 
   /** Local mode, the real engine. */

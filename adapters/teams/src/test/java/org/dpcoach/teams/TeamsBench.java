@@ -4,18 +4,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dpcoach.testkit.FixedRate;
+import org.dpcoach.testkit.Latencies;
+import org.dpcoach.testkit.LoadQuestions;
 
 /**
  * A loopback bench of the whole turn: a question POSTed to {@code /api/messages} (local mode, or
@@ -26,15 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 120] [concurrency, default 8] [local|auth, default local].
  */
 final class TeamsBench {
-  static final String[] QUESTIONS = {
-    "can I accept a friend request from a client's mum?",
-    "is whatsapp ok with care leavers?",
-    "I emailed a report to the wrong school, what now?",
-    "can I use my own phone for work texts?",
-    "is it ok to look at a parent's facebook profile?",
-    "can I use chatgpt to write my case notes?"
-  };
-
   private TeamsBench() {}
 
   /** Runs both phases and prints the figures. */
@@ -49,13 +39,13 @@ final class TeamsBench {
       String header =
           auth ? tokens.header(TestTokens.Claims.valid(app.connector.serviceUrl())) : null;
       Map<String, Long> sentAt = new ConcurrentHashMap<>();
-      ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+      Latencies latencies = new Latencies();
       Map<String, CountDownLatch> waiting = new ConcurrentHashMap<>();
       app.connector.onCall(
           call -> {
             Long start = sentAt.remove(call.conversationId());
             if (start != null) {
-              latencies.add((System.nanoTime() - start) / 1_000);
+              latencies.since(start);
             }
             CountDownLatch latch = waiting.remove(call.conversationId());
             if (latch != null) {
@@ -77,17 +67,12 @@ final class TeamsBench {
       while (latencies.size() < sent && System.nanoTime() < drainEnd) {
         Thread.sleep(20);
       }
-      List<Long> sorted = new ArrayList<>(latencies);
-      Collections.sort(sorted);
+      List<Long> sorted = latencies.sortedMicros();
       System.out.printf(
           "mode=%s phase=fixed-rate rate=%d/s duration=%ds sent=%d replies=%d lost=%d%n",
           auth ? "auth" : "local", rate, seconds, sent, sorted.size(), sent - sorted.size());
       System.out.printf(
-          "turn latency ms (POST to card at the connector): p50=%.2f p95=%.2f p99=%.2f max=%.2f%n",
-          pct(sorted, 50),
-          pct(sorted, 95),
-          pct(sorted, 99),
-          sorted.isEmpty() ? 0.0 : sorted.get(sorted.size() - 1) / 1000.0);
+          "turn latency ms (POST to card at the connector): %s%n", Latencies.summary(sorted));
       closedLoop(app, http, header, concurrency, seconds, waiting);
       clientThreads.shutdownNow();
     }
@@ -102,28 +87,16 @@ final class TeamsBench {
       Map<String, Long> sentAt,
       String tag)
       throws InterruptedException {
-    int total = rate * seconds;
-    AtomicInteger index = new AtomicInteger();
-    CountDownLatch done = new CountDownLatch(total);
-    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-    ticker.scheduleAtFixedRate(
-        () -> {
-          int i = index.getAndIncrement();
-          if (i >= total) {
-            return;
-          }
+    return FixedRate.run(
+        rate,
+        seconds,
+        (i, done) -> {
           String conversation = "a:" + tag + "-" + i;
-          HttpRequest request = request(app, header, conversation, QUESTIONS[i % QUESTIONS.length]);
+          HttpRequest request = request(app, header, conversation, LoadQuestions.at(i));
           sentAt.put(conversation, System.nanoTime());
           http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-              .whenComplete((r, e) -> done.countDown());
-        },
-        0,
-        1_000_000_000L / rate,
-        TimeUnit.NANOSECONDS);
-    done.await(seconds + 30L, TimeUnit.SECONDS);
-    ticker.shutdownNow();
-    return total;
+              .whenComplete((r, e) -> done.run());
+        });
   }
 
   static void closedLoop(
@@ -149,7 +122,7 @@ final class TeamsBench {
               waiting.put(conversation, latch);
               try {
                 http.send(
-                    request(app, header, conversation, QUESTIONS[n % QUESTIONS.length]),
+                    request(app, header, conversation, LoadQuestions.at(n)),
                     HttpResponse.BodyHandlers.discarding());
                 if (latch.await(10, TimeUnit.SECONDS)) {
                   replies.incrementAndGet();
@@ -186,13 +159,5 @@ final class TeamsBench {
       b.header("Authorization", header);
     }
     return b.build();
-  }
-
-  static double pct(List<Long> sortedMicros, int percentile) {
-    if (sortedMicros.isEmpty()) {
-      return 0;
-    }
-    int at = (int) Math.ceil(percentile / 100.0 * sortedMicros.size()) - 1;
-    return sortedMicros.get(Math.max(0, at)) / 1000.0;
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The small pieces: settings, the service-URL allow-list, the token shape, card text, mentions,
- * retries, references.
+ * references.
  */
 class UnitChecksTest {
 

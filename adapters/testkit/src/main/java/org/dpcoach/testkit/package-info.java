@@ -1,5 +1,7 @@
 /**
  * Helpers the adapters' tests share: one trained engine per JVM, polling for work other threads do,
- * and the public-surface checks. A test-scoped dependency only; nothing here ships.
+ * the public-surface checks, the base of the recording loopback HTTP fakes, a loopback Javalin
+ * server, and the fixed-rate load and latency figures of the Slack driver and the Teams bench. A
+ * test-scoped dependency only; nothing here ships.
  */
 package org.dpcoach.testkit;
