@@ -190,29 +190,7 @@ final class SlackRequests {
 
   /** A /dpcoach slash command as a form body. */
   static String command(String text, String user, String channel, String responseUrl) {
-    return form(
-        "token",
-        "t",
-        "team_id",
-        "T0001",
-        "channel_id",
-        channel,
-        "channel_name",
-        "general",
-        "user_id",
-        user,
-        "user_name",
-        "pat",
-        "command",
-        "/dpcoach",
-        "text",
-        text,
-        "response_url",
-        responseUrl,
-        "trigger_id",
-        "trig-1",
-        "api_app_id",
-        "A0001");
+    return command(text, user, channel, responseUrl, "trig-1");
   }
 
   /** A block_actions payload: one button click on a message in a channel (or an ephemeral one). */
