@@ -1,7 +1,6 @@
 package org.dpcoach.app;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.slack.SlackSettings;
@@ -51,9 +50,9 @@ record ServeSettings(
                   return s;
                 });
     boolean teamsWanted =
-        java.util.stream.Stream.of("MicrosoftAppId", "MicrosoftAppPassword")
-                .anyMatch(name -> !env.getOrDefault(name, "").isBlank())
-            || List.of("true", "1").contains(env.getOrDefault("DPCOACH_TEAMS_LOCAL", "").strip());
+        !env.getOrDefault("MicrosoftAppId", "").isBlank()
+            || !env.getOrDefault("MicrosoftAppPassword", "").isBlank()
+            || TeamsCommand.localMode(env);
     Optional<TeamsSettings> teams =
         teamsWanted ? Optional.of(TeamsCommand.settings(env)) : Optional.empty();
     boolean publicHttp =

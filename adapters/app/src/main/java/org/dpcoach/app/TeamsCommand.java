@@ -71,12 +71,16 @@ final class TeamsCommand {
     return pkg;
   }
 
+  /** Whether {@code DPCOACH_TEAMS_LOCAL} switches local mode on ({@code true} or {@code 1}). */
+  static boolean localMode(Map<String, String> env) {
+    return value(env, "DPCOACH_TEAMS_LOCAL")
+        .map(v -> v.equalsIgnoreCase("true") || v.equals("1"))
+        .orElse(false);
+  }
+
   /** The adapter settings from the environment; without credentials only local mode starts. */
   static TeamsSettings settings(Map<String, String> env) {
-    boolean local =
-        value(env, "DPCOACH_TEAMS_LOCAL")
-            .map(v -> v.equalsIgnoreCase("true") || v.equals("1"))
-            .orElse(false);
+    boolean local = localMode(env);
     Set<String> tenants =
         value(env, "DPCOACH_TEAMS_ALLOWED_TENANTS")
             .map(

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * runs the outbox reconcile step (at start and every {@code reconcileEvery}), supervision timers
  * and the retention purge.
  */
-public final class TipScheduler implements TipTimer, SessionTimer, AutoCloseable {
+public final class TipScheduler implements AutoCloseable {
   static final String SLOT_TASK = "dpcoach-tip-slot";
   static final String SESSION_TASK = "dpcoach-supervision-slot";
   private static final Logger LOG = LoggerFactory.getLogger(TipScheduler.class);
@@ -89,21 +89,20 @@ public final class TipScheduler implements TipTimer, SessionTimer, AutoCloseable
 
     @Override
     public void schedule(String platform, String channel, Instant next) {
-      at(client, SLOT_TASK, platform, channel, next);
+      at(SLOT_TASK, platform, channel, next);
     }
 
     @Override
     public void scheduleSession(String platform, String channel, Instant next) {
-      at(client, SESSION_TASK, platform, channel, next);
+      at(SESSION_TASK, platform, channel, next);
     }
-  }
 
-  private static void at(
-      SchedulerClient client, String task, String platform, String channel, Instant next) {
-    client.schedule(
-        new TaskInstance<Void>(task, platform + "|" + channel),
-        next,
-        SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+    private void at(String task, String platform, String channel, Instant next) {
+      client.schedule(
+          new TaskInstance<Void>(task, platform + "|" + channel),
+          next,
+          SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+    }
   }
 
   /** Builds and starts the scheduler on the database; {@code supervision} may be null. */
@@ -172,16 +171,6 @@ public final class TipScheduler implements TipTimer, SessionTimer, AutoCloseable
                       next.ifPresentOrElse(
                           n -> operations.reschedule(complete, n), operations::remove);
             });
-  }
-
-  @Override
-  public void schedule(String platform, String channel, Instant next) {
-    at(scheduler, SLOT_TASK, platform, channel, next);
-  }
-
-  @Override
-  public void scheduleSession(String platform, String channel, Instant next) {
-    at(scheduler, SESSION_TASK, platform, channel, next);
   }
 
   /** Asks the scheduler to look for due executions now (tests, and after a burst of schedules). */

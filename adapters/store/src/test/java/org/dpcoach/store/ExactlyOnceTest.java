@@ -62,8 +62,10 @@ class ExactlyOnceTest {
                   null,
                   clock,
                   timing("instance-b"))) {
+        TipScheduler.Timer timerA = TipScheduler.timer(a);
+        TipScheduler.Timer timerB = TipScheduler.timer(b);
         for (int i = 0; i < CHANNELS; i++) {
-          (i % 2 == 0 ? one : two).schedule("slack", "C" + i, due);
+          (i % 2 == 0 ? timerA : timerB).schedule("slack", "C" + i, due);
         }
         one.poke();
         two.poke();

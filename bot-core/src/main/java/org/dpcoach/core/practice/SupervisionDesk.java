@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.Session;
@@ -27,6 +28,8 @@ import org.dpcoach.knowledge.SourceRef;
 public final class SupervisionDesk {
   /** A slot fired later than this after its time starts no session. */
   static final Duration LATEST = Duration.ofHours(2);
+
+  private static final Set<String> CHAMPIONS_ONLY = Set.of("schedule", "pause", "resume");
 
   static final String NOT_FACILITATOR =
       "Only the person who started this session (or a digital champion) can move it on.";
@@ -79,16 +82,14 @@ public final class SupervisionDesk {
     String[] words = (args == null ? "" : args.strip()).split("\\s+", 2);
     String verb = words[0].toLowerCase(Locale.ROOT);
     String rest = words.length > 1 ? words[1].strip() : "";
+    if (CHAMPIONS_ONLY.contains(verb) && !settings.champions().includes(caller.user())) {
+      return DeskReply.unchanged("Only champions can do that", TipDesk.REFUSAL);
+    }
     return switch (verb) {
       case "start" -> start(caller, rest);
       case "list", "scenarios" -> list(caller);
-      case "schedule", "pause", "resume" ->
-          settings.champions().includes(caller.user())
-              ? switch (verb) {
-                case "schedule" -> schedule(caller, rest, channels);
-                default -> pause(caller, rest, channels, verb.equals("pause"));
-              }
-              : DeskReply.unchanged("Only champions can do that", TipDesk.REFUSAL);
+      case "schedule" -> schedule(caller, rest, channels);
+      case "pause", "resume" -> pause(caller, rest, channels, verb.equals("pause"));
       default ->
           DeskReply.unchanged(
               "Group supervision",
@@ -241,8 +242,7 @@ public final class SupervisionDesk {
                       s.timed() ? Optional.of(now.plus(stepTime(sc))) : Optional.empty())
                   .ifPresent(session -> open(session, sc, s.timed())));
     }
-    Instant after = slot.isAfter(now) ? slot : now;
-    return Optional.of(s.slot().next(after, settings.zone()));
+    return Optional.of(s.slot().nextAfterFiring(slot, now, settings.zone()));
   }
 
   private Optional<Scenario> leastUsed(String platform, String channel) {

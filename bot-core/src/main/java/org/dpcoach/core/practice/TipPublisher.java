@@ -72,8 +72,7 @@ public final class TipPublisher {
     if (!schedule.get().paused() && now.isBefore(slot.plus(LATEST))) {
       publish(slotKey(platform, channel, slot), platform, channel, slot);
     }
-    Instant after = slot.isAfter(now) ? slot : now;
-    return Optional.of(schedule.get().slot().next(after, settings.zone()));
+    return Optional.of(schedule.get().slot().nextAfterFiring(slot, now, settings.zone()));
   }
 
   /**

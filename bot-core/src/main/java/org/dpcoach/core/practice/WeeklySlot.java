@@ -56,6 +56,14 @@ public record WeeklySlot(DayOfWeek day, LocalTime time) {
     return candidate.toInstant();
   }
 
+  /**
+   * The firing after one that happened at {@code fired}, seen at {@code now}: the next slot after
+   * whichever is later, so a late firing never schedules one in the past.
+   */
+  public Instant nextAfterFiring(Instant fired, Instant now, ZoneId zone) {
+    return next(fired.isAfter(now) ? fired : now, zone);
+  }
+
   /** The slot as people write it: "mon 09:30". */
   public String format() {
     return day.getDisplayName(TextStyle.SHORT, Locale.UK).toLowerCase(Locale.ROOT) + " " + time;
