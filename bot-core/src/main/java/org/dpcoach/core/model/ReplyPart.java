@@ -14,9 +14,25 @@ public sealed interface ReplyPart {
       TRUNCATED,
       FOLLOW_UP,
       NO_REFERRAL,
-      INFO
+      INFO,
+      /** The nation the answer is given for, when the person named it ("Answering for Scotland"). */
+      NATION
     }
   }
+
+  /**
+   * The specific answer, read first in every channel: the verdict and the one or two things to do
+   * (at most 60 words). Everything after it in the reply is the full guidance, one tap away.
+   *
+   * @param text the short answer, verdict first
+   * @param caseId the case of the topic that answered, or empty when no case was confident (then
+   *     the text is the topic's summary)
+   * @param question the case's canonical question, or the topic's title
+   * @param mainSource the main source as a person reads it ("Document, section"), or empty
+   */
+  record ShortAnswer(
+      String text, java.util.Optional<String> caseId, String question, String mainSource)
+      implements ReplyPart {}
 
   /** The answer's heading and its plain-English summary. */
   record Summary(String title, String text) implements ReplyPart {}
