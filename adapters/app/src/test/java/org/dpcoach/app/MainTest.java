@@ -39,9 +39,9 @@ class MainTest {
             "DPCOACH_HOME",
             Path.of("../..").toAbsolutePath().normalize().toString(),
             "DPCOACH_DATA_DIR",
-            data.toString(,
+            data.toString(),
             "DPCOACH_MODEL_DIR",
-            TestCoach.modelCache().toString()));
+            TestCoach.modelCache().toString());
     int status =
         Main.run(
             List.of(args),
