@@ -28,6 +28,13 @@ final class JsonReplies {
         .part(ReplyPart.Sources.class)
         .ifPresent(s -> s.citations().forEach(c -> sources.add(c.label())));
     json.put("answer", renderer.render(reply));
+    ReplyPart.ShortAnswer shortAnswer = reply.shortAnswer().orElse(null);
+    if (shortAnswer != null && shortAnswer.caseId().isPresent()) {
+      json.put("case", shortAnswer.caseId().get());
+    } else {
+      json.putNull("case");
+    }
+    json.put("short_answer", shortAnswer != null ? shortAnswer.text() : firstRead(reply));
     json.put("knowledge_version", reply.knowledgeVersion());
     json.put("private", reply.answerPrivately());
     ArrayNode choices = json.putArray("choices");
@@ -35,6 +42,19 @@ final class JsonReplies {
         .part(ReplyPart.Choices.class)
         .ifPresent(c -> c.options().forEach(o -> choices.add(o.id())));
     return json;
+  }
+
+  /**
+   * What a reply without a short answer shows first: its summary, its prompt, or the first notice
+   * (a clarification, a fallback, the escalation).
+   */
+  private static String firstRead(Reply reply) {
+    return reply
+        .part(ReplyPart.Summary.class)
+        .map(ReplyPart.Summary::text)
+        .or(() -> reply.part(ReplyPart.Choices.class).map(ReplyPart.Choices::prompt))
+        .or(() -> reply.part(ReplyPart.Notice.class).map(ReplyPart.Notice::text))
+        .orElse("");
   }
 
   String line(Reply reply) {
