@@ -17,7 +17,7 @@ import org.dpcoach.core.model.Turn;
  * end of input stops.
  */
 public final class ConsoleChat {
-  private final CoachEngine engine;
+  private final Answers coach;
   static final String MORE = "more";
   static final String MORE_HINT = "(Type \"more\" for the full guidance.)";
   static final String NOTHING_MORE = "There is no more to show just now: ask a question in words.";
@@ -25,7 +25,12 @@ public final class ConsoleChat {
 
   /** A chat on the given engine. */
   public ConsoleChat(CoachEngine engine) {
-    this.engine = engine;
+    this(Answers.of(engine));
+  }
+
+  /** A chat on any coach (tests hand in their own). */
+  ConsoleChat(Answers coach) {
+    this.coach = coach;
   }
 
   /** Runs until "quit" or end of input. */
@@ -58,8 +63,7 @@ public final class ConsoleChat {
         continue;
       }
       Turn turn = new Turn(base.userId(), base.conversationId(), text);
-      Reply reply =
-          picked.isPresent() ? engine.choose(turn, picked.get().id()) : engine.handle(turn);
+      Reply reply = picked.isPresent() ? coach.choose(turn, picked.get().id()) : coach.handle(turn);
       out.println(renderer.renderShort(reply));
       if (!reply.fullGuidance().isEmpty()) {
         out.println(MORE_HINT);

@@ -34,7 +34,7 @@ public final class WebChat {
       "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline';"
           + " connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-  private final CoachEngine engine;
+  private final Answers coach;
   private final ObjectMapper json = new ObjectMapper();
   private final TextRenderer renderer = new TextRenderer();
   private final HtmlRenderer html = new HtmlRenderer();
@@ -42,7 +42,12 @@ public final class WebChat {
 
   /** A web chat on the given engine. */
   public WebChat(CoachEngine engine) {
-    this.engine = engine;
+    this(Answers.of(engine));
+  }
+
+  /** A web chat on any coach (tests hand in their own). */
+  WebChat(Answers coach) {
+    this.coach = coach;
     try (InputStream in = WebChat.class.getResourceAsStream("/webchat/index.html")) {
       this.page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
@@ -90,7 +95,7 @@ public final class WebChat {
     String topic = body.path("topic").asText("");
     Reply reply;
     try {
-      reply = topic.isEmpty() ? engine.handle(turn) : engine.choose(turn, topic);
+      reply = topic.isEmpty() ? coach.handle(turn) : coach.choose(turn, topic);
     } catch (RuntimeException e) {
       // one error handler per turn: the failure's class, never the text
       LOG.error("web chat turn failed: {}", e.getClass().getName());
