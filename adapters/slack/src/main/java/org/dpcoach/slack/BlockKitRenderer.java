@@ -40,8 +40,9 @@ final class BlockKitRenderer {
   }
 
   /**
-   * The full guidance behind a short answer (every part after it), headed by the topic's title; the
-   * whole reply when it has no short answer.
+   * The full guidance behind a short answer (every part after it), headed by the topic's title and,
+   * when it has no summary, the whole short answer (it stood in for the summary); the whole reply
+   * when it has no short answer.
    */
   SlackMessage fullGuidance(Reply reply) {
     List<ReplyPart> guidance =
@@ -51,7 +52,11 @@ final class BlockKitRenderer {
     reply
         .shortAnswer()
         .filter(s -> !headed)
-        .ifPresent(s -> blocks.add(SlackParts.header(s.question())));
+        .ifPresent(
+            s -> {
+              blocks.add(SlackParts.header(s.question()));
+              blocks.add(SlackParts.section(Mrkdwn.escape(s.text())));
+            });
     blocks.addAll(blocks(guidance, reply));
     return new SlackMessage(fallback(reply), fitted(blocks, List.of()));
   }

@@ -29,6 +29,13 @@ final class SlackParts implements ReplyPart.Visitor<List<LayoutBlock>> {
   static final int BUTTON_CHARS = 75;
   static final int BUTTONS_PER_ROW = 5;
 
+  /**
+   * The most words of a short answer the first message shows: short answers have at most 60, but
+   * the topic's summary stands in when no case is confident, and the message must fit one phone
+   * screen; the rest is in the full guidance.
+   */
+  static final int SHORT_WORDS = 60;
+
   private final String knowledgeVersion;
 
   /** Parts of a reply given by this knowledge version (shown beside the short answer's source). */
@@ -43,7 +50,27 @@ final class SlackParts implements ReplyPart.Visitor<List<LayoutBlock>> {
 
   @Override
   public List<LayoutBlock> shortAnswer(ReplyPart.ShortAnswer s) {
-    return List.of(section(Mrkdwn.escape(s.text())), context(sourceLine(s.mainSource())));
+    return List.of(
+        section(Mrkdwn.escape(firstWords(s.text(), SHORT_WORDS))),
+        context(sourceLine(s.mainSource())));
+  }
+
+  /** Whole sentences within {@code max} words (or the first {@code max} words), "…" when cut. */
+  static String firstWords(String text, int max) {
+    StringBuilder out = new StringBuilder();
+    int words = 0;
+    for (String sentence : text.strip().split("(?<=[.!?])\\s+")) {
+      String[] sentenceWords = sentence.split("\\s+");
+      if (words + sentenceWords.length > max) {
+        if (words == 0) {
+          out.append(String.join(" ", java.util.Arrays.copyOf(sentenceWords, max)));
+        }
+        return out.append(" …").toString();
+      }
+      out.append(words == 0 ? "" : " ").append(sentence);
+      words += sentenceWords.length;
+    }
+    return out.toString();
   }
 
   @Override

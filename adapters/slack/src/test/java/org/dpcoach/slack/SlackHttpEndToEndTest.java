@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.testkit.TestCoach;
+import org.dpcoach.testkit.TestReplies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,6 +211,64 @@ class SlackHttpEndToEndTest {
     assertThat(post.params()).containsEntry("thread_ts", root);
     String title = TestCoach.engine().knowledge().entry("friend-requests").orElseThrow().title();
     assertThat(post.allText()).contains(title);
+  }
+
+  @Test
+  void fullGuidanceButton_noEarlierTurnHere_postsTheGuidanceFromTheButtonValueAlone() {
+    String value = GuidanceKey.of("friend-requests", Optional.of(TestReplies.CASE_ID)).value();
+    String click =
+        SlackRequests.buttonClick(
+            ActionIds.FULL, value, "U6", "D600", ts(), null, false, app.api.responseUrl("f"));
+
+    assertThat(app.requests.send(click, SlackRequests.FORM).statusCode()).isEqualTo(200);
+    FakeSlackApi.Call post =
+        app.api.await(c -> "D600".equals(c.params().get("channel")), 1, WAIT).get(0);
+    String title = TestCoach.engine().knowledge().entry("friend-requests").orElseThrow().title();
+    assertThat(post.params()).doesNotContainKey("thread_ts");
+    assertThat(post.allText()).contains(title, "*Do*", "*Don't*", "*Sources*");
+    assertThat(post.blocks().findValues("action_id").stream().map(JsonNode::asText))
+        .doesNotContain(ActionIds.HELPFUL, ActionIds.FULL);
+  }
+
+  @Test
+  void fullGuidanceButton_onAnAnswerInAChannelThread_postsInThatThread() {
+    String root = ts();
+    String click =
+        SlackRequests.buttonClick(
+            ActionIds.FULL,
+            GuidanceKey.of("messaging-apps", Optional.empty()).value(),
+            "U6",
+            "C601",
+            ts(),
+            root,
+            false,
+            app.api.responseUrl("g"));
+
+    app.requests.send(click, SlackRequests.FORM);
+
+    FakeSlackApi.Call post =
+        app.api.await(c -> "C601".equals(c.params().get("channel")), 1, WAIT).get(0);
+    assertThat(post.params()).containsEntry("thread_ts", root);
+    assertThat(post.allText()).contains("*Do*", "*Sources*");
+  }
+
+  @Test
+  void fullGuidanceButton_malformedValue_postsNothing() {
+    int before = app.api.posts().size();
+    for (String value : List.of("", "friend-requests", "<!channel>|x", "a|b|c", "x".repeat(300))) {
+      String click =
+          SlackRequests.buttonClick(
+              ActionIds.FULL, value, "U6", "C602", ts(), null, false, app.api.responseUrl("h"));
+      assertThat(app.requests.send(click, SlackRequests.FORM).statusCode()).isEqualTo(200);
+    }
+    String valid = GuidanceKey.of("friend-requests", Optional.empty()).value();
+    app.requests.send(
+        SlackRequests.buttonClick(
+            ActionIds.FULL, valid, "U6", "C603", ts(), null, false, app.api.responseUrl("i")),
+        SlackRequests.FORM);
+
+    app.api.await(c -> "C603".equals(c.params().get("channel")), 1, WAIT);
+    assertThat(app.api.posts()).hasSize(before + 1);
   }
 
   @Test
