@@ -27,14 +27,12 @@ final class JsonReplies {
     reply
         .part(ReplyPart.Sources.class)
         .ifPresent(s -> s.citations().forEach(c -> sources.add(c.label())));
+    java.util.Optional<ReplyPart.ShortAnswer> shortAnswer = reply.shortAnswer();
+    json.put("case", shortAnswer.flatMap(ReplyPart.ShortAnswer::caseId).orElse(null));
+    json.put(
+        "short_answer",
+        shortAnswer.map(ReplyPart.ShortAnswer::text).orElseGet(() -> firstRead(reply)));
     json.put("answer", renderer.render(reply));
-    ReplyPart.ShortAnswer shortAnswer = reply.shortAnswer().orElse(null);
-    if (shortAnswer != null && shortAnswer.caseId().isPresent()) {
-      json.put("case", shortAnswer.caseId().get());
-    } else {
-      json.putNull("case");
-    }
-    json.put("short_answer", shortAnswer != null ? shortAnswer.text() : firstRead(reply));
     json.put("knowledge_version", reply.knowledgeVersion());
     json.put("private", reply.answerPrivately());
     ArrayNode choices = json.putArray("choices");
