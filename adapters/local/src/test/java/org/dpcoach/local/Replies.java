@@ -8,9 +8,7 @@ import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.TopicRef;
-import org.dpcoach.core.model.Turn;
 import org.dpcoach.testkit.TestCoach;
-import org.dpcoach.testkit.TestReplies;
 
 /** Replies built by hand for the local renderers' tests, and a coach that answers short first. */
 final class Replies {
@@ -53,18 +51,8 @@ final class Replies {
         "kb-1");
   }
 
-  /** The shared test engine, its answers in the short-answer shape. */
+  /** The shared test engine. */
   static Answers coach() {
-    return new Answers() {
-      @Override
-      public Reply handle(Turn turn) {
-        return TestReplies.withShortAnswer(TestCoach.engine().handle(turn));
-      }
-
-      @Override
-      public Reply choose(Turn turn, String topicOrCaseId) {
-        return TestReplies.withShortAnswer(TestCoach.engine().choose(turn, topicOrCaseId));
-      }
-    };
+    return Answers.of(TestCoach.engine());
   }
 }

@@ -118,9 +118,7 @@ class BlockKitRendererTest {
   void render_shortAnswerOfEveryTopic_fitsOnePhoneScreen() {
     int tallest = 0;
     for (var topic : TestCoach.engine().knowledge().topics()) {
-      Reply reply =
-          TestReplies.withShortAnswer(
-              TestCoach.engine().choose(new Turn("u", "phone-" + topic.id(), ""), topic.id()));
+      Reply reply = TestCoach.engine().choose(new Turn("u", "phone-" + topic.id(), ""), topic.id());
       SlackMessage message = renderer.render(reply);
       int height = PhoneScreen.heightPt(message);
       assertThat(message.blocks()).as(topic.id()).hasSizeLessThanOrEqualTo(5);
