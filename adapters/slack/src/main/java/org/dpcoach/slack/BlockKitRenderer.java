@@ -32,8 +32,7 @@ final class BlockKitRenderer {
     if (shortAnswer.isPresent()) {
       List<LayoutBlock> blocks = blocks(reply.lead(), reply);
       blocks.add(ActionsBlock.builder().elements(shortActions(reply, shortAnswer.get())).build());
-      return new SlackMessage(
-          Mrkdwn.safe(shortAnswer.get().text(), TEXT_CHARS), fitted(blocks, List.of()));
+      return new SlackMessage(fallback(reply), fitted(blocks, List.of()));
     }
     List<LayoutBlock> tail = reply.route() == Route.ANSWER ? feedback(reply) : List.of();
     return new SlackMessage(fallback(reply), fitted(blocks(reply.parts(), reply), tail));

@@ -111,7 +111,7 @@ class BlockKitRendererTest {
         .contains(GuidanceKey.of(reply.topic(), shortAnswer.caseId()));
     assertThat(((ButtonElement) buttons.getElements().get(1)).getValue())
         .isEqualTo(reply.part(ReplyPart.Related.class).orElseThrow().topics().get(0).id());
-    assertThat(message.text()).isEqualTo(Mrkdwn.safe(shortAnswer.text(), 300));
+    assertThat(message.text()).isEqualTo(reply.part(ReplyPart.Summary.class).orElseThrow().title());
   }
 
   @Test

@@ -190,16 +190,12 @@ final class AdaptiveCardRenderer {
     return JSON.createObjectNode().put("type", "TextBlock").put("text", escaped).put("wrap", true);
   }
 
-  /** The activity's summary (notifications): the short answer, or the heading. */
+  /** The activity's summary (notifications): the topic's heading, or the question answered. */
   private static String summary(Reply reply) {
     return reply
-        .shortAnswer()
-        .map(s -> CardText.plain(s.text(), TITLE_CHARS))
-        .or(
-            () ->
-                reply
-                    .part(ReplyPart.Summary.class)
-                    .map(s -> CardText.plain(s.title(), TITLE_CHARS)))
+        .part(ReplyPart.Summary.class)
+        .map(s -> CardText.plain(s.title(), TITLE_CHARS))
+        .or(() -> reply.shortAnswer().map(s -> CardText.plain(s.question(), TITLE_CHARS)))
         .orElse("dpcoach");
   }
 }
