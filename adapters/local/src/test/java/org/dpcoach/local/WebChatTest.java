@@ -81,6 +81,40 @@ class WebChatTest {
   }
 
   @Test
+  void chat_engineFails_politeErrorAndNoStackTrace() throws Exception {
+    Answers failing =
+        new Answers() {
+          @Override
+          public org.dpcoach.core.model.Reply handle(org.dpcoach.core.model.Turn turn) {
+            throw new IllegalStateException("boom with the user's words in it");
+          }
+
+          @Override
+          public org.dpcoach.core.model.Reply choose(
+              org.dpcoach.core.model.Turn turn, String topicOrCaseId) {
+            throw new IllegalStateException("boom");
+          }
+        };
+    Javalin broken = LoopbackJavalin.start(new WebChat(failing)::routes);
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + broken.port() + "/chat"))
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"hello\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo(WebChat.SORRY);
+      assertThat(response.body())
+          .doesNotContain("boom")
+          .doesNotContainPattern(BadInputs.STACK_TRACE);
+    } finally {
+      broken.stop();
+    }
+  }
+
+  @Test
   void chat_bodyOver64KiB_politeJsonError() throws Exception {
     HttpResponse<String> response = post(Map.of("text", "🙂".repeat(20_000)));
 
