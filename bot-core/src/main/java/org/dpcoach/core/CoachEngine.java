@@ -22,6 +22,7 @@ import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Algorithm;
 import org.dpcoach.core.nlp.Ranking;
 import org.dpcoach.core.port.ConversationContext;
 import org.dpcoach.core.port.ConversationContexts;
+import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.knowledge.Case;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Topic;
@@ -45,6 +46,7 @@ public final class CoachEngine {
   private final TurnResolver resolver;
   private final AnswerComposer composer;
   private final ConversationContexts contexts;
+  private final TurnLog turnLog;
 
   private CoachEngine(
       KnowledgeBase kb,
@@ -52,7 +54,7 @@ public final class CoachEngine {
       PersonalDataGuard guard,
       TopicModel model,
       CaseModel cases,
-      ConversationContexts contexts) {
+      Builder builder) {
     this.kb = kb;
     this.settings = settings;
     this.guard = guard;
@@ -63,7 +65,47 @@ public final class CoachEngine {
     this.resolver =
         new TurnResolver(settings.thresholds(), router, kb.dialogue().followUpMarkers());
     this.composer = new AnswerComposer(kb);
-    this.contexts = contexts;
+    this.contexts =
+        builder.contexts != null
+            ? builder.contexts
+            : new ConversationMemory(
+                settings.contextTtl(), settings.contextCapacity(), settings.clock());
+    this.turnLog = builder.turnLog;
+  }
+
+  /** A builder for a coach with other ports than the defaults. */
+  public static Builder builder(KnowledgeBase kb, CoachSettings settings) {
+    return new Builder(kb, settings);
+  }
+
+  /** Builds a coach: follow-up context in memory and no turn log unless given. */
+  public static final class Builder {
+    private final KnowledgeBase kb;
+    private final CoachSettings settings;
+    private ConversationContexts contexts;
+    private TurnLog turnLog = TurnLog.none();
+
+    private Builder(KnowledgeBase kb, CoachSettings settings) {
+      this.kb = java.util.Objects.requireNonNull(kb, "knowledge must not be null");
+      this.settings = java.util.Objects.requireNonNull(settings, "settings must not be null");
+    }
+
+    /** Keeps follow-up context where the port keeps it (the shared database, say). */
+    public Builder contexts(ConversationContexts store) {
+      this.contexts = java.util.Objects.requireNonNull(store, "contexts must not be null");
+      return this;
+    }
+
+    /** Reports every answered turn to the log (for insights). */
+    public Builder turnLog(TurnLog log) {
+      this.turnLog = java.util.Objects.requireNonNull(log, "turn log must not be null");
+      return this;
+    }
+
+    /** Trains (or loads from the cache) the models and starts the coach. */
+    public CoachEngine start() {
+      return CoachEngine.start(this);
+    }
   }
 
   /**
@@ -71,11 +113,7 @@ public final class CoachEngine {
    * follow-up context kept in memory.
    */
   public static CoachEngine start(KnowledgeBase kb, CoachSettings settings) {
-    return start(
-        kb,
-        settings,
-        new ConversationMemory(
-            settings.contextTtl(), settings.contextCapacity(), settings.clock()));
+    return builder(kb, settings).start();
   }
 
   /**
@@ -84,6 +122,12 @@ public final class CoachEngine {
    */
   public static CoachEngine start(
       KnowledgeBase kb, CoachSettings settings, ConversationContexts contexts) {
+    return builder(kb, settings).contexts(contexts).start();
+  }
+
+  private static CoachEngine start(Builder builder) {
+    KnowledgeBase kb = builder.kb;
+    CoachSettings settings = builder.settings;
     // The models load (or train) side by side: start-up time matters for one-shot commands.
     ExecutorService loaders =
         Executors.newFixedThreadPool(
@@ -112,7 +156,7 @@ public final class CoachEngine {
       CaseModel cases = CaseModel.assemble(normaliser, caseCategoriser(kb, normaliser, store), kb);
       TopicModel model =
           TopicModel.assemble(normaliser, maxent.join(), bayes, samples, kb.topics());
-      return new CoachEngine(kb, settings, guard.join(), model, cases, contexts);
+      return new CoachEngine(kb, settings, guard.join(), model, cases, builder);
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     } finally {
@@ -173,7 +217,9 @@ public final class CoachEngine {
     }
     ConversationContext context = context(turn.conversationId());
     save(turn.conversationId(), context, topic.get().id(), chosen.map(Case::id));
-    return composer.chosen(topic.get(), chosen, nationNotice(context), setting(context));
+    AnswerComposer.Setting setting = setting(context);
+    return logged(
+        turn, setting, composer.chosen(topic.get(), chosen, nationNotice(context), setting));
   }
 
   /**
@@ -232,7 +278,31 @@ public final class CoachEngine {
     if (decision.route() != Route.ESCALATE) {
       notices.addAll(nationNotice(context));
     }
-    return composer.compose(decision, notices, redaction.foundAny(), setting(context), choice);
+    AnswerComposer.Setting setting = setting(context);
+    return logged(
+        turn, setting, composer.compose(decision, notices, redaction.foundAny(), setting, choice));
+  }
+
+  /** Reports the turn to the turn log (never its text), and returns the reply. */
+  private Reply logged(Turn turn, AnswerComposer.Setting setting, Reply reply) {
+    try {
+      turnLog.record(
+          new TurnLog.Entry(
+              settings.clock().instant(),
+              turn.userId(),
+              turn.origin(),
+              setting.nation(),
+              reply.route(),
+              reply.topic(),
+              reply
+                  .part(org.dpcoach.core.model.ReplyPart.ShortAnswer.class)
+                  .flatMap(org.dpcoach.core.model.ReplyPart.ShortAnswer::caseId),
+              reply.confidence(),
+              reply.answerPrivately()));
+    } catch (RuntimeException e) {
+      LOG.warn("the turn log failed: {}", e.getClass().getName());
+    }
+    return reply;
   }
 
   /** The conversation's context, or an empty one when there is none or it has expired. */
