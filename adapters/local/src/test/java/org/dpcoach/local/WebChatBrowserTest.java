@@ -89,7 +89,7 @@ class WebChatBrowserTest {
         .isEqualTo("Your question");
     assertThat(browser.findElement(By.id("log")).getAttribute("aria-live")).isEqualTo("polite");
 
-    input.sendKeys(TestReplies.FORMER_CLIENT, Keys.ENTER);
+    input.sendKeys(TestReplies.LOST_LAPTOP, Keys.ENTER);
     WebElement answer = reply(1);
     WebElement details = answer.findElement(By.cssSelector("details.guidance"));
     assertThat(answer.findElement(By.cssSelector(".short-answer")).isDisplayed()).isTrue();

@@ -125,18 +125,23 @@ class BlockKitRendererTest {
       assertThat(height).as(topic.id()).isLessThanOrEqualTo(PhoneScreen.SCREEN_PT);
       tallest = Math.max(tallest, height);
     }
-    SlackMessage example = renderer.render(TestReplies.formerClient());
-    SlackMessage before = renderer.render(withoutShortAnswer(TestReplies.formerClient()));
-    System.out.printf(
-        "Slack short answer: %d blocks, %d characters, about %d pt on a 390 pt phone"
-            + " (screen %d pt; tallest topic %d pt); the whole answer was %d blocks, %d pt%n",
-        example.blocks().size(),
-        PhoneScreen.characters(example),
-        PhoneScreen.heightPt(example),
-        PhoneScreen.SCREEN_PT,
-        tallest,
-        before.blocks().size(),
-        PhoneScreen.heightPt(before));
+    for (Reply answer : List.of(TestReplies.formerClient(), TestReplies.lostLaptop())) {
+      SlackMessage example = renderer.render(answer);
+      SlackMessage before = renderer.render(withoutShortAnswer(answer));
+      assertThat(PhoneScreen.heightPt(example)).isLessThanOrEqualTo(PhoneScreen.SCREEN_PT);
+      System.out.printf(
+          "Slack short answer (%s): %d blocks, %d characters, about %d pt on a 390 pt phone"
+              + " (screen %d pt; tallest topic summary %d pt); the whole answer was %d blocks,"
+              + " %d pt%n",
+          answer.shortAnswer().flatMap(ReplyPart.ShortAnswer::caseId).orElse(answer.topic()),
+          example.blocks().size(),
+          PhoneScreen.characters(example),
+          PhoneScreen.heightPt(example),
+          PhoneScreen.SCREEN_PT,
+          tallest,
+          before.blocks().size(),
+          PhoneScreen.heightPt(before));
+    }
   }
 
   @Test

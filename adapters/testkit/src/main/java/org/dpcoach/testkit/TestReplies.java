@@ -29,7 +29,15 @@ public final class TestReplies {
       "No. Closing the case doesn't end the power imbalance, and people are often re-referred."
           + " Decline or leave the request, and talk to your manager before any contact.";
 
+  /** A question the knowledge answers with a case of its own (a lost work device). */
+  public static final String LOST_LAPTOP = "I left my work laptop on the train, what do I do now?";
+
   private TestReplies() {}
+
+  /** The engine's answer to {@link #LOST_LAPTOP}, as it is. */
+  public static Reply lostLaptop() {
+    return TestCoach.engine().handle(new Turn("test", "test-" + System.nanoTime(), LOST_LAPTOP));
+  }
 
   /** The answer to {@link #FORMER_CLIENT}, as a case answers it. */
   public static Reply formerClient() {
