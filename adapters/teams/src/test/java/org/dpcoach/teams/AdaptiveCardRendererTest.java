@@ -126,7 +126,8 @@ class AdaptiveCardRendererTest {
     assertThat(CardSchema.problems(card)).isEmpty();
     JsonNode body = card.path("body");
     int at = reply.lead().size() - 1;
-    assertThat(body.get(at).path("text").asText()).isEqualTo(TestReplies.SHORT_TEXT);
+    assertThat(body.get(at).path("text").asText())
+        .isEqualTo(CardText.safe(reply.shortAnswer().orElseThrow().text(), 2_000));
     assertThat(body.get(at + 1).path("text").asText())
         .isEqualTo(
             "📚 "
