@@ -26,7 +26,6 @@ import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.knowledge.Case;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Topic;
-import org.dpcoach.knowledge.TrainingExample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,7 +152,7 @@ public final class CoachEngine {
               () -> HybridGuard.create(kb, settings.modelCache()), loaders);
       OpenNlpIntentClassifier bayes =
           store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.NAIVE_BAYES);
-      CaseModel cases = CaseModel.assemble(normaliser, caseCategoriser(kb, normaliser, store), kb);
+      CaseModel cases = CaseModel.train(kb, normaliser, store);
       TopicModel model =
           TopicModel.assemble(normaliser, maxent.join(), bayes, samples, kb.topics());
       return new CoachEngine(kb, settings, guard.join(), model, cases, builder);
@@ -162,21 +161,6 @@ public final class CoachEngine {
     } finally {
       loaders.shutdown();
     }
-  }
-
-  private static Optional<OpenNlpIntentClassifier> caseCategoriser(
-      KnowledgeBase kb, Normaliser normaliser, ModelStore store) {
-    List<TrainingExample> examples = CaseModel.examples(kb);
-    if (examples.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        store.categoriser(
-            "cases-",
-            examples,
-            kb.synonyms(),
-            TopicModel.samples(normaliser, examples),
-            Algorithm.MAXENT_QN));
   }
 
   /** The knowledge the coach answers from. */

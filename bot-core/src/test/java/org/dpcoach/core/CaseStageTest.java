@@ -130,8 +130,9 @@ class CaseStageTest {
   void handle_vagueQuestion_answersWithTheTopicSummaryAndNoCase() {
     Reply reply = engine.choose(new Turn("u", "c" + ++conversations, ""), "friend-requests");
 
+    String summary = kb.entry("friend-requests").orElseThrow().summary();
     assertThat(shortAnswer(reply).caseId()).isEmpty();
-    assertThat(shortAnswer(reply).text())
-        .isEqualTo(kb.entry("friend-requests").orElseThrow().summary());
+    assertThat(summary).startsWith(shortAnswer(reply).text());
+    assertThat(shortAnswer(reply).text().split("\\s+")).hasSizeBetween(5, 60);
   }
 }

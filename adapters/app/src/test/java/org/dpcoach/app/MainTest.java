@@ -169,7 +169,19 @@ class MainTest {
     assertThat(run.status()).isZero();
     assertThat(run.lines()).hasSizeGreaterThan(23 * 40 + 150);
     JsonNode first = JSON.readTree(run.lines().get(0));
-    assertThat(first.fieldNames()).toIterable().containsExactlyInAnyOrder("topic", "question");
+    assertThat(first.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("topic", "question", "case");
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : run.lines()) {
+      lines.add(JSON.readTree(line));
+    }
+    assertThat(lines)
+        .anySatisfy(
+            l -> {
+              assertThat(l.get("topic").asText()).isEqualTo("friend-requests");
+              assertThat(l.get("case").asText()).startsWith("friend-requests.");
+            });
   }
 
   @Test
