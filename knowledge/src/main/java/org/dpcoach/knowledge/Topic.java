@@ -25,7 +25,7 @@ public record Topic(
 
   /** The sources a practitioner in the given nation sees: never another nation's code. */
   public List<SourceRef> sourcesFor(Jurisdiction nation) {
-    return sources.stream().filter(s -> s.document().appliesTo(nation)).toList();
+    return sources.stream().filter(s -> s.appliesTo(nation)).toList();
   }
 
   /** The note for the given nation, or an empty string when the entry has none. */
