@@ -36,7 +36,8 @@ final class KnowledgeReader {
       Map<String, String> synonyms,
       SafeguardingCues cues,
       Dialogue dialogue,
-      GuardData guard) {}
+      GuardData guard,
+      NationTerms nationTerms) {}
 
   Content read(Path dir) {
     YamlFile kb = YamlFile.read(dir.resolve("kb.yaml"), "kb.yaml", problems);
@@ -63,14 +64,15 @@ final class KnowledgeReader {
         synonyms(dir),
         cues(dir),
         dialogue(dir),
-        guard(dir.resolve("guard")));
+        guard(dir.resolve("guard")),
+        new NationTermsReader(problems).read(dir));
   }
 
   private GuardData guard(Path dir) {
     YamlFile notNames =
         YamlFile.read(dir.resolve("not-names.yaml"), "guard/not-names.yaml", problems);
     YamlFile context = YamlFile.read(dir.resolve("context.yaml"), "guard/context.yaml", problems);
-    java.util.Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new java.util.HashSet<>();
     notNames
         .root()
         .path("not_names")

@@ -41,7 +41,7 @@ public final class TipLibrary {
           new PracticeMessage(
               "Tip of the week: " + t.title(),
               List.of(t.text()),
-              List.of(t.source().citation()),
+              t.sources().stream().map(org.dpcoach.knowledge.SourceRef::citation).toList(),
               List.of()));
     }
     return store.all().stream()
