@@ -15,7 +15,9 @@ public sealed interface ReplyPart {
       FOLLOW_UP,
       NO_REFERRAL,
       INFO,
-      /** The nation the answer is given for, when the person named it ("Answering for Scotland"). */
+      /**
+       * The nation the answer is given for, when the person named it ("Answering for Scotland").
+       */
       NATION
     }
   }
