@@ -100,6 +100,11 @@ public final class KnowledgeBase {
     return content.guard();
   }
 
+  /** The words by which a person says which nation they practise in. */
+  public NationCues nationCues() {
+    return content.nationCues();
+  }
+
   /** The names that belong to some nations only, and each nation's regulator. */
   public NationTerms nationTerms() {
     return content.nationTerms();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ final class KnowledgeReader {
       SafeguardingCues cues,
       Dialogue dialogue,
       GuardData guard,
-      NationTerms nationTerms) {}
+      NationTerms nationTerms,
+      NationCues nationCues) {}
 
   Content read(Path dir) {
     YamlFile kb = YamlFile.read(dir.resolve("kb.yaml"), "kb.yaml", problems);
@@ -65,7 +67,23 @@ final class KnowledgeReader {
         cues(dir),
         dialogue(dir),
         guard(dir.resolve("guard")),
-        new NationTermsReader(problems).read(dir));
+        new NationTermsReader(problems).read(dir),
+        nationCues(dir));
+  }
+
+  private NationCues nationCues(Path dir) {
+    Path path = dir.resolve("nation-cues.yaml");
+    if (!Files.exists(path)) {
+      problems.warning(
+          "nation-cues.yaml", 1, "no nation cues (nation-cues.yaml is missing): none recognised");
+      return new NationCues(Map.of());
+    }
+    YamlFile file = YamlFile.read(path, "nation-cues.yaml", problems);
+    Map<Jurisdiction, List<Pattern>> cues = new EnumMap<>(Jurisdiction.class);
+    for (Jurisdiction nation : Jurisdiction.values()) {
+      cues.put(nation, patterns(file, nation.id()));
+    }
+    return new NationCues(cues);
   }
 
   private GuardData guard(Path dir) {
