@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads a test set: a TSV file with the columns {@code id question expected acceptable}. */
+/**
+ * Reads a test set: a TSV file with the columns {@code id question expected acceptable}, and in
+ * case-level sets a fifth column {@code case}.
+ */
 public final class HeldOutSet {
   private HeldOutSet() {}
 
@@ -46,7 +49,13 @@ public final class HeldOutSet {
           cells.length > 3 && !cells[3].isBlank()
               ? Arrays.stream(cells[3].split(",")).map(String::trim).toList()
               : List.of();
-      rows.add(new LabelledQuestion(cells[0].trim(), cells[1].trim(), cells[2].trim(), acceptable));
+      java.util.Optional<String> expectedCase =
+          cells.length > 4 && !cells[4].isBlank()
+              ? java.util.Optional.of(cells[4].trim())
+              : java.util.Optional.empty();
+      rows.add(
+          new LabelledQuestion(
+              cells[0].trim(), cells[1].trim(), cells[2].trim(), acceptable, expectedCase));
     }
     return List.copyOf(rows);
   }

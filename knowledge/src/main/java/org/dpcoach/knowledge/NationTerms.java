@@ -16,15 +16,26 @@ import java.util.regex.Pattern;
 public final class NationTerms {
   private final List<Term> terms;
   private final Map<Jurisdiction, String> regulators;
+  private final Map<String, Set<String>> allowed;
 
-  NationTerms(List<Term> terms, Map<Jurisdiction, String> regulators) {
+  NationTerms(
+      List<Term> terms, Map<Jurisdiction, String> regulators, Map<String, Set<String>> allowed) {
     this.terms = List.copyOf(terms);
     this.regulators = Map.copyOf(regulators);
+    this.allowed = Map.copyOf(allowed);
   }
 
   /** No terms and no regulators (a knowledge folder without the file). */
   static NationTerms none() {
-    return new NationTerms(List.of(), Map.of());
+    return new NationTerms(List.of(), Map.of(), Map.of());
+  }
+
+  /**
+   * Whether the entry (a case, topic, route, tip or scenario id) names the term on purpose, to tell
+   * the reader it is not theirs ({@code allowed} in the file).
+   */
+  boolean allowedIn(String entry, Term term) {
+    return allowed.getOrDefault(entry, Set.of()).contains(term.name());
   }
 
   /**

@@ -65,7 +65,7 @@ final class NationTermsReader {
       }
       terms.addAll(terms(file, shared.get(i).path("terms"), at, owners));
     }
-    return new NationTerms(terms, regulators);
+    return new NationTerms(terms, regulators, allowed(file, terms));
   }
 
   private List<NationTerms.Term> terms(
@@ -80,5 +80,28 @@ final class NationTermsReader {
       }
     }
     return terms;
+  }
+
+  private Map<String, Set<String>> allowed(YamlFile file, List<NationTerms.Term> terms) {
+    Map<String, Set<String>> allowed = new java.util.HashMap<>();
+    JsonNode list = file.root().path("allowed");
+    for (int i = 0; i < list.size(); i++) {
+      String at = "/allowed/" + i;
+      String entry = file.optionalText(list.get(i), "in");
+      if (entry.isEmpty() || file.optionalText(list.get(i), "why").isEmpty()) {
+        problems.error(file.name(), file.line(at), "an allowed mention needs 'in' and 'why'");
+        continue;
+      }
+      JsonNode names = list.get(i).path("terms");
+      for (int j = 0; j < names.size(); j++) {
+        String name = names.get(j).asText().strip();
+        if (terms.stream().noneMatch(t -> t.name().equals(name))) {
+          problems.error(
+              file.name(), file.line(at + "/terms/" + j), "'" + name + "' is not a nation term");
+        }
+        allowed.computeIfAbsent(entry, k -> new java.util.HashSet<>()).add(name);
+      }
+    }
+    return allowed;
   }
 }

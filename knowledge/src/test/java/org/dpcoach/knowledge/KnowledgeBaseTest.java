@@ -124,7 +124,7 @@ class KnowledgeBaseTest {
 
   @Test
   void validate_trainingQuestionInHeldOut_isAnError() throws IOException {
-    Path tsv = temp.resolve("held.tsv");
+    Path tsv = temp.resolve("heldout.tsv");
     String question =
         KnowledgeBase.loader()
             .today(TODAY)

@@ -75,6 +75,22 @@ class NationLeakTest {
   }
 
   @Test
+  void leaks_allowedMention_skippedOnlyInItsOwnEntry() throws IOException {
+    Path kb = copyOfEmbedded();
+    replace(
+        kb.resolve("topics/standards-and-regulation.yaml"),
+        "summary: >-\n",
+        "summary: >-\n  Old HCPC guidance may help.\n");
+
+    KnowledgeBase loaded = KnowledgeBase.loader().kbDirectory(kb).today(TODAY).load();
+
+    assertThat(loaded.leaks(Jurisdiction.SCOTLAND))
+        .extracting(NationLeaks.Leak::file, l -> l.term().name())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("topics/standards-and-regulation.yaml", "HCPC"));
+  }
+
+  @Test
   void foreignTo_termInsideALongerOwnTerm_isNotALeak() {
     NationTerms terms = KnowledgeBase.loader().today(TODAY).load().nationTerms();
 

@@ -25,6 +25,17 @@ final class Evaluation {
     boolean strict() {
       return question.expected().equals(predicted());
     }
+
+    /** The case that answered, if a case did. */
+    java.util.Optional<String> predictedCase() {
+      return reply
+          .part(org.dpcoach.core.model.ReplyPart.ShortAnswer.class)
+          .flatMap(org.dpcoach.core.model.ReplyPart.ShortAnswer::caseId);
+    }
+
+    boolean caseRight() {
+      return question.expectedCase().isPresent() && question.expectedCase().equals(predictedCase());
+    }
   }
 
   /** Precision, recall and F1 of one label, with its support. */
@@ -55,6 +66,28 @@ final class Evaluation {
     List<Outcome> topical =
         outcomes.stream().filter(o -> !isRoute(o.question().expected())).toList();
     return ratio(topical.stream().filter(Outcome::strict).count(), topical.size());
+  }
+
+  /** How many rows name the case they should get. */
+  long caseRows() {
+    return outcomes.stream().filter(o -> o.question().expectedCase().isPresent()).count();
+  }
+
+  /** Case top-1 accuracy over the rows that name a case (a wrong topic counts as wrong). */
+  double caseAccuracy() {
+    return ratio(outcomes.stream().filter(Outcome::caseRight).count(), caseRows());
+  }
+
+  /**
+   * Case top-1 accuracy over the rows that name a case and whose topic came out right: how well the
+   * second stage does on its own.
+   */
+  double caseAccuracyGivenTopic() {
+    List<Outcome> right =
+        outcomes.stream()
+            .filter(o -> o.question().expectedCase().isPresent() && o.strict())
+            .toList();
+    return ratio(right.stream().filter(Outcome::caseRight).count(), right.size());
   }
 
   Map<String, Score> perLabel() {
@@ -101,6 +134,13 @@ final class Evaluation {
     Map<Route, Long> counts = new TreeMap<>();
     outcomes.forEach(o -> counts.merge(o.reply().route(), 1L, Long::sum));
     return counts;
+  }
+
+  /** Rows whose topic came out right but whose case did not. */
+  List<Outcome> caseMistakes() {
+    return outcomes.stream()
+        .filter(o -> o.question().expectedCase().isPresent() && o.strict() && !o.caseRight())
+        .toList();
   }
 
   List<Outcome> mistakes() {

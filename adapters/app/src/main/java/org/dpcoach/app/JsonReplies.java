@@ -27,6 +27,14 @@ final class JsonReplies {
     reply
         .part(ReplyPart.Sources.class)
         .ifPresent(s -> s.citations().forEach(c -> sources.add(c.label())));
+    java.util.Optional<ReplyPart.ShortAnswer> shortAnswer = reply.part(ReplyPart.ShortAnswer.class);
+    json.put("case", shortAnswer.flatMap(ReplyPart.ShortAnswer::caseId).orElse(null));
+    json.put(
+        "short_answer",
+        shortAnswer
+            .map(ReplyPart.ShortAnswer::text)
+            .or(() -> reply.part(ReplyPart.Summary.class).map(ReplyPart.Summary::text))
+            .orElse(""));
     json.put("answer", renderer.render(reply));
     json.put("knowledge_version", reply.knowledgeVersion());
     json.put("private", reply.answerPrivately());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,9 @@ class MainTest {
             "DPCOACH_HOME",
             Path.of("../..").toAbsolutePath().normalize().toString(),
             "DPCOACH_DATA_DIR",
-            data.toString());
+            data.toString(),
+            "DPCOACH_MODEL_DIR",
+            TestCoach.modelCache().toString());
     int status =
         Main.run(
             List.of(args),
