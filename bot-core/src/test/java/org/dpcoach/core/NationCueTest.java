@@ -2,12 +2,16 @@ package org.dpcoach.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.dpcoach.core.guard.HybridGuard;
 import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +47,33 @@ class NationCueTest {
     String redacted = guard.redact(message).redacted();
 
     assertThat(kb.nationCues().named(redacted)).as(redacted).contains(Jurisdiction.parse(nation));
+  }
+
+  /**
+   * The held-out messages in {@code knowledge/eval/nation-cues.tsv} (written after the cues, never
+   * used to write them): the share whose nation, or lack of one, is read right.
+   */
+  @Test
+  void named_heldOutMessages_readRightAtLeast95InAHundred() throws java.io.IOException {
+    List<String> rows =
+        Files.readAllLines(Path.of("../knowledge/eval/nation-cues.tsv")).stream().skip(1).toList();
+    List<String> wrong = new ArrayList<>();
+    for (String row : rows) {
+      String[] cols = row.split("\t");
+      String expected = cols[2].strip();
+      String got =
+          kb.nationCues()
+              .named(guard.redact(cols[1]).redacted())
+              .map(Jurisdiction::id)
+              .orElse("none");
+      if (!got.equals(expected)) {
+        wrong.add(cols[0] + " expected " + expected + ", read " + got);
+      }
+    }
+    double accuracy = 1.0 - (double) wrong.size() / rows.size();
+    System.out.printf(
+        "nation cues, held out: %d messages, accuracy %.3f %s%n", rows.size(), accuracy, wrong);
+    assertThat(accuracy).as(String.join("\n", wrong)).isGreaterThanOrEqualTo(0.95);
   }
 
   @ParameterizedTest(name = "{0}")
