@@ -246,7 +246,8 @@ public final class CoachEngine {
     }
     String[] tokens = model.tokens(clean);
     Ranking ranking = model.rank(tokens);
-    ConversationContext context = context(turn.conversationId());
+    ConversationContext before = context(turn.conversationId());
+    ConversationContext context = named(before, clean);
     Decision decision =
         resolver.decide(clean, readable(clean, redaction), ranking, context.topic());
     CaseModel.Choice choice = new CaseModel.Choice(List.of());
@@ -256,8 +257,15 @@ public final class CoachEngine {
         Optional<String> chosen = composer.chosenCase(choice).map(Case::id);
         save(turn.conversationId(), context, decision.topic(), chosen);
       }
-      case ESCALATE -> forget(turn.conversationId());
-      default -> {}
+      case ESCALATE -> {
+        forget(turn.conversationId());
+        keepNation(turn.conversationId(), context);
+      }
+      default -> {
+        if (!context.nation().equals(before.nation())) {
+          contexts.save(turn.conversationId(), context);
+        }
+      }
     }
     if (decision.route() != Route.ESCALATE) {
       notices.addAll(nationNotice(context));
@@ -304,6 +312,30 @@ public final class CoachEngine {
         conversationId,
         new ConversationContext(
             Optional.of(topic), caseId, context.nation(), settings.clock().instant()));
+  }
+
+  /**
+   * The context with the nation the person named in this message ("I'm SSSC registered", "I work in
+   * Glasgow"), read on the redacted text; their words win over the deployment's setting.
+   */
+  private ConversationContext named(ConversationContext context, String clean) {
+    return kb.nationCues()
+        .named(clean)
+        .map(
+            n ->
+                new ConversationContext(
+                    context.topic(), context.caseId(), Optional.of(n), settings.clock().instant()))
+        .orElse(context);
+  }
+
+  /** After an escalation the topic is forgotten, but the nation the person named stays. */
+  private void keepNation(String conversationId, ConversationContext context) {
+    if (context.nation().isPresent()) {
+      contexts.save(
+          conversationId,
+          new ConversationContext(
+              Optional.empty(), Optional.empty(), context.nation(), settings.clock().instant()));
+    }
   }
 
   private void forget(String conversationId) {

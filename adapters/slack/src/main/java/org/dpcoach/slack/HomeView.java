@@ -31,7 +31,9 @@ final class HomeView {
           + "• `/dpcoach supervision list` shows the scenarios; digital champions can set a weekly session"
           + " with `/dpcoach supervision schedule #channel thu 14:00`\n"
           + "• `/dpcoach tips list` shows the weekly tips; digital champions and principal social workers"
-          + " add, approve and schedule them (`/dpcoach tips schedule #channel mon 09:30`)";
+          + " add, approve and schedule them (`/dpcoach tips schedule #channel mon 09:30`)\n"
+          + "• `/dpcoach nation` shows which nation a channel's tips, debriefs and CPD records follow;"
+          + " champions set it with `/dpcoach nation scotland` (or england, wales, northern-ireland)";
 
   private final View view;
 

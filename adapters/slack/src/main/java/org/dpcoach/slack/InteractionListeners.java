@@ -75,6 +75,8 @@ final class InteractionListeners {
                   () -> practice.tips(p.getUserId(), p.getChannelId(), rest, requestId(p), to));
           case "supervision" ->
               coaching.later(() -> practice.supervision(p.getUserId(), p.getChannelId(), rest, to));
+          case "nation" ->
+              coaching.later(() -> practice.nation(p.getUserId(), p.getChannelId(), rest, to));
           case "topics" -> coaching.ask(asked, "topics");
           case "ask" -> coaching.ask(asked, words.length > 1 ? words[1] : "");
           default -> coaching.ask(asked, text);

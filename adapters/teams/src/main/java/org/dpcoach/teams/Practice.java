@@ -13,10 +13,10 @@ import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.core.practice.PracticeMessage;
 
 /**
- * The Teams side of tips and group supervision: {@code tips ...} and {@code supervision ...} typed
- * to the bot, the Next, Skip and "Save CPD reflection" buttons, and members' replies in a session's
- * channel thread. Every answer goes only to the person: in a personal chat, opened for them when
- * they asked in a channel or group chat.
+ * The Teams side of tips and group supervision: {@code tips ...}, {@code supervision ...} and
+ * {@code nation ...} typed to the bot, the Next, Skip and "Save CPD reflection" buttons, and
+ * members' replies in a session's channel thread. Every answer goes only to the person: in a
+ * personal chat, opened for them when they asked in a channel or group chat.
  */
 final class Practice {
   static final String OFF =
@@ -28,7 +28,7 @@ final class Practice {
       "I couldn't open a personal chat with you to answer that. Please send it to me in a personal"
           + " chat (you may need to add the dpcoach app for yourself first).";
   private static final Pattern COMMAND =
-      Pattern.compile("(?is)^(?:/?dpcoach\\s+)?(tips|supervision)(?:\\s+(.*))?$");
+      Pattern.compile("(?is)^(?:/?dpcoach\\s+)?(tips|supervision|nation)(?:\\s+(.*))?$");
   private static final Pattern CHANNEL_ID =
       Pattern.compile("^#?(" + MentionText.CHANNEL.pattern() + ")$");
 
@@ -74,7 +74,8 @@ final class Practice {
     boolean needsChannel =
         command.desk().equals("tips") && command.verb().equals("now")
             || command.desk().equals("supervision") && command.verb().equals("start")
-            || command.verb().equals("schedule") && !command.args().contains("#");
+            || command.verb().equals("schedule") && !command.args().contains("#")
+            || command.desk().equals("nation") && !command.verb().isEmpty();
     if (personal && needsChannel && desks.isPresent()) {
       answer(
           context,
@@ -88,9 +89,12 @@ final class Practice {
         context,
         desks.map(
             d ->
-                command.desk().equals("tips")
-                    ? d.tips().handle(caller, command.args(), CHANNELS, requestId(activity))
-                    : d.supervision().handle(caller, command.args(), CHANNELS)));
+                switch (command.desk()) {
+                  case "tips" ->
+                      d.tips().handle(caller, command.args(), CHANNELS, requestId(activity));
+                  case "nation" -> d.nations().handle(caller, command.args());
+                  default -> d.supervision().handle(caller, command.args(), CHANNELS);
+                }));
   }
 
   /**
