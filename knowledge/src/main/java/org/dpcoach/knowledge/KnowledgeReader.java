@@ -101,7 +101,8 @@ final class KnowledgeReader {
 
   /**
    * A nation's places as cues: after words of work or place ("work in Glasgow", "social worker for
-   * Fife", "placement in a London borough") and before "council", "trust" and the like.
+   * Fife", "placement in a London borough", "adult services in north Wales") and before "council",
+   * "trust", "team", "based" and the like ("Belfast gateway team", "NI based").
    */
   private static List<Pattern> places(List<String> places) {
     if (places.isEmpty()) {
@@ -116,13 +117,16 @@ final class KnowledgeReader {
         Pattern.compile(
             "\\b(i'?m|i am|we'?re|we are|i live|we live|live|living|work|works|working|worked"
                 + "|practi[sc]e|practi[sc]es|practi[sc]ing|based|placement|social worker|sw"
-                + "|worker|team|student) (in|for|at|near|across) (a |an |the )?"
+                + "|worker|team|student|services|service|asc|csc|council|authority|office"
+                + "|department|dept|hospital|here|trust|job|role|patch) (in|for|at|near|across)"
+                + " (a |an |the )?((north|south|east|west|mid|rural|central|greater)[ -])?"
                 + names),
         Pattern.compile(
             "\\b"
                 + names
                 + " (council|hscp|hsc trust|trust|borough|county council|local authority|la"
-                + "|social work|children's services|adult services)\\b"));
+                + "|social work|children's services|adult services|based|area office"
+                + "|([a-z]+ )?team)\\b"));
   }
 
   private GuardData guard(Path dir) {
