@@ -177,6 +177,7 @@ final class BlockKitRenderer {
       case FOLLOW_UP -> ":leftwards_arrow_with_hook:";
       case NO_REFERRAL -> ":rotating_light:";
       case INFO -> ":information_source:";
+      case NATION -> ":round_pushpin:";
     };
   }
 

@@ -226,6 +226,7 @@ final class AdaptiveCardRenderer {
       case FOLLOW_UP -> "↩️";
       case NO_REFERRAL -> "🚨";
       case INFO -> "ℹ️";
+      case NATION -> "📍";
     };
   }
 }
