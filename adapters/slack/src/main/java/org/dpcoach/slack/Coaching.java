@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers questions off the request thread: engine, Block Kit, then the right destination. One
+ * Answers questions on the worker threads: engine, Block Kit, then the right destination. One
  * error handler per turn: it logs the failure's class (never the text) and replies neutrally.
  */
 final class Coaching {
@@ -36,16 +36,19 @@ final class Coaching {
     this.executor = executor;
   }
 
-  /** Queues a question; false when the queue is full and nothing will answer it. */
-  boolean ask(Asked asked, String text) {
+  /**
+   * Answers a question on the calling worker thread; {@code keepPrivate} keeps the answer private
+   * when the guard found personal data in text that has since been redacted.
+   */
+  void answer(Asked asked, String text, boolean keepPrivate) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), text);
-    return run(asked, () -> engine.handle(turn));
+    deliverOrApologise(asked, () -> engine.handle(turn), keepPrivate);
   }
 
-  /** Queues the answer on a topic the person picked; false when the queue is full. */
-  boolean choose(Asked asked, String topicId) {
+  /** Answers with a topic the person picked, on the calling worker thread. */
+  void chosen(Asked asked, String topicId) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), "");
-    return run(asked, () -> engine.choose(turn, topicId));
+    deliverOrApologise(asked, () -> engine.choose(turn, topicId), false);
   }
 
   /** Queues other work off the request thread; false when the queue is full. */
@@ -66,23 +69,22 @@ final class Coaching {
     }
   }
 
-  private boolean run(Asked asked, Supplier<Reply> answer) {
-    return later(
-        () -> {
-          try {
-            deliver(asked, answer.get());
-          } catch (RuntimeException e) {
-            LOG.error(
-                "slack turn failed in conversation {}: {}",
-                asked.conversationId(),
-                e.getClass().getName());
-            poster.send(plainDestination(asked), renderer.render(notice(SORRY)));
-          }
-        });
+  private void deliverOrApologise(Asked asked, Supplier<Reply> answer, boolean keepPrivate) {
+    try {
+      deliver(asked, answer.get(), keepPrivate);
+    } catch (RuntimeException e) {
+      LOG.error(
+          "slack turn failed in conversation {}: {}",
+          asked.conversationId(),
+          e.getClass().getName());
+      poster.send(plainDestination(asked), renderer.render(notice(SORRY)));
+    }
   }
 
-  private void deliver(Asked asked, Reply reply) {
-    if (asked.responseUrl().isEmpty() && !asked.direct() && reply.answerPrivately()) {
+  private void deliver(Asked asked, Reply reply, boolean keepPrivate) {
+    if (asked.responseUrl().isEmpty()
+        && !asked.direct()
+        && (reply.answerPrivately() || keepPrivate)) {
       List<ReplyPart> parts = new ArrayList<>();
       parts.add(new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, PRIVATE_WHY));
       parts.addAll(reply.parts());
