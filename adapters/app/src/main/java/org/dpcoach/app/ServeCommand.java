@@ -2,6 +2,7 @@ package org.dpcoach.app;
 
 import io.javalin.Javalin;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,13 +15,15 @@ import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
 import org.dpcoach.store.Database;
+import org.dpcoach.support.Inbox;
 import org.dpcoach.teams.ConversationReferences;
 import org.dpcoach.teams.TeamsAdapter;
 
 /**
  * {@code dpcoach serve}: one Javalin server with {@code /healthz}, Slack's {@code /slack/events}
  * (HTTP mode), Teams' {@code /api/messages} and the localhost web chat, plus Slack Socket Mode, as
- * configured; tips and supervision post to both platforms through one database and scheduler.
+ * configured; tips and supervision post to both platforms through one database and scheduler, and
+ * with a database every inbound request is recorded in its inbox before it is acknowledged.
  */
 final class ServeCommand {
   private ServeCommand() {}
@@ -60,16 +63,31 @@ final class ServeCommand {
     Optional<PracticeWiring.Running> practice =
         db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock));
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
-    Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s, desks));
+    Inbox inbox =
+        db.map(
+                d ->
+                    d.inbox(
+                        ManagementFactory.getRuntimeMXBean().getName(),
+                        settings.inbox().lease(),
+                        settings.inbox().sweepEvery()))
+            .orElseGet(Inbox::inMemory);
+    Optional<SlackAdapter> slack =
+        settings
+            .slack()
+            .map(s -> SlackAdapter.create(engine, s, FeedbackSink.logging(), desks, inbox));
     Optional<TeamsAdapter> teams =
         settings
             .teams()
-            .map(t -> TeamsAdapter.create(engine, t, references, FeedbackSink.logging(), desks));
+            .map(
+                t ->
+                    TeamsAdapter.create(
+                        engine, t, references, FeedbackSink.logging(), desks, inbox));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
+              HttpLimits.apply(config);
               config.routes.get("/healthz", ctx -> ctx.result("ok"));
               slack
                   .filter(a -> settings.slack().get().httpReady())
