@@ -19,7 +19,7 @@ final class HttpLimits {
   static final int MAX_THREADS = MAX_CONNECTIONS + 100;
 
   /** The slowest request body accepted, in bytes a second (Slack's bodies arrive in one go). */
-  static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+  static final long MIN_REQUEST_BYTES_PER_SECOND = 128;
 
   /** How long a blocking read of a request waits for the next bytes. */
   static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
