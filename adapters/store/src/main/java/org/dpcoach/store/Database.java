@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * ports and purges rows past the retention period. Closing it closes the pool.
  */
 public final class Database implements AutoCloseable {
-  static final int POOL_SIZE = 12;
+  static final int POOL_SIZE = 24;
   /** H2's error code when another process holds the database file. */
   static final int H2_DATABASE_ALREADY_OPEN = 90020;
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
