@@ -3,6 +3,7 @@ package org.dpcoach.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dpcoach.core.model.Alternative;
 import org.dpcoach.core.model.Citation;
 import org.dpcoach.core.model.Reply;
@@ -12,41 +13,60 @@ import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.TopicRef;
 import org.dpcoach.core.nlp.Ranking;
 import org.dpcoach.core.nlp.TopicScore;
+import org.dpcoach.knowledge.Case;
 import org.dpcoach.knowledge.Dialogue;
 import org.dpcoach.knowledge.Employer;
 import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Policy;
+import org.dpcoach.knowledge.SourceRef;
 import org.dpcoach.knowledge.Topic;
 
-/** Words a decision as a reply, from the knowledge only, in the practitioner's jurisdiction. */
+/**
+ * Words a decision as a reply, from the knowledge only, in the nation in force for the turn: the
+ * short answer first (the case's, or the topic's summary when no case is confident), then the full
+ * guidance.
+ */
 final class AnswerComposer {
   private static final int ALTERNATIVES = 3;
 
+  /** The share of its topic a case needs to answer, and its lead over the runner-up. */
+  static final double CASE_FLOOR = 0.30;
+
+  static final double CASE_MARGIN = 0.05;
+
+  private static final int MAX_SHORT_WORDS = 60;
+
   private final KnowledgeBase kb;
-  private final Jurisdiction nation;
   private final Dialogue dialogue;
 
-  AnswerComposer(KnowledgeBase kb, Jurisdiction nation) {
+  AnswerComposer(KnowledgeBase kb) {
     this.kb = kb;
-    this.nation = nation;
     this.dialogue = kb.dialogue();
   }
 
-  Reply compose(Decision decision, List<Notice> notices, boolean privately, LocalDate today) {
+  /** What the composer needs to know about the turn besides the decision. */
+  record Setting(Jurisdiction nation, LocalDate today) {}
+
+  Reply compose(
+      Decision decision,
+      List<Notice> notices,
+      boolean privately,
+      Setting setting,
+      CaseModel.Choice cases) {
     List<ReplyPart> parts = new ArrayList<>(notices);
     switch (decision.route()) {
       case ANSWER -> {
         if (decision.kind() == Decision.Kind.FOLLOW_UP) {
           parts.add(new Notice(Notice.Kind.FOLLOW_UP, dialogue.text("follow_up")));
         }
-        answer(topic(decision.topic()), today, parts);
+        answer(topic(decision.topic()), chosenCase(cases), runnerUp(cases), setting, parts);
       }
       case CLARIFY ->
           parts.add(
               new ReplyPart.Choices(
                   dialogue.text("clarify"), refs(TurnResolver.topTopics(decision.ranking(), 3))));
-      case ESCALATE -> escalate(parts);
+      case ESCALATE -> escalate(parts, setting.nation());
       case FALLBACK -> {
         Topic fallback = topic(TurnResolver.OUT_OF_SCOPE);
         boolean unreadable = decision.kind() == Decision.Kind.UNREADABLE;
@@ -69,11 +89,26 @@ final class AnswerComposer {
         kb.version());
   }
 
-  /** A reply on a topic chosen by the person (a button), at full confidence. */
-  Reply chosen(String topicId, LocalDate today) {
-    List<ReplyPart> parts = new ArrayList<>();
-    answer(topic(topicId), today, parts);
-    return new Reply(Route.ANSWER, topicId, 1.0, List.of(), parts, false, kb.version());
+  /** A reply on a topic or case chosen by the person (a button), at full confidence. */
+  Reply chosen(Topic topic, Optional<Case> chosen, List<Notice> notices, Setting setting) {
+    List<ReplyPart> parts = new ArrayList<>(notices);
+    answer(topic, chosen, Optional.empty(), setting, parts);
+    return new Reply(Route.ANSWER, topic.id(), 1.0, List.of(), parts, false, kb.version());
+  }
+
+  /** The confident case of a ranking, if any. */
+  Optional<Case> chosenCase(CaseModel.Choice cases) {
+    return cases
+        .best()
+        .filter(best -> best.confidence() >= CASE_FLOOR)
+        .filter(best -> best.confidence() - cases.runnerUp() >= CASE_MARGIN)
+        .flatMap(best -> kb.caseById(best.topic()));
+  }
+
+  private Optional<Case> runnerUp(CaseModel.Choice cases) {
+    List<org.dpcoach.core.nlp.TopicScore> ranked = cases.ranked();
+    int at = chosenCase(cases).isPresent() ? 1 : 0;
+    return ranked.size() > at ? kb.caseById(ranked.get(at).topic()) : Optional.empty();
   }
 
   /** The help reply for an empty message. */
@@ -95,7 +130,15 @@ final class AnswerComposer {
         Route.SMALLTALK, TurnResolver.SMALLTALK, 1.0, List.of(), parts, false, kb.version());
   }
 
-  private void answer(Topic topic, LocalDate today, List<ReplyPart> parts) {
+  private void answer(
+      Topic topic,
+      Optional<Case> chosen,
+      Optional<Case> next,
+      Setting setting,
+      List<ReplyPart> parts) {
+    Jurisdiction nation = setting.nation();
+    LocalDate today = setting.today();
+    parts.add(shortAnswer(topic, chosen, nation));
     parts.add(new ReplyPart.Summary(topic.title(), topic.summary()));
     parts.add(new ReplyPart.Points(topic.dos(), topic.donts()));
     kb.employer()
@@ -107,18 +150,69 @@ final class AnswerComposer {
     if (!topic.noteFor(nation).isEmpty()) {
       parts.add(new ReplyPart.NationNote(nation.displayName(), topic.noteFor(nation)));
     }
-    parts.add(sources(topic));
-    List<TopicRef> related =
-        topic.related().stream()
-            .map(this::topic)
-            .map(t -> new TopicRef(t.id(), t.title()))
-            .toList();
+    parts.add(sources(topic, chosen, nation));
+    List<TopicRef> related = new ArrayList<>();
+    next.filter(c -> !c.equals(chosen.orElse(null)))
+        .ifPresent(c -> related.add(new TopicRef(c.id(), c.question())));
+    topic.related().stream()
+        .map(this::topic)
+        .map(t -> new TopicRef(t.id(), t.title()))
+        .forEach(related::add);
     if (!related.isEmpty()) {
       parts.add(new ReplyPart.Related(related));
     }
   }
 
-  private void escalate(List<ReplyPart> parts) {
+  /**
+   * The case's short answer in the nation (the employer's own rule first when it decides the case),
+   * or the topic's summary when no case is confident.
+   */
+  private ReplyPart.ShortAnswer shortAnswer(
+      Topic topic, Optional<Case> chosen, Jurisdiction nation) {
+    String main =
+        chosen
+            .map(c -> c.sourcesFor(nation))
+            .filter(l -> !l.isEmpty())
+            .orElse(topic.sourcesFor(nation))
+            .stream()
+            .findFirst()
+            .map(s -> s.citation())
+            .orElse("");
+    if (chosen.isEmpty()) {
+      return new ReplyPart.ShortAnswer(topic.summary(), Optional.empty(), topic.title(), main);
+    }
+    Case c = chosen.get();
+    String text = c.shortAnswerFor(nation);
+    Optional<String> employerRule =
+        c.employerDecides()
+            ? kb.employer().flatMap(e -> e.policy(topic.id())).flatMap(p -> p.caseAnswer(c.id()))
+            : Optional.empty();
+    if (employerRule.isPresent()) {
+      text = withinWords(employerRule.get(), text);
+    }
+    return new ReplyPart.ShortAnswer(text, Optional.of(c.id()), c.question(), main);
+  }
+
+  /** The employer's rule, then as much of the standards' answer as fits, whole sentences only. */
+  private static String withinWords(String employerRule, String standards) {
+    StringBuilder text = new StringBuilder(employerRule);
+    int words = words(employerRule);
+    for (String sentence : standards.split("(?<=[.!?])\\s+")) {
+      int more = words(sentence);
+      if (words + more > MAX_SHORT_WORDS) {
+        break;
+      }
+      text.append(' ').append(sentence);
+      words += more;
+    }
+    return text.toString();
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  }
+
+  private void escalate(List<ReplyPart> parts, Jurisdiction nation) {
     Topic emergency = topic(SafeguardingRouter.EMERGENCY);
     parts.add(new ReplyPart.Summary(emergency.title(), emergency.summary()));
     List<String> contacts = new ArrayList<>();
@@ -131,7 +225,7 @@ final class AnswerComposer {
       parts.add(new ReplyPart.Points(emergency.dos(), emergency.donts()));
     }
     parts.add(new Notice(Notice.Kind.NO_REFERRAL, dialogue.text("no_referral")));
-    parts.add(sources(emergency));
+    parts.add(sources(emergency, Optional.empty(), nation));
   }
 
   private ReplyPart.EmployerSays employerSays(Employer employer, Policy policy, LocalDate today) {
@@ -154,9 +248,12 @@ final class AnswerComposer {
         note);
   }
 
-  private ReplyPart.Sources sources(Topic topic) {
+  private ReplyPart.Sources sources(Topic topic, Optional<Case> chosen, Jurisdiction nation) {
+    List<SourceRef> refs = new ArrayList<>();
+    chosen.ifPresent(c -> refs.addAll(c.sourcesFor(nation)));
+    topic.sourcesFor(nation).stream().filter(s -> !refs.contains(s)).forEach(refs::add);
     List<Citation> citations =
-        topic.sourcesFor(nation).stream()
+        refs.stream()
             .map(
                 s ->
                     new Citation(

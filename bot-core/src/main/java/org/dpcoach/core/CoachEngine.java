@@ -1,5 +1,6 @@
 package org.dpcoach.core;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,19 @@ import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart.Notice;
+import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.core.nlp.Normaliser;
 import org.dpcoach.core.nlp.OpenNlpIntentClassifier;
 import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Algorithm;
 import org.dpcoach.core.nlp.Ranking;
+import org.dpcoach.core.port.ConversationContext;
+import org.dpcoach.core.port.ConversationContexts;
+import org.dpcoach.core.port.TurnLog;
+import org.dpcoach.knowledge.Case;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Topic;
+import org.dpcoach.knowledge.TrainingExample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,27 +42,92 @@ public final class CoachEngine {
   private final CoachSettings settings;
   private final PersonalDataGuard guard;
   private final TopicModel model;
+  private final CaseModel cases;
   private final TurnResolver resolver;
   private final AnswerComposer composer;
-  private final ConversationMemory memory;
+  private final ConversationContexts contexts;
+  private final TurnLog turnLog;
 
   private CoachEngine(
-      KnowledgeBase kb, CoachSettings settings, PersonalDataGuard guard, TopicModel model) {
+      KnowledgeBase kb,
+      CoachSettings settings,
+      PersonalDataGuard guard,
+      TopicModel model,
+      CaseModel cases,
+      Builder builder) {
     this.kb = kb;
     this.settings = settings;
     this.guard = guard;
     this.model = model;
+    this.cases = cases;
     SafeguardingRouter router =
         new SafeguardingRouter(kb.safeguardingCues(), settings.thresholds().emergencyVote());
     this.resolver =
         new TurnResolver(settings.thresholds(), router, kb.dialogue().followUpMarkers());
-    this.composer = new AnswerComposer(kb, settings.jurisdiction());
-    this.memory =
-        new ConversationMemory(settings.contextTtl(), settings.contextCapacity(), settings.clock());
+    this.composer = new AnswerComposer(kb);
+    this.contexts =
+        builder.contexts != null
+            ? builder.contexts
+            : new ConversationMemory(
+                settings.contextTtl(), settings.contextCapacity(), settings.clock());
+    this.turnLog = builder.turnLog;
   }
 
-  /** Trains (or loads from the cache) the classifier for this knowledge and starts the coach. */
+  /** A builder for a coach with other ports than the defaults. */
+  public static Builder builder(KnowledgeBase kb, CoachSettings settings) {
+    return new Builder(kb, settings);
+  }
+
+  /** Builds a coach: follow-up context in memory and no turn log unless given. */
+  public static final class Builder {
+    private final KnowledgeBase kb;
+    private final CoachSettings settings;
+    private ConversationContexts contexts;
+    private TurnLog turnLog = TurnLog.none();
+
+    private Builder(KnowledgeBase kb, CoachSettings settings) {
+      this.kb = java.util.Objects.requireNonNull(kb, "knowledge must not be null");
+      this.settings = java.util.Objects.requireNonNull(settings, "settings must not be null");
+    }
+
+    /** Keeps follow-up context where the port keeps it (the shared database, say). */
+    public Builder contexts(ConversationContexts store) {
+      this.contexts = java.util.Objects.requireNonNull(store, "contexts must not be null");
+      return this;
+    }
+
+    /** Reports every answered turn to the log (for insights). */
+    public Builder turnLog(TurnLog log) {
+      this.turnLog = java.util.Objects.requireNonNull(log, "turn log must not be null");
+      return this;
+    }
+
+    /** Trains (or loads from the cache) the models and starts the coach. */
+    public CoachEngine start() {
+      return CoachEngine.start(this);
+    }
+  }
+
+  /**
+   * Trains (or loads from the cache) the classifier for this knowledge and starts the coach, with
+   * follow-up context kept in memory.
+   */
   public static CoachEngine start(KnowledgeBase kb, CoachSettings settings) {
+    return builder(kb, settings).start();
+  }
+
+  /**
+   * Trains (or loads from the cache) the classifier for this knowledge and starts the coach, with
+   * follow-up context kept where the given port keeps it (the shared database, say).
+   */
+  public static CoachEngine start(
+      KnowledgeBase kb, CoachSettings settings, ConversationContexts contexts) {
+    return builder(kb, settings).contexts(contexts).start();
+  }
+
+  private static CoachEngine start(Builder builder) {
+    KnowledgeBase kb = builder.kb;
+    CoachSettings settings = builder.settings;
     // The models load (or train) side by side: start-up time matters for one-shot commands.
     ExecutorService loaders =
         Executors.newFixedThreadPool(
@@ -81,14 +153,30 @@ public final class CoachEngine {
               () -> HybridGuard.create(kb, settings.modelCache()), loaders);
       OpenNlpIntentClassifier bayes =
           store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.NAIVE_BAYES);
+      CaseModel cases = CaseModel.assemble(normaliser, caseCategoriser(kb, normaliser, store), kb);
       TopicModel model =
           TopicModel.assemble(normaliser, maxent.join(), bayes, samples, kb.topics());
-      return new CoachEngine(kb, settings, guard.join(), model);
+      return new CoachEngine(kb, settings, guard.join(), model, cases, builder);
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     } finally {
       loaders.shutdown();
     }
+  }
+
+  private static Optional<OpenNlpIntentClassifier> caseCategoriser(
+      KnowledgeBase kb, Normaliser normaliser, ModelStore store) {
+    List<TrainingExample> examples = CaseModel.examples(kb);
+    if (examples.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        store.categoriser(
+            "cases-",
+            examples,
+            kb.synonyms(),
+            TopicModel.samples(normaliser, examples),
+            Algorithm.MAXENT_QN));
   }
 
   /** The knowledge the coach answers from. */
@@ -108,7 +196,7 @@ public final class CoachEngine {
     } catch (RuntimeException e) {
       LOG.error(
           "turn failed in conversation {}: {}", turn.conversationId(), e.getClass().getName());
-      memory.forget(turn.conversationId());
+      forget(turn.conversationId());
       return composer.help(
           List.of(
               new Notice(
@@ -116,14 +204,22 @@ public final class CoachEngine {
     }
   }
 
-  /** Answers a topic the person picked (a "did you mean" or related-topic button). */
-  public Reply choose(Turn turn, String topicId) {
-    Optional<Topic> topic = kb.entry(topicId).filter(t -> !t.route());
+  /**
+   * Answers a topic or case the person picked (a "did you mean", related or full-guidance button):
+   * the case's short answer, or the topic's summary, then the full guidance.
+   */
+  public Reply choose(Turn turn, String topicOrCaseId) {
+    Optional<Case> chosen = kb.caseById(topicOrCaseId);
+    Optional<Topic> topic =
+        kb.entry(chosen.map(Case::topic).orElse(topicOrCaseId)).filter(t -> !t.route());
     if (topic.isEmpty()) {
       return handle(turn);
     }
-    memory.remember(turn.conversationId(), topicId);
-    return composer.chosen(topicId, today());
+    ConversationContext context = context(turn.conversationId());
+    save(turn.conversationId(), context, topic.get().id(), chosen.map(Case::id));
+    AnswerComposer.Setting setting = setting(context);
+    return logged(
+        turn, setting, composer.chosen(topic.get(), chosen, nationNotice(context), setting));
   }
 
   /**
@@ -166,15 +262,89 @@ public final class CoachEngine {
     }
     String[] tokens = model.tokens(clean);
     Ranking ranking = model.rank(tokens);
+    ConversationContext context = context(turn.conversationId());
     Decision decision =
-        resolver.decide(
-            clean, readable(clean, redaction), ranking, memory.lastTopic(turn.conversationId()));
+        resolver.decide(clean, readable(clean, redaction), ranking, context.topic());
+    CaseModel.Choice choice = new CaseModel.Choice(List.of());
     switch (decision.route()) {
-      case ANSWER -> memory.remember(turn.conversationId(), decision.topic());
-      case ESCALATE -> memory.forget(turn.conversationId());
+      case ANSWER -> {
+        choice = cases.rank(decision.topic(), tokens);
+        Optional<String> chosen = composer.chosenCase(choice).map(Case::id);
+        save(turn.conversationId(), context, decision.topic(), chosen);
+      }
+      case ESCALATE -> forget(turn.conversationId());
       default -> {}
     }
-    return composer.compose(decision, notices, redaction.foundAny(), today());
+    if (decision.route() != Route.ESCALATE) {
+      notices.addAll(nationNotice(context));
+    }
+    AnswerComposer.Setting setting = setting(context);
+    return logged(
+        turn, setting, composer.compose(decision, notices, redaction.foundAny(), setting, choice));
+  }
+
+  /** Reports the turn to the turn log (never its text), and returns the reply. */
+  private Reply logged(Turn turn, AnswerComposer.Setting setting, Reply reply) {
+    try {
+      turnLog.record(
+          new TurnLog.Entry(
+              settings.clock().instant(),
+              turn.userId(),
+              turn.origin(),
+              setting.nation(),
+              reply.route(),
+              reply.topic(),
+              reply
+                  .part(org.dpcoach.core.model.ReplyPart.ShortAnswer.class)
+                  .flatMap(org.dpcoach.core.model.ReplyPart.ShortAnswer::caseId),
+              reply.confidence(),
+              reply.answerPrivately()));
+    } catch (RuntimeException e) {
+      LOG.warn("the turn log failed: {}", e.getClass().getName());
+    }
+    return reply;
+  }
+
+  /** The conversation's context, or an empty one when there is none or it has expired. */
+  private ConversationContext context(String conversationId) {
+    Instant now = settings.clock().instant();
+    return contexts
+        .find(conversationId)
+        .filter(c -> !c.updated().plus(settings.contextTtl()).isBefore(now))
+        .orElse(ConversationContext.empty(now));
+  }
+
+  private void save(
+      String conversationId, ConversationContext context, String topic, Optional<String> caseId) {
+    contexts.save(
+        conversationId,
+        new ConversationContext(
+            Optional.of(topic), caseId, context.nation(), settings.clock().instant()));
+  }
+
+  private void forget(String conversationId) {
+    try {
+      contexts.forget(conversationId);
+    } catch (RuntimeException e) {
+      LOG.warn("could not forget a conversation's context: {}", e.getClass().getName());
+    }
+  }
+
+  /** "Answering for Scotland", when the person named their nation in this conversation. */
+  private List<Notice> nationNotice(ConversationContext context) {
+    return context
+        .nation()
+        .map(
+            n ->
+                List.of(
+                    new Notice(
+                        Notice.Kind.NATION,
+                        kb.dialogue().text("answering_for").replace("{nation}", n.displayName()))))
+        .orElse(List.of());
+  }
+
+  private AnswerComposer.Setting setting(ConversationContext context) {
+    return new AnswerComposer.Setting(context.nation().orElse(settings.jurisdiction()), today());
   }
 
   /**

@@ -5,13 +5,18 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.dpcoach.core.port.ConversationContext;
+import org.dpcoach.core.port.ConversationContexts;
 
-/** The last topic of each conversation, bounded in size and forgotten after a quiet spell. */
-final class ConversationMemory {
-  private final Cache<String, String> lastTopic;
+/**
+ * Follow-up context in this instance's memory, bounded in size and forgotten after a quiet spell
+ * (one instance; several instances share the database's instead).
+ */
+final class ConversationMemory implements ConversationContexts {
+  private final Cache<String, ConversationContext> contexts;
 
   ConversationMemory(Duration ttl, long capacity, Clock clock) {
-    this.lastTopic =
+    this.contexts =
         Caffeine.newBuilder()
             .expireAfterWrite(ttl)
             .maximumSize(capacity)
@@ -19,15 +24,18 @@ final class ConversationMemory {
             .build();
   }
 
-  Optional<String> lastTopic(String conversation) {
-    return Optional.ofNullable(lastTopic.getIfPresent(conversation));
+  @Override
+  public Optional<ConversationContext> find(String conversationId) {
+    return Optional.ofNullable(contexts.getIfPresent(conversationId));
   }
 
-  void remember(String conversation, String topic) {
-    lastTopic.put(conversation, topic);
+  @Override
+  public void save(String conversationId, ConversationContext context) {
+    contexts.put(conversationId, context);
   }
 
-  void forget(String conversation) {
-    lastTopic.invalidate(conversation);
+  @Override
+  public void forget(String conversationId) {
+    contexts.invalidate(conversationId);
   }
 }

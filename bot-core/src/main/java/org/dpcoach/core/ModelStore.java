@@ -45,9 +45,23 @@ final class ModelStore {
       Map<String, String> synonyms,
       List<OpenNlpIntentClassifier.Sample> samples,
       Algorithm algorithm) {
+    return categoriser("", examples, synonyms, samples, algorithm);
+  }
+
+  /**
+   * A categoriser of one kind ({@code ""} for topics, {@code "cases-"} for the case stage); each
+   * kind keeps its own newest model in the cache.
+   */
+  OpenNlpIntentClassifier categoriser(
+      String kind,
+      List<TrainingExample> examples,
+      Map<String, String> synonyms,
+      List<OpenNlpIntentClassifier.Sample> samples,
+      Algorithm algorithm) {
     String name =
         FORMAT
             + "-"
+            + kind
             + algorithm.name().toLowerCase(java.util.Locale.ROOT)
             + "-"
             + key(examples, synonyms, algorithm)

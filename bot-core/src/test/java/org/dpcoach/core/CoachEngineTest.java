@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /** Conversation tests: script turns through the real engine and assert the replies. */
 class CoachEngineTest {
+  /** The build's model cache (set by the root pom), so the models train once per build. */
+  private static final java.nio.file.Path CACHE =
+      java.nio.file.Path.of(System.getProperty("dpcoach.modelCache", "target/model-cache"));
+
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
   static final AtomicReference<Instant> TIME = new AtomicReference<>(NOW);
   static final Clock CLOCK =
@@ -50,7 +54,7 @@ class CoachEngineTest {
             .exampleEmployer(true)
             .today(NOW.atZone(ZoneOffset.UTC).toLocalDate())
             .load();
-    engine = CoachEngine.start(kb, CoachSettings.defaults().withClock(CLOCK));
+    engine = CoachEngine.start(kb, CoachSettings.defaults().withClock(CLOCK).withModelCache(CACHE));
   }
 
   private static Reply ask(String text) {
@@ -77,7 +81,11 @@ class CoachEngineTest {
   void handle_scotland_citesSsscAndNeverSocialWorkEngland() {
     CoachEngine scottish =
         CoachEngine.start(
-            kb, CoachSettings.defaults().withJurisdiction(Jurisdiction.SCOTLAND).withClock(CLOCK));
+            kb,
+            CoachSettings.defaults()
+                .withJurisdiction(Jurisdiction.SCOTLAND)
+                .withClock(CLOCK)
+                .withModelCache(CACHE));
     Reply reply =
         scottish.handle(
             new Turn(

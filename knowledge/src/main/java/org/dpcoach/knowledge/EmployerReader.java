@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -19,12 +18,12 @@ import java.util.stream.Stream;
 /** Reads an employer's policy folder: {@code employer.yaml} and {@code policies/*.yaml}. */
 final class EmployerReader {
   private final Problems problems;
-  private final Set<String> topicIds;
+  private final Map<String, Topic> topics;
   private final LocalDate today;
 
-  EmployerReader(Problems problems, Set<String> topicIds, LocalDate today) {
+  EmployerReader(Problems problems, Map<String, Topic> topics, LocalDate today) {
     this.problems = problems;
-    this.topicIds = topicIds;
+    this.topics = topics;
     this.today = today;
   }
 
@@ -82,7 +81,7 @@ final class EmployerReader {
       for (Path path : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
         YamlFile file = YamlFile.read(path, label + "/" + path.getFileName(), problems);
         Policy policy = policy(file);
-        if (!topicIds.contains(policy.topic())) {
+        if (!topics.containsKey(policy.topic())) {
           problems.error(
               file.name(), file.line("/topic"), "unknown topic id '" + policy.topic() + "'");
         } else if (policies.putIfAbsent(policy.topic(), policy) != null) {
@@ -108,7 +107,41 @@ final class EmployerReader {
         file.requiredText("document", problems),
         file.requiredText("owner", problems),
         date(file, "last_reviewed"),
-        date(file, "review_by"));
+        date(file, "review_by"),
+        caseAnswers(file));
+  }
+
+  private Map<String, String> caseAnswers(YamlFile file) {
+    Map<String, String> answers = new LinkedHashMap<>();
+    String topicId = file.optionalText(file.root(), "topic");
+    Topic topic = topics.get(topicId);
+    file.root()
+        .path("cases")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              String at = "/cases/" + e.getKey();
+              String text = e.getValue().asText().trim();
+              if (topic == null || topic.caseById(e.getKey()).isEmpty()) {
+                problems.error(
+                    file.name(),
+                    file.line(at),
+                    "unknown case '" + e.getKey() + "' of topic '" + topicId + "'");
+              } else if (text.isEmpty()
+                  || text.split("\\s+").length > CaseReader.MAX_SHORT_ANSWER_WORDS) {
+                problems.error(
+                    file.name(),
+                    file.line(at),
+                    "the employer's answer to '"
+                        + e.getKey()
+                        + "' must have 1 to "
+                        + CaseReader.MAX_SHORT_ANSWER_WORDS
+                        + " words");
+              } else {
+                answers.put(e.getKey(), text);
+              }
+            });
+    return answers;
   }
 
   private LocalDate date(YamlFile file, String field) {

@@ -73,11 +73,25 @@ public final class KnowledgeBase {
   /** Every training question with its label, topics and routes alike. */
   public List<TrainingExample> trainingExamples() {
     List<TrainingExample> examples = new ArrayList<>();
-    content
-        .topics()
-        .values()
-        .forEach(t -> t.questions().forEach(q -> examples.add(new TrainingExample(t.id(), q))));
+    for (Topic t : content.topics().values()) {
+      t.questions().forEach(q -> examples.add(new TrainingExample(t.id(), q)));
+      for (Case c : t.cases()) {
+        c.questions()
+            .forEach(q -> examples.add(new TrainingExample(t.id(), q, Optional.of(c.id()))));
+      }
+    }
     return List.copyOf(examples);
+  }
+
+  /** Every case of every topic, in file order. */
+  public List<Case> cases() {
+    return topics().stream().flatMap(t -> t.cases().stream()).toList();
+  }
+
+  /** The case with the given id, in whichever topic. */
+  public Optional<Case> caseById(String id) {
+    int dot = id.indexOf('.');
+    return dot < 0 ? Optional.empty() : entry(id.substring(0, dot)).flatMap(t -> t.caseById(id));
   }
 
   /** Abbreviations and slang (lower case, maybe several words) mapped to plain words. */
@@ -130,7 +144,7 @@ public final class KnowledgeBase {
     private Path kbDirectory;
     private Path employerDirectory;
     private boolean exampleEmployer;
-    private Path heldOut;
+    private final List<Path> heldOut = new ArrayList<>();
     private Path practiceDirectory;
     private LocalDate today = LocalDate.now();
 
@@ -163,9 +177,9 @@ public final class KnowledgeBase {
       return this;
     }
 
-    /** Checks that no training question sits in this held-out test set. */
+    /** Checks that no training question sits in this held-out test set (one call per set). */
     public Loader heldOut(Path tsv) {
-      this.heldOut = Objects.requireNonNull(tsv, "held-out file must not be null");
+      this.heldOut.add(Objects.requireNonNull(tsv, "held-out file must not be null"));
       return this;
     }
 
@@ -196,8 +210,12 @@ public final class KnowledgeBase {
     private KnowledgeBase read(Problems problems) {
       Path dir = kbDirectory != null ? kbDirectory : embedded("kb");
       KnowledgeReader.Content content = new KnowledgeReader(problems).read(dir);
-      List<LabelledQuestion> rows =
-          heldOut != null && Files.exists(heldOut) ? HeldOutSet.read(heldOut, problems) : List.of();
+      Map<String, List<LabelledQuestion>> rows = new java.util.LinkedHashMap<>();
+      for (Path tsv : heldOut) {
+        if (Files.exists(tsv)) {
+          rows.put(tsv.getFileName().toString(), HeldOutSet.read(tsv, problems));
+        }
+      }
       new KnowledgeRules(problems).check(content, rows, today);
       Set<String> ids = content.topics().keySet();
       Set<String> topicIds = new java.util.HashSet<>();
@@ -209,12 +227,12 @@ public final class KnowledgeBase {
       if (employerDirectory != null) {
         employer =
             Optional.of(
-                new EmployerReader(problems, ids, today)
+                new EmployerReader(problems, content.topics(), today)
                     .read(employerDirectory, employerDirectory.getFileName().toString()));
       } else if (exampleEmployer) {
         employer =
             Optional.of(
-                new EmployerReader(problems, ids, today)
+                new EmployerReader(problems, content.topics(), today)
                     .read(embedded("employer-example"), "employer-example"));
       }
       return new KnowledgeBase(content, library, employer, null);

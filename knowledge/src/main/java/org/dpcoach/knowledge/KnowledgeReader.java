@@ -33,6 +33,7 @@ final class KnowledgeReader {
       Map<String, Document> documents,
       Map<String, Topic> topics,
       Map<String, YamlFile> files,
+      Map<String, YamlFile> caseFiles,
       Map<String, String> synonyms,
       SafeguardingCues cues,
       Dialogue dialogue,
@@ -52,6 +53,8 @@ final class KnowledgeReader {
         files.put(id, file);
       }
     }
+    CaseReader.Cases cases = new CaseReader(topics, problems).read(dir.resolve("cases"));
+    cases.byTopic().forEach((id, list) -> topics.put(id, topics.get(id).withCases(list)));
     return new Content(
         kb.requiredText("name", problems),
         kb.requiredText("version", problems),
@@ -60,6 +63,7 @@ final class KnowledgeReader {
         documents,
         topics,
         files,
+        cases.files(),
         synonyms(dir),
         cues(dir),
         dialogue(dir),

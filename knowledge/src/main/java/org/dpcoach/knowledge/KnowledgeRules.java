@@ -19,7 +19,10 @@ final class KnowledgeRules {
     this.problems = problems;
   }
 
-  void check(KnowledgeReader.Content content, List<LabelledQuestion> heldOut, LocalDate today) {
+  void check(
+      KnowledgeReader.Content content,
+      Map<String, List<LabelledQuestion>> heldOut,
+      LocalDate today) {
     Map<String, Topic> topics = content.topics();
     for (String id : content.requiredTopics()) {
       if (!topics.containsKey(id) || topics.get(id).route()) {
@@ -37,19 +40,24 @@ final class KnowledgeRules {
     for (Topic topic : topics.values()) {
       YamlFile file = content.files().get(topic.id());
       checkTopic(topic, file, topics.keySet(), today);
-      for (int i = 0; i < topic.questions().size(); i++) {
-        String key = fold(topic.questions().get(i));
-        String where = file.name() + ":" + file.line("/questions/" + i);
-        String first = seen.putIfAbsent(key, where);
-        if (first != null) {
-          problems.error(
-              file.name(),
-              file.line("/questions/" + i),
-              "duplicate training question (first at " + first + ")");
-        }
+      unique(topic.questions(), file, "/questions/", seen);
+      YamlFile caseFile = content.caseFiles().get(topic.id());
+      for (int c = 0; c < topic.cases().size(); c++) {
+        unique(topic.cases().get(c).questions(), caseFile, "/cases/" + c + "/questions/", seen);
       }
     }
-    checkHeldOut(heldOut, seen, topics.keySet());
+    heldOut.forEach((file, rows) -> checkHeldOut(file, rows, seen, topics));
+  }
+
+  private void unique(
+      List<String> questions, YamlFile file, String pointer, Map<String, String> seen) {
+    for (int i = 0; i < questions.size(); i++) {
+      int line = file.line(pointer + i);
+      String first = seen.putIfAbsent(fold(questions.get(i)), file.name() + ":" + line);
+      if (first != null) {
+        problems.error(file.name(), line, "duplicate training question (first at " + first + ")");
+      }
+    }
   }
 
   private void checkTopic(Topic topic, YamlFile file, Set<String> ids, LocalDate today) {
@@ -57,11 +65,14 @@ final class KnowledgeRules {
         topic.id().equals("out-of-scope")
             ? MIN_OUT_OF_SCOPE_QUESTIONS
             : topic.route() ? MIN_ROUTE_QUESTIONS : MIN_TOPIC_QUESTIONS;
-    if (topic.questions().size() < needed) {
+    if (topic.questionCount() < needed) {
       problems.error(
           file.name(),
           file.line("/questions"),
-          "has " + topic.questions().size() + " training questions; at least " + needed);
+          "has "
+              + topic.questionCount()
+              + " training questions (its own and its cases'); at least "
+              + needed);
     }
     for (int i = 0; i < topic.related().size(); i++) {
       String related = topic.related().get(i);
@@ -77,10 +88,21 @@ final class KnowledgeRules {
   }
 
   private void checkHeldOut(
-      List<LabelledQuestion> heldOut, Map<String, String> training, Set<String> ids) {
+      String where,
+      List<LabelledQuestion> heldOut,
+      Map<String, String> training,
+      Map<String, Topic> topics) {
+    Set<String> ids = topics.keySet();
     for (int i = 0; i < heldOut.size(); i++) {
       LabelledQuestion row = heldOut.get(i);
-      String where = "heldout.tsv";
+      int line = i + 2;
+      row.expectedCase()
+          .filter(c -> topics.containsKey(row.expected()))
+          .filter(c -> topics.get(row.expected()).caseById(c).isEmpty())
+          .ifPresent(
+              c ->
+                  problems.error(
+                      where, line, "unknown case '" + c + "' of topic '" + row.expected() + "'"));
       String clash = training.get(fold(row.question()));
       if (clash != null) {
         problems.error(

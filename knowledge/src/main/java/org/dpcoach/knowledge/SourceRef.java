@@ -7,4 +7,9 @@ public record SourceRef(Document document, String section, String point) {
   public String citation() {
     return document.titleWithYear() + ", " + section;
   }
+
+  /** Whether a practitioner in the given nation should be shown this citation. */
+  public boolean appliesTo(Jurisdiction nation) {
+    return document.appliesTo(nation);
+  }
 }

@@ -21,11 +21,41 @@ public record Topic(
     LocalDate lastReviewed,
     LocalDate reviewBy,
     List<String> questions,
-    boolean route) {
+    boolean route,
+    List<Case> cases) {
 
   /** The sources a practitioner in the given nation sees: never another nation's code. */
   public List<SourceRef> sourcesFor(Jurisdiction nation) {
-    return sources.stream().filter(s -> s.document().appliesTo(nation)).toList();
+    return sources.stream().filter(s -> s.appliesTo(nation)).toList();
+  }
+
+  /** A copy with the topic's cases. */
+  public Topic withCases(List<Case> list) {
+    return new Topic(
+        id,
+        title,
+        summary,
+        dos,
+        donts,
+        sources,
+        jurisdictionNotes,
+        related,
+        owner,
+        lastReviewed,
+        reviewBy,
+        questions,
+        route,
+        List.copyOf(list));
+  }
+
+  /** The case with the given id, if it belongs to this topic. */
+  public java.util.Optional<Case> caseById(String caseId) {
+    return cases.stream().filter(c -> c.id().equals(caseId)).findFirst();
+  }
+
+  /** How many training questions the topic has, its own and its cases'. */
+  public int questionCount() {
+    return questions.size() + cases.stream().mapToInt(c -> c.questions().size()).sum();
   }
 
   /** The note for the given nation, or an empty string when the entry has none. */

@@ -46,7 +46,8 @@ final class TopicReader {
             date(file, "last_reviewed"),
             date(file, "review_by"),
             texts(file, "questions"),
-            route);
+            route,
+            List.of());
     if (!route && topic.related().isEmpty()) {
       problems.error(file.name(), file.line("/related"), "missing field 'related'");
     }

@@ -26,7 +26,7 @@ final class Coach {
         CoachSettings.defaults()
             .withJurisdiction(config.jurisdiction())
             .withClock(clock)
-            .withModelCache(config.dataDir().resolve("models"));
+            .withModelCache(config.modelDir());
     return CoachEngine.start(kb, settings);
   }
 }

@@ -35,6 +35,21 @@ final class EvalCommand {
         e.lenientAccuracy());
     out.printf(Locale.ROOT, "top-1 accuracy on practitioner topics: %.3f%n", e.topicAccuracy());
     out.printf(Locale.ROOT, "macro-F1: %.3f%n", e.macroF1());
+    if (e.nationRows() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "self-described nation followed: %.3f over %d rows%n",
+          e.nationAccuracy(),
+          e.nationRows());
+    }
+    if (e.caseRows() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "case top-1 accuracy: %.3f over %d rows (%.3f where the topic was right)%n",
+          e.caseAccuracy(),
+          e.caseRows(),
+          e.caseAccuracyGivenTopic());
+    }
     Evaluation.Score oos = e.score(Evaluation.OUT_OF_SCOPE);
     out.printf(
         Locale.ROOT, "out-of-scope: precision %.3f recall %.3f%n", oos.precision(), oos.recall());
@@ -45,6 +60,20 @@ final class EvalCommand {
         emergency.precision(),
         emergency.recall());
     out.println("routes: " + e.routes());
+    if (e.caseRows() > 0) {
+      out.println();
+      out.printf("%-32s %5s %9s %9s%n", "group", "rows", "topic", "case");
+      e.byGroup()
+          .forEach(
+              (group, n) ->
+                  out.printf(
+                      Locale.ROOT,
+                      "%-32s %5d %9.3f %9.3f%n",
+                      group,
+                      n[0],
+                      (double) n[1] / n[0],
+                      (double) n[2] / n[0]));
+    }
     out.println();
     out.printf("%-32s %9s %9s %9s %7s%n", "label", "precision", "recall", "f1", "support");
     for (Map.Entry<String, Evaluation.Score> entry : e.perLabel().entrySet()) {
@@ -75,6 +104,20 @@ final class EvalCommand {
                       m.predicted(),
                       m.reply().confidence(),
                       m.reply().route().id(),
+                      m.question().question()));
+    }
+    if (verbose && e.caseRows() > 0) {
+      out.println();
+      out.println("case mistakes (topic right):");
+      e.caseMistakes()
+          .forEach(
+              m ->
+                  out.printf(
+                      Locale.ROOT,
+                      "  %s [%s -> %s] %s%n",
+                      m.question().id(),
+                      m.question().expectedCase().orElse(""),
+                      m.predictedCase().orElse("(topic summary)"),
                       m.question().question()));
     }
     return 0;

@@ -25,6 +25,31 @@ final class Evaluation {
     boolean strict() {
       return question.expected().equals(predicted());
     }
+
+    /** The case that answered, if a case did. */
+    java.util.Optional<String> predictedCase() {
+      return reply
+          .part(org.dpcoach.core.model.ReplyPart.ShortAnswer.class)
+          .flatMap(org.dpcoach.core.model.ReplyPart.ShortAnswer::caseId);
+    }
+
+    /** Whether the reply says it answers for the nation the question names. */
+    boolean nationRight() {
+      return question
+          .expectedNation()
+          .map(
+              n ->
+                  reply.parts(org.dpcoach.core.model.ReplyPart.Notice.class).stream()
+                      .anyMatch(
+                          p ->
+                              p.kind() == org.dpcoach.core.model.ReplyPart.Notice.Kind.NATION
+                                  && p.text().contains(n.displayName())))
+          .orElse(false);
+    }
+
+    boolean caseRight() {
+      return question.expectedCase().isPresent() && question.expectedCase().equals(predictedCase());
+    }
   }
 
   /** Precision, recall and F1 of one label, with its support. */
@@ -55,6 +80,55 @@ final class Evaluation {
     List<Outcome> topical =
         outcomes.stream().filter(o -> !isRoute(o.question().expected())).toList();
     return ratio(topical.stream().filter(Outcome::strict).count(), topical.size());
+  }
+
+  /**
+   * Topic and case top-1 per group of rows, the group being the row id up to its last '-' (so
+   * {@code disclosure-07} is in {@code disclosure}): {group: [rows, topic right, case right]}.
+   */
+  Map<String, long[]> byGroup() {
+    Map<String, long[]> groups = new TreeMap<>();
+    for (Outcome o : outcomes) {
+      String id = o.question().id();
+      String group = id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id;
+      long[] counts = groups.computeIfAbsent(group, g -> new long[3]);
+      counts[0]++;
+      counts[1] += o.strict() ? 1 : 0;
+      counts[2] += o.caseRight() ? 1 : 0;
+    }
+    return groups;
+  }
+
+  /** How many rows name the nation the person's words give. */
+  long nationRows() {
+    return outcomes.stream().filter(o -> o.question().expectedNation().isPresent()).count();
+  }
+
+  /** The share of those rows answered for that nation ("Answering for Scotland"). */
+  double nationAccuracy() {
+    return ratio(outcomes.stream().filter(Outcome::nationRight).count(), nationRows());
+  }
+
+  /** How many rows name the case they should get. */
+  long caseRows() {
+    return outcomes.stream().filter(o -> o.question().expectedCase().isPresent()).count();
+  }
+
+  /** Case top-1 accuracy over the rows that name a case (a wrong topic counts as wrong). */
+  double caseAccuracy() {
+    return ratio(outcomes.stream().filter(Outcome::caseRight).count(), caseRows());
+  }
+
+  /**
+   * Case top-1 accuracy over the rows that name a case and whose topic came out right: how well the
+   * second stage does on its own.
+   */
+  double caseAccuracyGivenTopic() {
+    List<Outcome> right =
+        outcomes.stream()
+            .filter(o -> o.question().expectedCase().isPresent() && o.strict())
+            .toList();
+    return ratio(right.stream().filter(Outcome::caseRight).count(), right.size());
   }
 
   Map<String, Score> perLabel() {
@@ -101,6 +175,13 @@ final class Evaluation {
     Map<Route, Long> counts = new TreeMap<>();
     outcomes.forEach(o -> counts.merge(o.reply().route(), 1L, Long::sum));
     return counts;
+  }
+
+  /** Rows whose topic came out right but whose case did not. */
+  List<Outcome> caseMistakes() {
+    return outcomes.stream()
+        .filter(o -> o.question().expectedCase().isPresent() && o.strict() && !o.caseRight())
+        .toList();
   }
 
   List<Outcome> mistakes() {

@@ -20,8 +20,16 @@ final class KbCommand {
     if (dir != null) {
       loader.kbDirectory(Path.of(dir));
     }
-    if (Files.exists(config.heldOut())) {
-      loader.heldOut(config.heldOut());
+    Path eval = config.heldOut().toAbsolutePath().getParent();
+    if (Files.isDirectory(eval)) {
+      try (var files = Files.list(eval)) {
+        files
+            .filter(p -> p.getFileName().toString().matches("heldout.*\\.tsv"))
+            .sorted()
+            .forEach(loader::heldOut);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
     ValidationReport report = loader.validate();
     out.println(report.format());
@@ -33,11 +41,15 @@ final class KbCommand {
     ObjectNode json = mapper.createObjectNode();
     json.put("version", kb.version());
     json.put("topics", kb.topics().size());
+    json.put("cases", kb.cases().size());
+    json.put("tips", kb.tips().size());
+    json.put("scenarios", kb.scenarios().size());
     json.put("training_questions", kb.trainingExamples().size());
     ObjectNode per = json.putObject("per_topic");
     for (Topic t : kb.entries().values()) {
       per.putObject(t.id())
-          .put("questions", t.questions().size())
+          .put("questions", t.questionCount())
+          .put("cases", t.cases().size())
           .put("sources", t.sources().size())
           .put("do", t.dos().size())
           .put("dont", t.donts().size())
@@ -51,9 +63,10 @@ final class KbCommand {
   static int export(KnowledgeBase kb, PrintStream out) throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     for (TrainingExample e : kb.trainingExamples()) {
-      out.println(
-          mapper.writeValueAsString(
-              mapper.createObjectNode().put("topic", e.topic()).put("question", e.question())));
+      ObjectNode line =
+          mapper.createObjectNode().put("topic", e.topic()).put("question", e.question());
+      line.put("case", e.caseId().orElse(null));
+      out.println(mapper.writeValueAsString(line));
     }
     return 0;
   }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.knowledge.HeldOutSet;
+import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,9 @@ class AccuracyFloorTest {
                 "DPCOACH_HOME",
                 Path.of("../..").toAbsolutePath().normalize().toString(),
                 "DPCOACH_DATA_DIR",
-                "target/test-data"));
+                "target/test-data",
+                "DPCOACH_MODEL_DIR",
+                TestCoach.modelCache().toString()));
     CoachEngine engine = Coach.start(config, Clock.systemDefaultZone());
 
     Evaluation e = EvalCommand.evaluate(engine, HeldOutSet.read(config.heldOut()));

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,8 @@ class ServeCommandTest {
             Path.of("../..").toAbsolutePath().normalize().toString(),
             "DPCOACH_DATA_DIR",
             "target/test-data",
+            "DPCOACH_MODEL_DIR",
+            TestCoach.modelCache().toString(),
             "DPCOACH_HTTP_PORT",
             "0");
     ServeSettings settings = ServeSettings.from(env);

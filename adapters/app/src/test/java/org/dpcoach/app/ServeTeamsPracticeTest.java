@@ -25,6 +25,7 @@ import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
 import org.dpcoach.store.StoredConversation;
 import org.dpcoach.testkit.RecordingFake;
+import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,8 @@ class ServeTeamsPracticeTest {
             Path.of("../..").toAbsolutePath().normalize().toString(),
             "DPCOACH_DATA_DIR",
             data.toString(),
+            "DPCOACH_MODEL_DIR",
+            TestCoach.modelCache().toString(),
             "DPCOACH_HTTP_PORT",
             "0",
             "DPCOACH_TEAMS_LOCAL",

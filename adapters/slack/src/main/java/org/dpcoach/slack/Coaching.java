@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
+import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.Turn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +44,31 @@ final class Coaching {
    */
   void answer(Asked asked, String text, boolean keepPrivate) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), text);
-    deliverOrApologise(asked, () -> engine.handle(turn), keepPrivate);
+    deliverOrApologise(asked, () -> engine.handle(turn), renderer::render, keepPrivate);
   }
 
   /** Answers with a topic the person picked, on the calling worker thread. */
   void chosen(Asked asked, String topicId) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), "");
-    deliverOrApologise(asked, () -> engine.choose(turn, topicId), false);
+    deliverOrApologise(asked, () -> engine.choose(turn, topicId), renderer::render, false);
+  }
+
+  /**
+   * Posts the full guidance behind a short answer, rebuilt from the button's key alone (the case,
+   * or its topic when this instance's knowledge lacks the case), on the calling worker thread.
+   */
+  void fullGuidance(Asked asked, GuidanceKey key) {
+    Turn turn = new Turn(asked.user(), asked.conversationId(), "");
+    deliverOrApologise(
+        asked,
+        () -> {
+          Reply reply = engine.choose(turn, key.caseId().orElse(key.topic()));
+          return reply.route() == Route.ANSWER || key.caseId().isEmpty()
+              ? reply
+              : engine.choose(turn, key.topic());
+        },
+        renderer::fullGuidance,
+        false);
   }
 
   /** Queues other work off the request thread; false when the queue is full. */
@@ -69,9 +89,13 @@ final class Coaching {
     }
   }
 
-  private void deliverOrApologise(Asked asked, Supplier<Reply> answer, boolean keepPrivate) {
+  private void deliverOrApologise(
+      Asked asked,
+      Supplier<Reply> answer,
+      Function<Reply, SlackMessage> rendering,
+      boolean keepPrivate) {
     try {
-      deliver(asked, answer.get(), keepPrivate);
+      deliver(asked, answer.get(), rendering, keepPrivate);
     } catch (RuntimeException e) {
       LOG.error(
           "slack turn failed in conversation {}: {}",
@@ -81,7 +105,8 @@ final class Coaching {
     }
   }
 
-  private void deliver(Asked asked, Reply reply, boolean keepPrivate) {
+  private void deliver(
+      Asked asked, Reply reply, Function<Reply, SlackMessage> rendering, boolean keepPrivate) {
     if (asked.responseUrl().isEmpty()
         && !asked.direct()
         && (reply.answerPrivately() || keepPrivate)) {
@@ -99,10 +124,10 @@ final class Coaching {
               reply.knowledgeVersion());
       poster.send(
           new Destination.Ephemeral(asked.channel(), asked.user(), asked.threadTs()),
-          renderer.render(withWhy));
+          rendering.apply(withWhy));
       return;
     }
-    poster.send(plainDestination(asked), renderer.render(reply));
+    poster.send(plainDestination(asked), rendering.apply(reply));
   }
 
   private static Destination plainDestination(Asked asked) {
@@ -114,7 +139,7 @@ final class Coaching {
 
   private static Reply notice(String text) {
     return new Reply(
-        org.dpcoach.core.model.Route.SMALLTALK,
+        Route.SMALLTALK,
         "smalltalk",
         1.0,
         List.of(),

@@ -40,6 +40,7 @@ final class InteractionListeners {
   void register(App app) {
     app.command(COMMAND, this::command);
     app.blockAction(ActionIds.TOPIC_BUTTON, this::topicButton);
+    app.blockAction(ActionIds.FULL_BUTTON, this::fullGuidanceButton);
     app.blockAction(ActionIds.FEEDBACK_BUTTON, this::feedbackButton);
     app.viewSubmission(ActionIds.FEEDBACK_VIEW, this::feedbackSubmitted);
     app.blockAction(PracticeRenderer.PRACTICE_BUTTON, this::practiceButton);
@@ -88,6 +89,27 @@ final class InteractionListeners {
                   "direct", Boolean.toString(a.direct()),
                   "responseUrl", a.responseUrl().orElse(null),
                   "topic", topic.get()));
+      work.take(key("slack:action", req), a.user(), job);
+    }
+    return ctx.ack();
+  }
+
+  /** Posts the full guidance just under the short answer (its thread, the DM, or privately). */
+  private Response fullGuidanceButton(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    Optional<String> value = firstValue(p).filter(v -> GuidanceKey.read(v).isPresent());
+    if (value.isPresent()) {
+      Asked a = askedFrom(p);
+      Job job =
+          Job.of(
+              Job.Kind.FULL_GUIDANCE,
+              Job.fields(
+                  "channel", a.channel(),
+                  "user", a.user(),
+                  "thread", a.threadTs().orElse(null),
+                  "direct", Boolean.toString(a.direct()),
+                  "responseUrl", a.responseUrl().orElse(null),
+                  "key", value.get()));
       work.take(key("slack:action", req), a.user(), job);
     }
     return ctx.ack();

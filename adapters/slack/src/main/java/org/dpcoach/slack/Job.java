@@ -28,6 +28,7 @@ record Job(Kind kind, Map<String, String> fields, boolean found, Optional<String
   enum Kind {
     ASK,
     CHOOSE,
+    FULL_GUIDANCE,
     THREAD_REPLY,
     HOME,
     HELP,

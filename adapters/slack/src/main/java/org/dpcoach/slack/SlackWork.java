@@ -92,6 +92,8 @@ final class SlackWork {
     switch (job.kind()) {
       case ASK -> coaching.answer(asked(job), job.text(), job.found());
       case CHOOSE -> coaching.chosen(asked(job), job.get("topic"));
+      case FULL_GUIDANCE ->
+          GuidanceKey.read(job.get("key")).ifPresent(k -> coaching.fullGuidance(asked(job), k));
       case THREAD_REPLY ->
           practice.threadReply(job.get("user"), job.get("channel"), job.get("thread"), job.text());
       case HOME -> poster.publishHome(job.get("user"), home.view());

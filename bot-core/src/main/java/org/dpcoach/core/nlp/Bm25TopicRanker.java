@@ -10,15 +10,18 @@ import java.util.Set;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -33,7 +36,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class Bm25TopicRanker implements TopicClassifier {
   private static final String TEXT = "text";
-  private static final String TOPIC = "topic";
+  private static final String ORD = "ord";
   private static final int HITS = 40;
 
   /** Terms in more than this share of documents add little to BM25 and most of its cost. */
@@ -63,11 +66,14 @@ public final class Bm25TopicRanker implements TopicClassifier {
     Set<String> labels = new LinkedHashSet<>();
     IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
     config.setSimilarity(new BM25Similarity());
+    // One in-memory segment and no stored fields: start-up time matters for one-shot commands.
+    config.setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (OpenNlpIntentClassifier.Sample sample : docs) {
+      for (int i = 0; i < docs.size(); i++) {
+        OpenNlpIntentClassifier.Sample sample = docs.get(i);
         Document doc = new Document();
         doc.add(new TextField(TEXT, String.join(" ", sample.tokens()), Field.Store.NO));
-        doc.add(new StoredField(TOPIC, sample.topic()));
+        doc.add(new NumericDocValuesField(ORD, i));
         writer.addDocument(doc);
         labels.add(sample.topic());
       }
@@ -78,8 +84,11 @@ public final class Bm25TopicRanker implements TopicClassifier {
       searcher.setSimilarity(new BM25Similarity());
       searcher.setQueryCache(null);
       String[] topicOfDoc = new String[reader.maxDoc()];
-      for (int doc = 0; doc < topicOfDoc.length; doc++) {
-        topicOfDoc[doc] = searcher.storedFields().document(doc).get(TOPIC);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        NumericDocValues ords = leaf.reader().getNumericDocValues(ORD);
+        for (int doc = ords.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ords.nextDoc()) {
+          topicOfDoc[leaf.docBase + doc] = docs.get((int) ords.longValue()).topic();
+        }
       }
       return new Bm25TopicRanker(searcher, topicOfDoc, Set.copyOf(labels), temperature);
     } catch (IOException e) {
