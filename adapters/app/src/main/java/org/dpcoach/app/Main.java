@@ -155,7 +155,7 @@ public final class Main {
                 "bench", "first", "can I accept a friend request from a parent"));
         return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
       case "serve":
-        return ServeCommand.run(Coach.start(config, clock), ServeSettings.from(env), err);
+        return ServeCommand.run(config, clock, ServeSettings.from(env), err);
       case "teams":
         return TeamsCommand.run(rest, env, config, clock, out);
       case "data":

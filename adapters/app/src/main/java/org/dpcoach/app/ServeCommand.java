@@ -49,8 +49,13 @@ final class ServeCommand {
   }
 
   static Running start(CoachEngine engine, ServeSettings settings, PrintStream err) {
+    return start(engine, settings, settings.practice().store().map(Database::open), err);
+  }
+
+  /** Serves on a database the caller opened (which {@link Running#close()} closes). */
+  static Running start(
+      CoachEngine engine, ServeSettings settings, Optional<Database> db, PrintStream err) {
     Clock clock = Clock.systemUTC();
-    Optional<Database> db = settings.practice().store().map(Database::open);
     ConversationReferences references =
         db.<ConversationReferences>map(
                 d -> new StoredConversationReferences(d.conversations(), clock))
@@ -122,9 +127,21 @@ final class ServeCommand {
     return new Running(http, slack, teams, practice);
   }
 
-  static int run(CoachEngine engine, ServeSettings settings, PrintStream err)
+  /**
+   * Opens the database first, so that the engine keeps follow-up context in it (a follow-up that
+   * lands on another instance still has it), then serves until the process is stopped.
+   */
+  static int run(AppConfig config, Clock clock, ServeSettings settings, PrintStream err)
       throws InterruptedException {
-    Running running = start(engine, settings, err);
+    Optional<Database> db = settings.practice().store().map(Database::open);
+    CoachEngine engine;
+    try {
+      engine = Coach.start(config, clock, db.map(Database::contexts));
+    } catch (RuntimeException e) {
+      db.ifPresent(Database::close);
+      throw e;
+    }
+    Running running = start(engine, settings, db, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
