@@ -2,8 +2,10 @@ package org.dpcoach.app;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.CoachSettings;
+import org.dpcoach.core.port.ConversationContexts;
 import org.dpcoach.knowledge.KnowledgeBase;
 
 /** Wiring: from settings to a loaded knowledge base and a started engine. */
@@ -21,12 +23,19 @@ final class Coach {
   }
 
   static CoachEngine start(AppConfig config, Clock clock) {
+    return start(config, clock, Optional.empty());
+  }
+
+  /** The engine with follow-up context kept by the given port (the shared database), if any. */
+  static CoachEngine start(AppConfig config, Clock clock, Optional<ConversationContexts> contexts) {
     KnowledgeBase kb = loader(config, clock).load();
     CoachSettings settings =
         CoachSettings.defaults()
             .withJurisdiction(config.jurisdiction())
             .withClock(clock)
             .withModelCache(config.modelDir());
-    return CoachEngine.start(kb, settings);
+    return contexts.isPresent()
+        ? CoachEngine.start(kb, settings, contexts.get())
+        : CoachEngine.start(kb, settings);
   }
 }

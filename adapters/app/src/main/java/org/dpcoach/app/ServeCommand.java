@@ -2,6 +2,7 @@ package org.dpcoach.app;
 
 import io.javalin.Javalin;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,13 +15,15 @@ import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
 import org.dpcoach.store.Database;
+import org.dpcoach.support.Inbox;
 import org.dpcoach.teams.ConversationReferences;
 import org.dpcoach.teams.TeamsAdapter;
 
 /**
  * {@code dpcoach serve}: one Javalin server with {@code /healthz}, Slack's {@code /slack/events}
  * (HTTP mode), Teams' {@code /api/messages} and the localhost web chat, plus Slack Socket Mode, as
- * configured; tips and supervision post to both platforms through one database and scheduler.
+ * configured; tips and supervision post to both platforms through one database and scheduler, and
+ * with a database every inbound request is recorded in its inbox before it is acknowledged.
  */
 final class ServeCommand {
   private ServeCommand() {}
@@ -46,8 +49,13 @@ final class ServeCommand {
   }
 
   static Running start(CoachEngine engine, ServeSettings settings, PrintStream err) {
+    return start(engine, settings, settings.practice().store().map(Database::open), err);
+  }
+
+  /** Serves on a database the caller opened (which {@link Running#close()} closes). */
+  static Running start(
+      CoachEngine engine, ServeSettings settings, Optional<Database> db, PrintStream err) {
     Clock clock = Clock.systemUTC();
-    Optional<Database> db = settings.practice().store().map(Database::open);
     ConversationReferences references =
         db.<ConversationReferences>map(
                 d -> new StoredConversationReferences(d.conversations(), clock))
@@ -60,16 +68,31 @@ final class ServeCommand {
     Optional<PracticeWiring.Running> practice =
         db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock));
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
-    Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s, desks));
+    Inbox inbox =
+        db.map(
+                d ->
+                    d.inbox(
+                        ManagementFactory.getRuntimeMXBean().getName(),
+                        settings.inbox().lease(),
+                        settings.inbox().sweepEvery()))
+            .orElseGet(Inbox::inMemory);
+    Optional<SlackAdapter> slack =
+        settings
+            .slack()
+            .map(s -> SlackAdapter.create(engine, s, FeedbackSink.logging(), desks, inbox));
     Optional<TeamsAdapter> teams =
         settings
             .teams()
-            .map(t -> TeamsAdapter.create(engine, t, references, FeedbackSink.logging(), desks));
+            .map(
+                t ->
+                    TeamsAdapter.create(
+                        engine, t, references, FeedbackSink.logging(), desks, inbox));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
+              HttpLimits.apply(config);
               config.routes.get("/healthz", ctx -> ctx.result("ok"));
               slack
                   .filter(a -> settings.slack().get().httpReady())
@@ -104,9 +127,21 @@ final class ServeCommand {
     return new Running(http, slack, teams, practice);
   }
 
-  static int run(CoachEngine engine, ServeSettings settings, PrintStream err)
+  /**
+   * Opens the database first, so that the engine keeps follow-up context in it (a follow-up that
+   * lands on another instance still has it), then serves until the process is stopped.
+   */
+  static int run(AppConfig config, Clock clock, ServeSettings settings, PrintStream err)
       throws InterruptedException {
-    Running running = start(engine, settings, err);
+    Optional<Database> db = settings.practice().store().map(Database::open);
+    CoachEngine engine;
+    try {
+      engine = Coach.start(config, clock, db.map(Database::contexts));
+    } catch (RuntimeException e) {
+      db.ifPresent(Database::close);
+      throw e;
+    }
+    Running running = start(engine, settings, db, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
