@@ -26,11 +26,13 @@ public final class Database implements AutoCloseable {
   private final StoreSettings settings;
   private final JdbcConnectionPool pool;
   private final Sql sql;
+  private final InsightsKeys insightsKeys;
 
   private Database(StoreSettings settings, JdbcConnectionPool pool) {
     this.settings = settings;
     this.pool = pool;
     this.sql = new Sql(pool);
+    this.insightsKeys = new InsightsKeys(sql, java.time.Clock.systemUTC());
   }
 
   /** Connects, migrates to the latest schema and returns the database. */
@@ -88,8 +90,27 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Records turns and feedback for insights (never a user id or the text as typed); the redacted
+   * text of unanswered questions only when {@code keepUnanswered}.
+   */
+  public InsightsRecorder insightsRecorder(boolean keepUnanswered, java.time.Clock clock) {
+    return new InsightsRecorder(sql, insightsKeys, keepUnanswered, clock);
+  }
+
+  /** What the insights page reads, and the champions' review of comments. */
+  public InsightsQueries insights() {
+    return new InsightsQueries(sql);
+  }
+
+  /** This deployment's secret for signing insights links, made once and shared by every instance. */
+  public byte[] insightsLinkSecret() {
+    return insightsKeys.secret(InsightsKeys.LINK).clone();
+  }
+
+  /**
    * Deletes what is no longer needed: sent posts, ended sessions and never-approved tips older than
-   * the retention period; ends sessions left running for a day (deleting their replies). Returns
+   * the retention period; ends sessions left running for a day (deleting their replies); and the
+   * insights rows and keys past their time ({@link InsightsRecorder#purge}). Returns
    * the rows removed or ended per table.
    */
   public Map<String, Integer> purge(Instant now) {
@@ -124,6 +145,7 @@ public final class Database implements AutoCloseable {
               "custom_tip",
               Sql.update(
                   c, "DELETE FROM custom_tip WHERE approved_by IS NULL AND added_at < ?", cutoff));
+          removed.putAll(InsightsRecorder.purge(c, insightsKeys, now));
           return removed;
         });
   }

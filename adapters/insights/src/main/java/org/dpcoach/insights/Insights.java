@@ -1,0 +1,110 @@
+package org.dpcoach.insights;
+
+import io.javalin.config.JavalinConfig;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.dpcoach.core.port.InsightsLinks;
+import org.dpcoach.knowledge.KnowledgeBase;
+import org.dpcoach.store.Database;
+import org.dpcoach.store.InsightsQueries;
+
+/**
+ * Insights for principal social workers and digital champions: the page at {@value #PATH} on the
+ * app's server (and its CSV), the signed links champions are sent, and the content-gap export.
+ * Every figure counts and never shows: see {@link Suppression}.
+ */
+public final class Insights {
+  /** The page's path; the CSV is at {@code /insights.csv}. */
+  public static final String PATH = "/insights";
+
+  private final InsightsRoutes routes;
+  private final LinkTokens tokens;
+  private final InsightsSettings settings;
+  private final Supplier<URI> ownAddress;
+
+  private Insights(
+      InsightsRoutes routes,
+      LinkTokens tokens,
+      InsightsSettings settings,
+      Supplier<URI> ownAddress) {
+    this.routes = routes;
+    this.tokens = tokens;
+    this.settings = settings;
+    this.ownAddress = ownAddress;
+  }
+
+  /**
+   * Insights over the database; links point at the public URL, else at {@code ownAddress} (the
+   * server's address, known once it listens).
+   */
+  public static Insights create(
+      Database db,
+      KnowledgeBase kb,
+      InsightsSettings settings,
+      Clock clock,
+      Supplier<URI> ownAddress) {
+    Objects.requireNonNull(db, "database must not be null");
+    Objects.requireNonNull(kb, "knowledge must not be null");
+    Objects.requireNonNull(settings, "settings must not be null");
+    Objects.requireNonNull(clock, "clock must not be null");
+    Objects.requireNonNull(ownAddress, "own address must not be null");
+    byte[] secret =
+        settings
+            .secret()
+            .map(s -> s.getBytes(StandardCharsets.UTF_8))
+            .orElseGet(db::insightsLinkSecret);
+    LinkTokens tokens = new LinkTokens(secret, clock, settings.linkLifetime());
+    InsightsQueries queries = db.insights();
+    InsightsRoutes routes =
+        new InsightsRoutes(
+            new ReportBuilder(queries, kb, settings.keepUnanswered()),
+            new InsightsPage(kb),
+            tokens,
+            queries,
+            clock);
+    return new Insights(routes, tokens, settings, ownAddress);
+  }
+
+  /** Adds the page, the CSV, the review form's target and the page's assets to the server. */
+  public void routes(JavalinConfig config) {
+    routes.register(config);
+  }
+
+  /** Mints links to the page, valid for the link lifetime. */
+  public InsightsLinks links() {
+    return () -> {
+      LinkTokens.Minted minted = tokens.mint();
+      String base = settings.publicUrl().orElseGet(ownAddress).toString();
+      if (base.endsWith("/")) {
+        base = base.substring(0, base.length() - 1);
+      }
+      return new InsightsLinks.Link(
+          URI.create(base + PATH + "?token=" + minted.token()), minted.expires());
+    };
+  }
+
+  /**
+   * Writes every comment marked as a content gap, as CSV ({@code date,topic,case,comment}), for the
+   * knowledge owners; returns how many.
+   */
+  public static int exportContentGaps(Database db, PrintStream out) {
+    var gaps = db.insights().contentGaps();
+    out.print("date,topic,case,comment\r\n");
+    for (var gap : gaps) {
+      out.print(
+          String.join(
+                  ",",
+                  InsightsCsv.field(gap.day().toString()),
+                  InsightsCsv.field(gap.topic()),
+                  InsightsCsv.field(gap.caseId().orElse("")),
+                  InsightsCsv.field(gap.comment()))
+              + "\r\n");
+    }
+    out.flush();
+    return gaps.size();
+  }
+}
