@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.CoachSettings;
+import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.knowledge.KnowledgeBase;
 
 /** Wiring: from settings to a loaded knowledge base and a started engine. */
@@ -21,12 +22,17 @@ final class Coach {
   }
 
   static CoachEngine start(AppConfig config, Clock clock) {
+    return start(config, clock, TurnLog.none());
+  }
+
+  /** The engine, reporting every answered turn to the log (insights' recorder, say). */
+  static CoachEngine start(AppConfig config, Clock clock, TurnLog log) {
     KnowledgeBase kb = loader(config, clock).load();
     CoachSettings settings =
         CoachSettings.defaults()
             .withJurisdiction(config.jurisdiction())
             .withClock(clock)
             .withModelCache(config.modelDir());
-    return CoachEngine.start(kb, settings);
+    return CoachEngine.builder(kb, settings).turnLog(log).start();
   }
 }

@@ -34,6 +34,7 @@ public final class Main {
           "  bench                    latency, throughput, start-up time and heap",
           "  teams package [FILE]     write the Teams app zip (needs MicrosoftAppId)",
           "  teams serve              serve with Teams only, on port 3978 (see the README)",
+          "  insights export          the feedback champions marked as content gaps, as CSV",
           "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
           "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
           "  DPCOACH_LOG_LEVEL (default warn), DPCOACH_HTTP_PORT (3000), DPCOACH_HTTP_HOST,",
@@ -41,7 +42,10 @@ public final class Main {
           "  DPCOACH_DB_URL (PostgreSQL JDBC URL; default H2 under the data folder; 'none' for no tips or supervision),",
           "  DPCOACH_DB_USER, DPCOACH_DB_PASSWORD, DPCOACH_RETENTION_DAYS (90), DPCOACH_CHAMPIONS (comma list),",
           "  DPCOACH_CHAMPIONS_FILE, DPCOACH_TIP_APPROVAL (on|off), MicrosoftAppId, MicrosoftAppPassword,",
-          "  MicrosoftAppTenantId, DPCOACH_TEAMS_ALLOWED_TENANTS, DPCOACH_TEAMS_LOCAL (true for local mode)");
+          "  MicrosoftAppTenantId, DPCOACH_TEAMS_ALLOWED_TENANTS, DPCOACH_TEAMS_LOCAL (true for local mode),",
+          "  DPCOACH_PUBLIC_URL (where people reach the app; default its own address),",
+          "  DPCOACH_INSIGHTS_KEEP_UNANSWERED (true keeps unanswered questions' redacted text 30 days),",
+          "  DPCOACH_INSIGHTS_SECRET (the insights links' signing secret; default kept in the database)");
 
   private Main() {}
 
@@ -138,7 +142,9 @@ public final class Main {
                 "bench", "first", "can I accept a friend request from a parent"));
         return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
       case "serve":
-        return ServeCommand.run(Coach.start(config, clock), ServeSettings.from(env), err);
+        return ServeCommand.run(config, clock, ServeSettings.from(env), err);
+      case "insights":
+        return InsightsCommand.run(rest, env, out, err);
       case "teams":
         return TeamsCommand.run(rest, env, config, clock, out);
       case "help":

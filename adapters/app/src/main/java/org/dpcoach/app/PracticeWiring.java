@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.practice.InsightsDesk;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.SupervisionDesk;
@@ -34,7 +35,8 @@ final class PracticeWiring {
       PracticeConfig config,
       Database db,
       Map<String, ChannelPoster> posters,
-      Clock clock) {
+      Clock clock,
+      InsightsDesk insights) {
     try {
       PracticeSettings settings =
           PracticeSettings.of(config.champions()).withApproval(config.approval()).withClock(clock);
@@ -58,7 +60,7 @@ final class PracticeWiring {
               library,
               engine::topicOf,
               engine.guard());
-      return new Running(db, scheduler, new PracticeDesks(tips, supervision));
+      return new Running(db, scheduler, new PracticeDesks(tips, supervision, insights));
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -2,15 +2,22 @@ package org.dpcoach.app;
 
 import io.javalin.Javalin;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.FeedbackSink;
+import org.dpcoach.core.practice.InsightsDesk;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.core.practice.PracticeSettings;
+import org.dpcoach.insights.Insights;
 import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
 import org.dpcoach.store.Database;
@@ -19,8 +26,9 @@ import org.dpcoach.teams.TeamsAdapter;
 
 /**
  * {@code dpcoach serve}: one Javalin server with {@code /healthz}, Slack's {@code /slack/events}
- * (HTTP mode), Teams' {@code /api/messages} and the localhost web chat, plus Slack Socket Mode, as
- * configured; tips and supervision post to both platforms through one database and scheduler.
+ * (HTTP mode), Teams' {@code /api/messages}, the localhost web chat and the insights page, plus
+ * Slack Socket Mode, as configured; tips and supervision post to both platforms through one
+ * database and scheduler, and every answered turn and feedback is counted there for insights.
  */
 final class ServeCommand {
   private ServeCommand() {}
@@ -45,9 +53,18 @@ final class ServeCommand {
     }
   }
 
+  /** Starts with the database the settings name (opened here); the engine logs no turns. */
   static Running start(CoachEngine engine, ServeSettings settings, PrintStream err) {
-    Clock clock = Clock.systemUTC();
-    Optional<Database> db = settings.practice().store().map(Database::open);
+    return start(engine, settings, settings.practice().store().map(Database::open), err);
+  }
+
+  /**
+   * Starts on an open database (or none), which {@link Running#close()} closes; the engine should
+   * report its turns to that database's insights recorder.
+   */
+  static Running start(
+      CoachEngine engine, ServeSettings settings, Optional<Database> db, PrintStream err) {
+    Clock clock = engine.settings().clock();
     ConversationReferences references =
         db.<ConversationReferences>map(
                 d -> new StoredConversationReferences(d.conversations(), clock))
@@ -57,14 +74,39 @@ final class ServeCommand {
     settings
         .teams()
         .ifPresent(t -> posters.put("teams", TeamsAdapter.channelPoster(t, references)));
+    AtomicInteger port = new AtomicInteger(settings.port());
+    Optional<Insights> insights =
+        db.map(
+            d ->
+                Insights.create(
+                    d,
+                    engine.knowledge(),
+                    settings.insights(),
+                    clock,
+                    () -> ownAddress(settings.host(), port.get())));
     Optional<PracticeWiring.Running> practice =
-        db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock));
+        db.map(
+            d ->
+                PracticeWiring.start(
+                    engine,
+                    settings.practice(),
+                    d,
+                    posters,
+                    clock,
+                    new InsightsDesk(
+                        settings.practice().champions(),
+                        insights.get().links(),
+                        PracticeSettings.LONDON,
+                        caller -> {})));
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
-    Optional<SlackAdapter> slack = settings.slack().map(s -> SlackAdapter.create(engine, s, desks));
+    FeedbackSink feedback =
+        db.<FeedbackSink>map(
+                d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
+            .orElseGet(FeedbackSink::logging);
+    Optional<SlackAdapter> slack =
+        settings.slack().map(s -> SlackAdapter.create(engine, s, feedback, desks));
     Optional<TeamsAdapter> teams =
-        settings
-            .teams()
-            .map(t -> TeamsAdapter.create(engine, t, references, FeedbackSink.logging(), desks));
+        settings.teams().map(t -> TeamsAdapter.create(engine, t, references, feedback, desks));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(
@@ -78,13 +120,15 @@ final class ServeCommand {
               if (webChat != null) {
                 webChat.routes(config);
               }
+              insights.ifPresent(i -> i.routes(config));
             });
     http.start(settings.host(), settings.port());
+    port.set(http.port());
     slack
         .filter(a -> settings.slack().get().socketModeReady())
         .ifPresent(SlackAdapter::startSocketMode);
     err.printf(
-        "dpcoach: serving on http://%s:%d (healthz%s%s%s%s%s)%n",
+        "dpcoach: serving on http://%s:%d (healthz%s%s%s%s%s%s)%n",
         settings.host(),
         http.port(),
         practice.isPresent()
@@ -100,13 +144,33 @@ final class ServeCommand {
                 + TeamsAdapter.MESSAGES_PATH
                 + (settings.teams().get().localMode() ? " (local mode)" : "")
             : "",
-        webChat != null ? ", web chat at /" : "");
+        webChat != null ? ", web chat at /" : "",
+        insights.isPresent() ? ", insights at " + Insights.PATH + " for champions" : "");
     return new Running(http, slack, teams, practice);
   }
 
-  static int run(CoachEngine engine, ServeSettings settings, PrintStream err)
+  /**
+   * {@code dpcoach serve}: opens the database, starts the engine reporting its turns to insights,
+   * and serves until the process is stopped.
+   */
+  static int run(AppConfig config, Clock clock, ServeSettings settings, PrintStream err)
       throws InterruptedException {
-    Running running = start(engine, settings, err);
+    Optional<Database> db = settings.practice().store().map(Database::open);
+    CoachEngine engine;
+    try {
+      engine =
+          db.map(
+                  d ->
+                      Coach.start(
+                          config,
+                          clock,
+                          d.insightsRecorder(settings.insights().keepUnanswered(), clock)))
+              .orElseGet(() -> Coach.start(config, clock));
+    } catch (RuntimeException e) {
+      db.ifPresent(Database::close);
+      throw e;
+    }
+    Running running = start(engine, settings, db, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -117,5 +181,20 @@ final class ServeCommand {
                 }));
     stopped.await();
     return 0;
+  }
+
+  /** The server's own address: loopback as localhost, a wildcard as this machine's name. */
+  static URI ownAddress(String host, int port) {
+    String name = host;
+    if (host.equals("127.0.0.1") || host.equals("::1")) {
+      name = "localhost";
+    } else if (host.equals("0.0.0.0") || host.equals("::")) {
+      try {
+        name = InetAddress.getLocalHost().getCanonicalHostName();
+      } catch (UnknownHostException e) {
+        name = "localhost";
+      }
+    }
+    return URI.create("http://" + name + ":" + port);
   }
 }

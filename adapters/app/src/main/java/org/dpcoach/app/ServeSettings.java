@@ -3,6 +3,7 @@ package org.dpcoach.app;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.insights.InsightsSettings;
 import org.dpcoach.slack.SlackSettings;
 import org.dpcoach.teams.TeamsSettings;
 
@@ -11,7 +12,7 @@ import org.dpcoach.teams.TeamsSettings;
  * (Socket Mode with {@code SLACK_APP_TOKEN}, HTTP with {@code SLACK_SIGNING_SECRET}), Microsoft
  * Teams ({@code MicrosoftAppId} and {@code MicrosoftAppPassword}, or {@code
  * DPCOACH_TEAMS_LOCAL=true} on loopback), the localhost web chat, and tips and group supervision
- * with their database and scheduler.
+ * with their database and scheduler, and insights for champions on the same database.
  */
 record ServeSettings(
     String host,
@@ -19,11 +20,12 @@ record ServeSettings(
     Optional<SlackSettings> slack,
     Optional<TeamsSettings> teams,
     boolean webChat,
-    PracticeConfig practice) {
+    PracticeConfig practice,
+    InsightsSettings insights) {
 
   /** The same without Slack or the web chat ({@code dpcoach teams serve}). */
   ServeSettings teamsOnly() {
-    return new ServeSettings(host, port, Optional.empty(), teams, false, practice);
+    return new ServeSettings(host, port, Optional.empty(), teams, false, practice, insights);
   }
 
   static ServeSettings from(Map<String, String> env) {
@@ -67,7 +69,13 @@ record ServeSettings(
             env.getOrDefault(
                 "DPCOACH_WEB_CHAT", String.valueOf(slack.isEmpty() && teams.isEmpty())));
     return new ServeSettings(
-        host, port, slack, teams, webChat, PracticeConfig.from(env, AppConfig.from(env).dataDir()));
+        host,
+        port,
+        slack,
+        teams,
+        webChat,
+        PracticeConfig.from(env, AppConfig.from(env).dataDir()),
+        InsightsConfig.from(env));
   }
 
   private static int port(String value) {

@@ -115,7 +115,7 @@ final class TeamsCommand {
           "teams serve needs MicrosoftAppId and MicrosoftAppPassword (the Azure Bot's credentials),"
               + " or DPCOACH_TEAMS_LOCAL=true to try it on this machine without them");
     }
-    return ServeCommand.run(Coach.start(config, clock), settings, out);
+    return ServeCommand.run(config, clock, settings, out);
   }
 
   private static URI uri(Map<String, String> env, String name, URI fallback) {

@@ -72,11 +72,16 @@ final class FeedbackSection {
     return rate(grid.colTotals[1], grid.grand);
   }
 
-  /** The comments of topics whose not-helpful figure is shown, newest first. */
+  /**
+   * The comments of topics where at least 5 people said not helpful (in at least 5 votes), newest
+   * first. That figure may still be hidden beside a small helpful one; the comments are listed
+   * without it.
+   */
   List<Comment> comments() {
     Set<String> open = new HashSet<>();
     for (int r = 0; r < grid.rows.size(); r++) {
-      if (grid.cells[r][1].shown()) {
+      Figure notHelpful = grid.cells[r][1];
+      if (notHelpful.turns > 0 && !Suppression.small(notHelpful)) {
         open.add(grid.rows.get(r));
       }
     }

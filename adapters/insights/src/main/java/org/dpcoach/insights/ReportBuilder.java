@@ -74,7 +74,6 @@ final class ReportBuilder {
     Optional<Themes.Result> themes =
         unansweredKept ? Optional.of(Themes.of(queries.unanswered(filter))) : Optional.empty();
     Figure people = tally.figure("people");
-    Suppression.apply(List.of(new Suppression.Line(Optional.empty(), List.of(people))));
     return new Report(
         first,
         last,
@@ -82,7 +81,7 @@ final class ReportBuilder {
         queries.teams(),
         List.of(
             Map.entry("Questions answered", Table.Value.of(weekly.grand)),
-            Map.entry("People who asked", Table.Value.of(people)),
+            Map.entry("People who asked", Table.Value.people(people)),
             Map.entry("Not-helpful rate", feedback.overallRate())),
         weeklyTable(weekly, weeks),
         casesTable(tally, weekly),

@@ -12,7 +12,8 @@ import java.util.Optional;
  * suppression): a line's hidden parts must be none, or at least two that together hold at least
  * {@value #K} turns and a part with at least {@value #K} people. A lone unpublished remainder may
  * stand if it is itself at least {@value #K} turns and people. When no part is left to hide, the
- * total is hidden, and the lines it belongs to are checked again.
+ * total is hidden, and the lines it belongs to are checked again; a hidden total beside parts that
+ * are all shown could be added up again, so one of its parts is hidden too.
  */
 final class Suppression {
   /** The smallest number of people or turns a shown figure may be about. */
@@ -38,7 +39,7 @@ final class Suppression {
     while (changed) {
       changed = false;
       for (Line line : lines) {
-        if (line.total().isEmpty() || line.total().get().hidden || safe(line)) {
+        if (line.total().isEmpty() || safe(line)) {
           continue;
         }
         Optional<Figure> next =
@@ -61,13 +62,24 @@ final class Suppression {
     }
   }
 
-  /** Whether the line's hidden and unpublished parts cannot be worked out from its total. */
+  /**
+   * Whether no hidden member of the line can be worked out from the others: a hidden total needs a
+   * hidden part beside it; beside a shown total, the hidden and unpublished parts must be none, or
+   * at least two holding at least {@value #K} turns and a part with at least {@value #K} people, or
+   * one unpublished remainder that is itself at least {@value #K} turns and people.
+   */
   static boolean safe(Line line) {
     List<Figure> unseen = new ArrayList<>();
     for (Figure f : line.parts()) {
       if (f.turns > 0 && !f.shown()) {
         unseen.add(f);
       }
+    }
+    if (line.total().isEmpty()) {
+      return true;
+    }
+    if (line.total().get().hidden) {
+      return !unseen.isEmpty() || line.total().get().turns == 0;
     }
     if (unseen.isEmpty()) {
       return true;

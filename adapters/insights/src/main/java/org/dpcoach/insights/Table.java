@@ -64,6 +64,13 @@ record Table(
    * and whether it is hidden.
    */
   record Value(String text, Double number, boolean hidden) {
+    /** How many people a figure is about, rounded to the nearest 5, or "fewer than 5". */
+    static Value people(Figure f) {
+      return f.published && f.people >= Suppression.K && f.turns >= Suppression.K
+          ? count(rounded(f.people))
+          : new Value(FEWER, null, true);
+    }
+
     /** A count rounded to the nearest 5, or "fewer than 5" when hidden. */
     static Value of(Figure f) {
       return f.shown() ? count(rounded(f.turns)) : new Value(FEWER, null, true);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
@@ -21,6 +22,7 @@ import org.dpcoach.core.model.Turn;
  */
 public final class WebChat {
   private static final int MAX_BODY = 64 * 1024;
+  private static final Origin WEB = new Origin("web", "", "web");
   private final CoachEngine engine;
   private final ObjectMapper json = new ObjectMapper();
   private final TextRenderer renderer = new TextRenderer();
@@ -71,7 +73,7 @@ public final class WebChat {
     if (conversation.isBlank() || conversation.length() > 100) {
       conversation = "web-" + UUID.randomUUID();
     }
-    Turn turn = new Turn("web-user", conversation, body.path("text").asText(""));
+    Turn turn = new Turn("web-user", conversation, body.path("text").asText(""), WEB);
     String topic = body.path("topic").asText("");
     Reply reply = topic.isEmpty() ? engine.handle(turn) : engine.choose(turn, topic);
     ctx.json(

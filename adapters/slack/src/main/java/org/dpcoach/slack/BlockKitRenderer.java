@@ -134,7 +134,15 @@ final class BlockKitRenderer {
   }
 
   private static List<LayoutBlock> feedback(Reply reply) {
-    String value = reply.topic() + "|" + reply.knowledgeVersion();
+    String value =
+        reply.topic()
+            + "|"
+            + reply.knowledgeVersion()
+            + "|"
+            + reply
+                .part(ReplyPart.ShortAnswer.class)
+                .flatMap(ReplyPart.ShortAnswer::caseId)
+                .orElse("");
     List<BlockElement> row =
         List.of(
             ButtonElement.builder()

@@ -38,13 +38,13 @@ final class Coaching {
 
   /** Queues a question; false when the queue is full and nothing will answer it. */
   boolean ask(Asked asked, String text) {
-    Turn turn = new Turn(asked.user(), asked.conversationId(), text);
+    Turn turn = new Turn(asked.user(), asked.conversationId(), text, asked.origin());
     return run(asked, () -> engine.handle(turn));
   }
 
   /** Queues the answer on a topic the person picked; false when the queue is full. */
   boolean choose(Asked asked, String topicId) {
-    Turn turn = new Turn(asked.user(), asked.conversationId(), "");
+    Turn turn = new Turn(asked.user(), asked.conversationId(), "", asked.origin());
     return run(asked, () -> engine.choose(turn, topicId));
   }
 

@@ -60,7 +60,8 @@ final class EventListeners {
             e.getUser(),
             Optional.ofNullable(e.getThreadTs()),
             true,
-            Optional.empty());
+            Optional.empty(),
+            team(payload));
     return take(
         payload.getEventId(),
         ctx,
@@ -75,7 +76,12 @@ final class EventListeners {
     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
     Asked asked =
         new Asked(
-            e.getChannel(), e.getUser(), Optional.ofNullable(thread), false, Optional.empty());
+            e.getChannel(),
+            e.getUser(),
+            Optional.ofNullable(thread),
+            false,
+            Optional.empty(),
+            team(payload));
     return take(
         payload.getEventId(),
         ctx,
@@ -104,6 +110,10 @@ final class EventListeners {
       throw new QueueFull();
     }
     return ctx.ack();
+  }
+
+  private static String team(EventsApiPayload<?> payload) {
+    return payload.getTeamId() == null ? "" : payload.getTeamId();
   }
 
   private static boolean fromBot(String botId, String user, EventContext ctx) {

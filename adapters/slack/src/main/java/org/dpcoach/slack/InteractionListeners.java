@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.model.Feedback;
+import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.port.FeedbackSink;
 
 /** The slash command, the buttons and the feedback modal; each acknowledges at once. */
@@ -49,6 +50,7 @@ final class InteractionListeners {
     app.blockAction(ActionIds.FEEDBACK_BUTTON, this::feedbackButton);
     app.viewSubmission(ActionIds.FEEDBACK_VIEW, this::feedbackSubmitted);
     app.blockAction(PracticeRenderer.PRACTICE_BUTTON, this::practiceButton);
+    app.blockAction(PracticeRenderer.OPEN_BUTTON, (req, ctx) -> ctx.ack());
   }
 
   private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -62,7 +64,8 @@ final class InteractionListeners {
             p.getUserId(),
             Optional.empty(),
             false,
-            Optional.ofNullable(p.getResponseUrl()));
+            Optional.ofNullable(p.getResponseUrl()),
+            p.getTeamId() == null ? "" : p.getTeamId());
     Destination to = new Destination.ResponseUrl(p.getResponseUrl());
     String raw = p.getText() == null ? "" : p.getText().strip();
     String rest = raw.contains(" ") ? raw.substring(raw.indexOf(' ') + 1) : "";
@@ -74,6 +77,8 @@ final class InteractionListeners {
                   () -> practice.tips(p.getUserId(), p.getChannelId(), rest, requestId(p), to));
           case "supervision" ->
               coaching.later(() -> practice.supervision(p.getUserId(), p.getChannelId(), rest, to));
+          case "insights" ->
+              coaching.later(() -> practice.insights(p.getUserId(), p.getChannelId(), to));
           case "topics" -> coaching.ask(asked, "topics");
           case "ask" -> coaching.ask(asked, words.length > 1 ? words[1] : "");
           default -> coaching.ask(asked, text);
@@ -95,9 +100,13 @@ final class InteractionListeners {
     }
     String[] key = FeedbackModal.answerKey(actions.get(0).getValue());
     if (ActionIds.HELPFUL.equals(actions.get(0).getActionId())) {
+      Asked asked = askedFrom(p);
       coaching.later(
           () -> {
-            sink.record(new Feedback(key[0], key[1], true, Optional.empty()));
+            sink.record(
+                new Feedback(key[0], key[1], true, Optional.empty())
+                    .onCase(key[2])
+                    .from(asked.user(), asked.origin()));
             if (p.getResponseUrl() != null) {
               poster.send(new Destination.ResponseUrl(p.getResponseUrl()), HomeView.note(THANKS));
             }
@@ -114,7 +123,16 @@ final class InteractionListeners {
     String[] key = FeedbackModal.answerKey(view.getPrivateMetadata());
     Optional<String> missing =
         FeedbackModal.missing(view.getState()).map(t -> guard.redact(t).redacted());
-    coaching.later(() -> sink.record(new Feedback(key[0], key[1], false, missing)));
+    String user = req.getPayload().getUser() == null ? "" : req.getPayload().getUser().getId();
+    String team = req.getPayload().getTeam() == null ? "" : req.getPayload().getTeam().getId();
+    // the modal does not say where the answer was; a DM is the likelier place
+    Origin origin = new Origin("slack", team == null ? "" : team, "dm");
+    coaching.later(
+        () ->
+            sink.record(
+                new Feedback(key[0], key[1], false, missing)
+                    .onCase(key[2])
+                    .from(user == null ? "" : user, origin)));
     return ctx.ack();
   }
 
@@ -158,7 +176,7 @@ final class InteractionListeners {
     Optional<String> responseUrl =
         ephemeral ? Optional.ofNullable(p.getResponseUrl()) : Optional.empty();
     if (p.getChannel() == null) {
-      return new Asked(user, user, Optional.empty(), true, responseUrl);
+      return new Asked(user, user, Optional.empty(), true, responseUrl, team(p));
     }
     String channel = p.getChannel().getId();
     boolean direct = channel.startsWith("D");
@@ -167,7 +185,11 @@ final class InteractionListeners {
     if (thread.isEmpty() && !direct && m != null) {
       thread = Optional.ofNullable(m.getTs());
     }
-    return new Asked(channel, user, thread, direct, responseUrl);
+    return new Asked(channel, user, thread, direct, responseUrl, team(p));
+  }
+
+  private static String team(BlockActionPayload p) {
+    return p.getTeam() == null || p.getTeam().getId() == null ? "" : p.getTeam().getId();
   }
 
   private static Optional<String> firstValue(BlockActionPayload p) {

@@ -48,7 +48,7 @@ public final class InsightsQueries {
 
   /** What counts can be grouped by; each names one column. */
   public enum Dim {
-    WEEK("week"),
+    WEEK("week_of"),
     TOPIC("topic"),
     CASE("case_id"),
     ROUTE("route"),
@@ -108,8 +108,8 @@ public final class InsightsQueries {
     List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
     String team = teamClause(filter, params);
     sql.query(
-        "SELECT week, route, topic, case_id, key_month, person FROM insights_turn"
-            + " WHERE hour >= ? AND hour < ? AND route <> 'smalltalk'"
+        "SELECT week_of, route, topic, case_id, key_month, person FROM insights_turn"
+            + " WHERE at_hour >= ? AND at_hour < ? AND route <> 'smalltalk'"
             + team,
         rs -> {
           each.accept(
@@ -130,8 +130,8 @@ public final class InsightsQueries {
     List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
     String team = teamClause(filter, params);
     sql.query(
-        "SELECT week, topic, case_id, helpful, key_month, person FROM insights_feedback"
-            + " WHERE hour >= ? AND hour < ?"
+        "SELECT week_of, topic, case_id, helpful, key_month, person FROM insights_feedback"
+            + " WHERE at_hour >= ? AND at_hour < ?"
             + team,
         rs -> {
           each.accept(
@@ -173,7 +173,7 @@ public final class InsightsQueries {
             + columns
             + "key_month, COUNT(*), COUNT(DISTINCT person) FROM "
             + table
-            + " WHERE hour >= ? AND hour < ? AND "
+            + " WHERE at_hour >= ? AND at_hour < ? AND "
             + where
             + team
             + " GROUP BY "
@@ -203,10 +203,10 @@ public final class InsightsQueries {
     List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
     String team = teamClause(filter, params);
     return sql.query(
-        "SELECT id, week, topic, case_id, comment, review FROM insights_feedback"
-            + " WHERE hour >= ? AND hour < ? AND helpful = FALSE AND comment IS NOT NULL"
+        "SELECT id, week_of, topic, case_id, comment, review FROM insights_feedback"
+            + " WHERE at_hour >= ? AND at_hour < ? AND helpful = FALSE AND comment IS NOT NULL"
             + team
-            + " ORDER BY hour DESC, id DESC",
+            + " ORDER BY at_hour DESC, id DESC",
         rs ->
             new Comment(
                 rs.getLong(1),
@@ -223,13 +223,13 @@ public final class InsightsQueries {
     List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
     String team = teamClause(filter, params);
     return sql.query(
-        "SELECT hour, route, topic, body, key_month, person FROM insights_unanswered"
-            + " WHERE hour >= ? AND hour < ?"
+        "SELECT at_hour, route, topic, body, key_month, person FROM insights_unanswered"
+            + " WHERE at_hour >= ? AND at_hour < ?"
             + team
-            + " ORDER BY hour",
+            + " ORDER BY at_hour",
         rs ->
             new Unanswered(
-                InsightsRecorder.week(Sql.instant(rs, "hour")),
+                InsightsRecorder.week(Sql.instant(rs, "at_hour")),
                 rs.getString(2),
                 rs.getString(3),
                 rs.getString(4),
@@ -258,11 +258,11 @@ public final class InsightsQueries {
   /** Every comment marked as a content gap, oldest first, with its day (London time). */
   public List<ContentGap> contentGaps() {
     return sql.query(
-        "SELECT hour, topic, case_id, comment FROM insights_feedback WHERE review = 'CONTENT_GAP'"
-            + " ORDER BY hour, id",
+        "SELECT at_hour, topic, case_id, comment FROM insights_feedback WHERE review = 'CONTENT_GAP'"
+            + " ORDER BY at_hour, id",
         rs ->
             new ContentGap(
-                Sql.instant(rs, "hour").atZone(InsightsRecorder.ZONE).toLocalDate(),
+                Sql.instant(rs, "at_hour").atZone(InsightsRecorder.ZONE).toLocalDate(),
                 rs.getString(2),
                 Optional.ofNullable(rs.getString(3)),
                 rs.getString(4)));

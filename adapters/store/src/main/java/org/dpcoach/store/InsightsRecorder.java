@@ -73,7 +73,7 @@ public final class InsightsRecorder implements TurnLog, FeedbackSink {
           c -> {
             Sql.update(
                 c,
-                "INSERT INTO insights_turn (hour, week, key_month, person, platform, workspace,"
+                "INSERT INTO insights_turn (at_hour, week_of, key_month, person, platform, workspace,"
                     + " channel_kind, nation, route, topic, case_id, confidence_band, redacted)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 hour,
@@ -93,7 +93,7 @@ public final class InsightsRecorder implements TurnLog, FeedbackSink {
             if (keepUnanswered && unanswered && e.unanswered().filter(t -> !t.isBlank()).isPresent()) {
               Sql.update(
                   c,
-                  "INSERT INTO insights_unanswered (hour, key_month, person, platform, workspace,"
+                  "INSERT INTO insights_unanswered (at_hour, key_month, person, platform, workspace,"
                       + " route, topic, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                   hour,
                   InsightsKeys.month(e.at()),
@@ -117,7 +117,7 @@ public final class InsightsRecorder implements TurnLog, FeedbackSink {
       Instant now = clock.instant();
       String person = keys.person(f.origin().platform(), f.userId(), now);
       sql.update(
-          "INSERT INTO insights_feedback (hour, week, key_month, person, platform, workspace,"
+          "INSERT INTO insights_feedback (at_hour, week_of, key_month, person, platform, workspace,"
               + " topic, case_id, helpful, comment, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           now.truncatedTo(ChronoUnit.HOURS),
           week(now),
@@ -151,13 +151,13 @@ public final class InsightsRecorder implements TurnLog, FeedbackSink {
     Map<String, Integer> removed = new LinkedHashMap<>();
     removed.put(
         "insights_unanswered",
-        Sql.update(c, "DELETE FROM insights_unanswered WHERE hour < ?", now.minus(UNANSWERED_KEPT)));
+        Sql.update(c, "DELETE FROM insights_unanswered WHERE at_hour < ?", now.minus(UNANSWERED_KEPT)));
     removed.put(
         "insights_turn",
-        Sql.update(c, "DELETE FROM insights_turn WHERE hour < ?", now.minus(TURNS_KEPT)));
+        Sql.update(c, "DELETE FROM insights_turn WHERE at_hour < ?", now.minus(TURNS_KEPT)));
     removed.put(
         "insights_feedback",
-        Sql.update(c, "DELETE FROM insights_feedback WHERE hour < ?", now.minus(TURNS_KEPT)));
+        Sql.update(c, "DELETE FROM insights_feedback WHERE at_hour < ?", now.minus(TURNS_KEPT)));
     removed.put("insights_key", keys.deleteOldPersonKeys(c, now));
     return removed;
   }
