@@ -27,8 +27,11 @@ CREATE TABLE insights_turn (
   confidence_band VARCHAR(6) NOT NULL,
   redacted BOOLEAN NOT NULL
 );
-CREATE INDEX insights_turn_hour ON insights_turn (at_hour, route, topic, week_of, key_month, person);
-CREATE INDEX insights_turn_team ON insights_turn (platform, workspace, at_hour);
+-- Both indexes hold every column the page reads, so a year is read from an index alone.
+CREATE INDEX insights_turn_hour ON insights_turn
+  (at_hour, route, topic, case_id, week_of, key_month, person, platform, workspace);
+CREATE INDEX insights_turn_team ON insights_turn
+  (platform, workspace, at_hour, route, topic, case_id, week_of, key_month, person);
 
 -- Helpful / Not helpful, with the redacted "what was missing" and where a champion has got to with it.
 CREATE TABLE insights_feedback (
@@ -46,7 +49,8 @@ CREATE TABLE insights_feedback (
   review VARCHAR(12) NOT NULL,
   reviewed_at TIMESTAMP WITH TIME ZONE
 );
-CREATE INDEX insights_feedback_hour ON insights_feedback (at_hour, topic);
+CREATE INDEX insights_feedback_hour ON insights_feedback
+  (at_hour, topic, helpful, case_id, week_of, key_month, person, platform, workspace);
 
 -- The redacted text of questions the coach could not answer, kept only when the employer switches
 -- it on (DPCOACH_INSIGHTS_KEEP_UNANSWERED=true), and for 30 days.

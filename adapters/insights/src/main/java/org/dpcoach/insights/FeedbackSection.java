@@ -37,7 +37,11 @@ final class FeedbackSection {
         f -> {
           topics.add(f.topic());
           Grid.count(
-              tally, "C", f.topic(), f.helpful() ? HELPFUL : NOT_HELPFUL, f.month(), f.person());
+              tally,
+              "C",
+              f.topic(),
+              f.helpful() ? HELPFUL : NOT_HELPFUL,
+              tally.who(f.month(), f.person()));
         });
     List<String> order = new ArrayList<>(topics);
     order.sort(
@@ -85,10 +89,7 @@ final class FeedbackSection {
         open.add(grid.rows.get(r));
       }
     }
-    return queries.comments(filter).stream()
-        .filter(c -> open.contains(c.topic()))
-        .limit(MAX_COMMENTS)
-        .toList();
+    return queries.comments(filter, open, MAX_COMMENTS);
   }
 
   private static List<Table.Value> values(Figure helpful, Figure notHelpful, Figure votes) {

@@ -39,12 +39,20 @@ final class Grid {
     grand = tally.figure(tag + "/all");
   }
 
+  /** Counts a group of rows into every figure of the grid it belongs to. */
+  static void count(Tally tally, String tag, String row, String col, Tally.Counted counted) {
+    tally.add(List.of(tag, row, col), counted);
+    tally.add(List.of(tag + "/r", row), counted);
+    tally.add(List.of(tag + "/c", col), counted);
+    tally.add(tag + "/all", counted);
+  }
+
   /** Counts one row of data into every figure of the grid it belongs to. */
-  static void count(Tally tally, String tag, String row, String col, String month, String person) {
-    tally.add(List.of(tag, row, col), month, person);
-    tally.add(List.of(tag + "/r", row), month, person);
-    tally.add(List.of(tag + "/c", col), month, person);
-    tally.add(tag + "/all", month, person);
+  static void count(Tally tally, String tag, String row, String col, Tally.Who who) {
+    tally.add(List.of(tag, row, col), who);
+    tally.add(List.of(tag + "/r", row), who);
+    tally.add(List.of(tag + "/c", col), who);
+    tally.add(tag + "/all", who);
   }
 
   /** Every line of the grid, for {@link Suppression#apply}. */

@@ -61,7 +61,8 @@ public final class Insights {
     InsightsQueries queries = db.insights();
     InsightsRoutes routes =
         new InsightsRoutes(
-            new ReportBuilder(queries, kb, settings.keepUnanswered()),
+            new ReportBuilder(
+                queries, new TurnCube(queries, clock), kb, settings.keepUnanswered()),
             new InsightsPage(kb),
             tokens,
             queries,

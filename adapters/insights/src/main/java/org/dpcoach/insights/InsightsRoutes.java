@@ -188,7 +188,7 @@ final class InsightsRoutes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return "META-INF/resources/webjars/echarts/" + pom.getProperty("version") + "/dist/echarts.min.js";
+    return "META-INF/resources/webjars/echarts/" + pom.getProperty("version") + "/dist/echarts.common.min.js";
   }
 
   private static byte[] resource(String path) {

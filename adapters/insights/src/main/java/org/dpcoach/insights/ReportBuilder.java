@@ -18,19 +18,22 @@ import org.dpcoach.store.InsightsQueries.Team;
 import org.dpcoach.store.InsightsRecorder;
 
 /**
- * Builds the report for a date range and team: one pass over the turns and one over the feedback,
- * counted into grids, suppressed, then laid out as tables.
+ * Builds the report for a date range and team: one pass over the turns (held in memory by the
+ * {@link TurnCube}) and one over the feedback, counted into grids, suppressed, then laid out as
+ * tables.
  */
 final class ReportBuilder {
   static final int TOP_CASES = 10;
   static final List<String> ROUTES = List.of("clarify", "fallback", "escalate");
 
   private final InsightsQueries queries;
+  private final TurnCube cube;
   private final KnowledgeBase kb;
   private final boolean unansweredKept;
 
-  ReportBuilder(InsightsQueries queries, KnowledgeBase kb, boolean unansweredKept) {
+  ReportBuilder(InsightsQueries queries, TurnCube cube, KnowledgeBase kb, boolean unansweredKept) {
     this.queries = queries;
+    this.cube = cube;
     this.kb = kb;
     this.unansweredKept = unansweredKept;
   }
@@ -46,19 +49,21 @@ final class ReportBuilder {
     }
     Tally tally = new Tally();
     Set<String> topics = new HashSet<>();
-    queries.eachTurn(
+    cube.each(
         filter,
-        t -> {
-          tally.add("people", t.month(), t.person());
+        (t, counted) -> {
+          if (t.route().equals("smalltalk")) {
+            return;
+          }
+          tally.add("people", counted);
           if (t.route().equals("answer")) {
             topics.add(t.topic());
-            Grid.count(tally, "A", t.topic(), t.week().toString(), t.month(), t.person());
+            Grid.count(tally, "A", t.topic(), t.week(), counted);
             tally.add(
                 t.caseId() == null ? List.of("nocase", t.topic()) : List.of("case", t.caseId()),
-                t.month(),
-                t.person());
+                counted);
           } else if (ROUTES.contains(t.route())) {
-            Grid.count(tally, "E", t.route(), t.week().toString(), t.month(), t.person());
+            Grid.count(tally, "E", t.route(), t.week(), counted);
           }
         });
     List<String> topicOrder = new ArrayList<>(topics);
@@ -78,7 +83,7 @@ final class ReportBuilder {
         first,
         last,
         team,
-        queries.teams(),
+        cube.teams(),
         List.of(
             Map.entry("Questions answered", Table.Value.of(weekly.grand)),
             Map.entry("People who asked", Table.Value.people(people)),

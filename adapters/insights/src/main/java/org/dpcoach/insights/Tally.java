@@ -1,60 +1,111 @@
 package org.dpcoach.insights;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Counts rows and people per group in one pass. Person keys change every month, so people are
- * counted per month and a group's people are the largest month's count: a lower bound, never more
- * people than there were.
+ * Counts rows and people per group. Person keys change every month, so people are counted per
+ * month (person keys numbered within their month, one bit set per month) and a group's people are
+ * the largest month's count: a lower bound, never more people than there were.
  */
 final class Tally {
-  private final Map<Object, Group> groups = new HashMap<>();
+  private final Map<Object, Counted> groups = new HashMap<>();
+  private final Map<String, Integer> months = new HashMap<>();
+  private final List<Map<String, Integer>> persons = new java.util.ArrayList<>();
 
-  private static final class Group {
+  /** A person in a month: the month's number and the person's number within it. */
+  record Who(int month, int person) {}
+
+  /** A count of rows and the people behind them, month by month. */
+  static final class Counted {
     long turns;
-    final Map<String, Set<String>> byMonth = new HashMap<>(4);
+    BitSet[] byMonth = new BitSet[0];
+
+    /** One more row from the person. */
+    void add(int month, int person) {
+      turns++;
+      people(month).set(person);
+    }
+
+    /** Another count's rows and people. */
+    void addAll(Counted other) {
+      turns += other.turns;
+      for (int m = 0; m < other.byMonth.length; m++) {
+        if (other.byMonth[m] != null) {
+          people(m).or(other.byMonth[m]);
+        }
+      }
+    }
+
+    private BitSet people(int month) {
+      if (month >= byMonth.length) {
+        byMonth = Arrays.copyOf(byMonth, month + 1);
+      }
+      if (byMonth[month] == null) {
+        byMonth[month] = new BitSet();
+      }
+      return byMonth[month];
+    }
+
+    Figure figure() {
+      int people = 0;
+      for (BitSet s : byMonth) {
+        people = Math.max(people, s == null ? 0 : s.cardinality());
+      }
+      return new Figure(turns, people);
+    }
+  }
+
+  /** The number of a person key in its month. */
+  Who who(String month, String person) {
+    int m = months.computeIfAbsent(month, k -> months.size());
+    if (m == persons.size()) {
+      persons.add(new HashMap<>());
+    }
+    Map<String, Integer> ids = persons.get(m);
+    Integer id = ids.get(person);
+    if (id == null) {
+      id = ids.size();
+      ids.put(person, id);
+    }
+    return new Who(m, id);
+  }
+
+  /** Counts one row for the group. */
+  void add(Object group, Who who) {
+    groups.computeIfAbsent(group, k -> new Counted()).add(who.month(), who.person());
   }
 
   /** Counts one row for the group. */
   void add(Object group, String month, String person) {
-    Group g = groups.computeIfAbsent(group, k -> new Group());
-    g.turns++;
-    g.byMonth.computeIfAbsent(month, m -> new HashSet<>()).add(person);
+    add(group, who(month, person));
+  }
+
+  /** Counts a group of rows (already counted elsewhere) for the group. */
+  void add(Object group, Counted counted) {
+    groups.computeIfAbsent(group, k -> new Counted()).addAll(counted);
   }
 
   /** The group's figure (zero when it has no rows). */
   Figure figure(Object group) {
-    Group g = groups.get(group);
-    if (g == null) {
-      return new Figure(0, 0);
-    }
-    int people = 0;
-    for (Set<String> s : g.byMonth.values()) {
-      people = Math.max(people, s.size());
-    }
-    return new Figure(g.turns, people);
+    Counted g = groups.get(group);
+    return g == null ? new Figure(0, 0) : g.figure();
   }
 
   /** The figure of several groups together (people counted once however many groups). */
-  Figure union(java.util.List<Object> several) {
-    long turns = 0;
-    Map<String, Set<String>> byMonth = new HashMap<>();
+  Figure union(List<Object> several) {
+    Counted all = new Counted();
     for (Object key : several) {
-      Group g = groups.get(key);
-      if (g == null) {
-        continue;
+      Counted g = groups.get(key);
+      if (g != null) {
+        all.addAll(g);
       }
-      turns += g.turns;
-      g.byMonth.forEach((m, s) -> byMonth.computeIfAbsent(m, k -> new HashSet<>()).addAll(s));
     }
-    int people = 0;
-    for (Set<String> s : byMonth.values()) {
-      people = Math.max(people, s.size());
-    }
-    return new Figure(turns, people);
+    return all.figure();
   }
 
   /** Every group counted so far. */

@@ -90,9 +90,20 @@ public final class InsightsQueries {
   public record ChannelActivity(
       String platform, String channel, int tipsPosted, int sessionsRun, int sessionsCompleted) {}
 
-  /** One turn as insights count it: its week, how it was answered, and whose (a person key). */
+  /**
+   * One turn as insights count it: its hour and week, its team, how it was answered, and whose (a
+   * person key).
+   */
   public record TurnRow(
-      LocalDate week, String route, String topic, String caseId, String month, String person) {}
+      Instant hour,
+      LocalDate week,
+      String platform,
+      String workspace,
+      String route,
+      String topic,
+      String caseId,
+      String month,
+      String person) {}
 
   /** One verdict as insights count it. */
   public record FeedbackRow(
@@ -108,18 +119,21 @@ public final class InsightsQueries {
     List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
     String team = teamClause(filter, params);
     sql.query(
-        "SELECT week_of, route, topic, case_id, key_month, person FROM insights_turn"
-            + " WHERE at_hour >= ? AND at_hour < ? AND route <> 'smalltalk'"
+        "SELECT at_hour, week_of, platform, workspace, route, topic, case_id, key_month, person"
+            + " FROM insights_turn WHERE at_hour >= ? AND at_hour < ? AND route <> 'smalltalk'"
             + team,
         rs -> {
           each.accept(
               new TurnRow(
-                  rs.getObject(1, LocalDate.class),
-                  rs.getString(2),
+                  Sql.instant(rs, "at_hour"),
+                  rs.getObject(2, LocalDate.class),
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),
-                  rs.getString(6)));
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9)));
           return null;
         },
         params.toArray());
@@ -198,15 +212,22 @@ public final class InsightsQueries {
     return out;
   }
 
-  /** The not-helpful comments in the range, newest first. */
-  public List<Comment> comments(Filter filter) {
+  /** The not-helpful comments in the range on the given topics, newest first, at most {@code limit}. */
+  public List<Comment> comments(Filter filter, Set<String> topics, int limit) {
+    if (topics.isEmpty()) {
+      return List.of();
+    }
     List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
     String team = teamClause(filter, params);
+    params.addAll(topics);
+    params.add(limit);
     return sql.query(
         "SELECT id, week_of, topic, case_id, comment, review FROM insights_feedback"
             + " WHERE at_hour >= ? AND at_hour < ? AND helpful = FALSE AND comment IS NOT NULL"
             + team
-            + " ORDER BY at_hour DESC, id DESC",
+            + " AND topic IN ("
+            + String.join(", ", java.util.Collections.nCopies(topics.size(), "?"))
+            + ") ORDER BY at_hour DESC, id DESC FETCH FIRST ? ROWS ONLY",
         rs ->
             new Comment(
                 rs.getLong(1),
