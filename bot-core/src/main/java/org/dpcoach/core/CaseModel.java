@@ -9,29 +9,31 @@ import org.dpcoach.core.nlp.Bm25TopicRanker;
 import org.dpcoach.core.nlp.EnsembleClassifier;
 import org.dpcoach.core.nlp.Normaliser;
 import org.dpcoach.core.nlp.OpenNlpIntentClassifier;
+import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Algorithm;
 import org.dpcoach.core.nlp.OpenNlpIntentClassifier.Sample;
-import org.dpcoach.core.nlp.Ranking;
 import org.dpcoach.core.nlp.TopicClassifier;
 import org.dpcoach.core.nlp.TopicScore;
 import org.dpcoach.knowledge.Case;
 import org.dpcoach.knowledge.KnowledgeBase;
+import org.dpcoach.knowledge.Topic;
 import org.dpcoach.knowledge.TrainingExample;
 
 /**
- * The second stage: once the topic is known, which of its cases the question asks. One
- * maximum-entropy categoriser and one BM25 ranker over every case's questions, read within the
- * chosen topic only (the scores of the topic's cases, renormalised).
+ * The second stage: once the topic is known, which of its cases the question asks. Each topic has
+ * its own small model over its cases only (a maximum-entropy categoriser and BM25 over the cases'
+ * questions, combined by weight), so the stage trains in seconds and loads in milliseconds.
  */
 final class CaseModel {
-  /** The weights of the maximum-entropy categoriser and BM25 over case labels. */
-  static final double[] WEIGHTS = {0.5, 0.5};
+  /**
+   * The weights of the maximum-entropy categoriser and BM25 over a topic's cases, chosen by 5-fold
+   * cross-validation on the cases' training questions (CaseStageExperiment).
+   */
+  static final double[] WEIGHTS = {0.7, 0.3};
 
-  private final TopicClassifier classifier;
-  private final Map<String, Case> cases;
+  private final Map<String, TopicClassifier> byTopic;
 
-  private CaseModel(TopicClassifier classifier, Map<String, Case> cases) {
-    this.classifier = classifier;
-    this.cases = cases;
+  private CaseModel(Map<String, TopicClassifier> byTopic) {
+    this.byTopic = byTopic;
   }
 
   /** A ranking of a topic's cases for one question; empty when the topic has no cases. */
@@ -47,47 +49,39 @@ final class CaseModel {
     }
   }
 
-  /** The training samples: each case's questions and its canonical question, labelled by case. */
-  static List<TrainingExample> examples(KnowledgeBase kb) {
+  /** One topic's training samples: its cases' questions and canonical questions, by case id. */
+  static List<TrainingExample> examples(Topic topic) {
     List<TrainingExample> examples = new ArrayList<>();
-    for (Case c : kb.cases()) {
+    for (Case c : topic.cases()) {
       examples.add(new TrainingExample(c.id(), c.question()));
       c.questions().forEach(q -> examples.add(new TrainingExample(c.id(), q)));
     }
     return examples;
   }
 
-  /** Builds the model from a trained (or cached) categoriser over {@link #examples}. */
-  static CaseModel assemble(
-      Normaliser normaliser, Optional<OpenNlpIntentClassifier> maxent, KnowledgeBase kb) {
-    Map<String, Case> cases = new HashMap<>();
-    kb.cases().forEach(c -> cases.put(c.id(), c));
-    if (maxent.isEmpty() || cases.isEmpty()) {
-      return new CaseModel(tokens -> new Ranking(List.of()), cases);
+  /** Trains (or loads from the cache) each topic's model. */
+  static CaseModel train(KnowledgeBase kb, Normaliser normaliser, ModelStore store) {
+    Map<String, TopicClassifier> byTopic = new HashMap<>();
+    for (Topic topic : kb.topics()) {
+      if (topic.cases().size() < 2) {
+        continue;
+      }
+      List<TrainingExample> examples = examples(topic);
+      List<Sample> samples = TopicModel.samples(normaliser, examples);
+      OpenNlpIntentClassifier maxent =
+          store.categoriser(
+              "cases-" + topic.id() + "-", examples, kb.synonyms(), samples, Algorithm.MAXENT_QN);
+      List<Sample> docs = new ArrayList<>(samples);
+      topic.cases().forEach(c -> docs.add(new Sample(c.id(), normaliser.tokens(c.shortAnswer()))));
+      Bm25TopicRanker bm25 = Bm25TopicRanker.index(docs, TopicModel.BM25_TEMPERATURE);
+      byTopic.put(topic.id(), new EnsembleClassifier(List.of(maxent, bm25), WEIGHTS));
     }
-    List<Sample> docs = new ArrayList<>();
-    for (TrainingExample e : examples(kb)) {
-      docs.add(new Sample(e.topic(), normaliser.tokens(e.question())));
-    }
-    kb.cases().forEach(c -> docs.add(new Sample(c.id(), normaliser.tokens(c.shortAnswer()))));
-    Bm25TopicRanker bm25 = Bm25TopicRanker.index(docs, TopicModel.BM25_TEMPERATURE);
-    return new CaseModel(new EnsembleClassifier(List.of(maxent.get(), bm25), WEIGHTS), cases);
+    return new CaseModel(Map.copyOf(byTopic));
   }
 
   /** The topic's cases ranked for the question, their shares summing to one. */
   Choice rank(String topic, String[] tokens) {
-    Map<String, Double> within = new HashMap<>();
-    for (TopicScore s : classifier.rank(tokens).scores()) {
-      Case c = cases.get(s.topic());
-      if (c != null && c.topic().equals(topic)) {
-        within.put(s.topic(), s.confidence() + 1e-9);
-      }
-    }
-    return new Choice(Ranking.of(within).scores());
-  }
-
-  /** The case with the given id. */
-  Optional<Case> get(String id) {
-    return Optional.ofNullable(cases.get(id));
+    TopicClassifier classifier = byTopic.get(topic);
+    return new Choice(classifier == null ? List.of() : classifier.rank(tokens).scores());
   }
 }

@@ -27,7 +27,6 @@ import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.knowledge.Case;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Topic;
-import org.dpcoach.knowledge.TrainingExample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,7 +156,7 @@ public final class CoachEngine {
               () -> HybridGuard.create(kb, settings.modelCache()), loaders);
       OpenNlpIntentClassifier bayes =
           store.categoriser(kb.trainingExamples(), kb.synonyms(), samples, Algorithm.NAIVE_BAYES);
-      CaseModel cases = CaseModel.assemble(normaliser, caseCategoriser(kb, normaliser, store), kb);
+      CaseModel cases = CaseModel.train(kb, normaliser, store);
       TopicModel model =
           TopicModel.assemble(normaliser, maxent.join(), bayes, samples, kb.topics());
       return new CoachEngine(kb, settings, guard.join(), model, cases, builder);
@@ -166,21 +165,6 @@ public final class CoachEngine {
     } finally {
       loaders.shutdown();
     }
-  }
-
-  private static Optional<OpenNlpIntentClassifier> caseCategoriser(
-      KnowledgeBase kb, Normaliser normaliser, ModelStore store) {
-    List<TrainingExample> examples = CaseModel.examples(kb);
-    if (examples.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        store.categoriser(
-            "cases-",
-            examples,
-            kb.synonyms(),
-            TopicModel.samples(normaliser, examples),
-            Algorithm.MAXENT_QN));
   }
 
   /** The knowledge the coach answers from. */
@@ -271,7 +255,8 @@ public final class CoachEngine {
     }
     String[] tokens = model.tokens(clean);
     Ranking ranking = model.rank(tokens);
-    ConversationContext context = context(turn.conversationId());
+    ConversationContext before = context(turn.conversationId());
+    ConversationContext context = named(before, clean);
     Decision decision =
         resolver.decide(clean, readable(clean, redaction), ranking, context.topic());
     CaseModel.Choice choice = new CaseModel.Choice(List.of());
@@ -281,8 +266,15 @@ public final class CoachEngine {
         Optional<String> chosen = composer.chosenCase(choice).map(Case::id);
         save(turn.conversationId(), context, decision.topic(), chosen);
       }
-      case ESCALATE -> forget(turn.conversationId());
-      default -> {}
+      case ESCALATE -> {
+        forget(turn.conversationId());
+        keepNation(turn.conversationId(), context);
+      }
+      default -> {
+        if (!context.nation().equals(before.nation())) {
+          contexts.save(turn.conversationId(), context);
+        }
+      }
     }
     if (decision.route() != Route.ESCALATE) {
       notices.addAll(nationNotice(context));
@@ -338,6 +330,30 @@ public final class CoachEngine {
         conversationId,
         new ConversationContext(
             Optional.of(topic), caseId, context.nation(), settings.clock().instant()));
+  }
+
+  /**
+   * The context with the nation the person named in this message ("I'm SSSC registered", "I work in
+   * Glasgow"), read on the redacted text; their words win over the deployment's setting.
+   */
+  private ConversationContext named(ConversationContext context, String clean) {
+    return kb.nationCues()
+        .named(clean)
+        .map(
+            n ->
+                new ConversationContext(
+                    context.topic(), context.caseId(), Optional.of(n), settings.clock().instant()))
+        .orElse(context);
+  }
+
+  /** After an escalation the topic is forgotten, but the nation the person named stays. */
+  private void keepNation(String conversationId, ConversationContext context) {
+    if (context.nation().isPresent()) {
+      contexts.save(
+          conversationId,
+          new ConversationContext(
+              Optional.empty(), Optional.empty(), context.nation(), settings.clock().instant()));
+    }
   }
 
   private void forget(String conversationId) {

@@ -1,5 +1,8 @@
 package org.dpcoach.knowledge;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * A document that answers may cite: a regulator's code, professional guidance, law or a tip.
  *
@@ -14,22 +17,30 @@ public record Document(
     String jurisdiction,
     boolean beyondSeeds) {
 
-  /** The title with the year, when the source gives one: "Title (2019)". */
+  /** The title with the year, when the source gives one and the title lacks it: "Title (2019)". */
   public String titleWithYear() {
-    return year.isEmpty() ? title : title + " (" + year + ")";
+    return year.isEmpty() || title.contains(year) ? title : title + " (" + year + ")";
   }
 
   /** Whether a practitioner in the given nation should be shown this document. */
   public boolean appliesTo(Jurisdiction nation) {
+    return nations().contains(nation);
+  }
+
+  /** The nations the document applies to: all four for {@code uk}. */
+  public Set<Jurisdiction> nations() {
     if ("uk".equals(jurisdiction)) {
-      return true;
+      return EnumSet.allOf(Jurisdiction.class);
     }
-    for (String part : jurisdiction.split(",")) {
-      if (nation.id().equals(part.strip())) {
-        return true;
+    Set<Jurisdiction> nations = EnumSet.noneOf(Jurisdiction.class);
+    for (Jurisdiction nation : Jurisdiction.values()) {
+      for (String part : jurisdiction.split(",")) {
+        if (nation.id().equals(part.strip())) {
+          nations.add(nation);
+        }
       }
     }
-    return false;
+    return nations;
   }
 
   /** Whether this is a regulator's binding code rather than guidance. */

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Reads a test set: a TSV file with the columns {@code id question expected acceptable}, and in
- * case-level sets a fifth column {@code case}.
+ * case-level sets a fifth column {@code case} and a sixth {@code nation} (the nation the question
+ * names, for the self-described-nation rows).
  */
 public final class HeldOutSet {
   private HeldOutSet() {}
@@ -53,9 +54,17 @@ public final class HeldOutSet {
           cells.length > 4 && !cells[4].isBlank()
               ? java.util.Optional.of(cells[4].trim())
               : java.util.Optional.empty();
+      java.util.Optional<Jurisdiction> nation = java.util.Optional.empty();
+      if (cells.length > 5 && !cells[5].isBlank()) {
+        try {
+          nation = java.util.Optional.of(Jurisdiction.parse(cells[5]));
+        } catch (IllegalArgumentException e) {
+          problems.error(tsv.getFileName().toString(), i + 1, e.getMessage());
+        }
+      }
       rows.add(
           new LabelledQuestion(
-              cells[0].trim(), cells[1].trim(), cells[2].trim(), acceptable, expectedCase));
+              cells[0].trim(), cells[1].trim(), cells[2].trim(), acceptable, expectedCase, nation));
     }
     return List.copyOf(rows);
   }

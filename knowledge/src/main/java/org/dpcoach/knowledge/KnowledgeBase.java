@@ -114,6 +114,16 @@ public final class KnowledgeBase {
     return content.guard();
   }
 
+  /** The words by which a person says which nation they practise in. */
+  public NationCues nationCues() {
+    return content.nationCues();
+  }
+
+  /** The names that belong to some nations only, and each nation's regulator. */
+  public NationTerms nationTerms() {
+    return content.nationTerms();
+  }
+
   /** The tip library, in file order (empty until {@code tips.yaml} exists). */
   public List<Tip> tips() {
     return library.tips();
@@ -127,6 +137,11 @@ public final class KnowledgeBase {
   /** The scenario with the given id. */
   public Optional<Scenario> scenario(String id) {
     return library.scenarios().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** What a person in the nation would read that names another nation's body, code or law. */
+  List<NationLeaks.Leak> leaks(Jurisdiction nation) {
+    return NationLeaks.find(content, library, nation);
   }
 
   /** The employer overlay in force, if any. */
@@ -192,14 +207,14 @@ public final class KnowledgeBase {
     /** Reads everything and reports every problem, without refusing anything. */
     public ValidationReport validate() {
       Problems problems = new Problems();
-      read(problems);
+      read(problems, true);
       return problems.report();
     }
 
     /** Reads everything; throws {@link KnowledgeException} with the report on any error. */
     public KnowledgeBase load() {
       Problems problems = new Problems();
-      KnowledgeBase kb = read(problems);
+      KnowledgeBase kb = read(problems, false);
       ValidationReport report = problems.report();
       if (report.hasErrors()) {
         throw new KnowledgeException(report);
@@ -207,7 +222,12 @@ public final class KnowledgeBase {
       return new KnowledgeBase(kb.content, kb.library, kb.employer, report);
     }
 
-    private KnowledgeBase read(Problems problems) {
+    /**
+     * Reads the folder. {@code thorough} adds the checks that only warn and cost start-up time (a
+     * scan of everything a person in each nation reads for another nation's terms; the build's
+     * NationLeakTest runs the same scan).
+     */
+    private KnowledgeBase read(Problems problems, boolean thorough) {
       Path dir = kbDirectory != null ? kbDirectory : embedded("kb");
       KnowledgeReader.Content content = new KnowledgeReader(problems).read(dir);
       Map<String, List<LabelledQuestion>> rows = new java.util.LinkedHashMap<>();
@@ -221,8 +241,13 @@ public final class KnowledgeBase {
       Set<String> topicIds = new java.util.HashSet<>();
       content.topics().values().stream().filter(t -> !t.route()).forEach(t -> topicIds.add(t.id()));
       PracticeReader.Library library =
-          new PracticeReader(content.documents(), topicIds, problems)
+          new PracticeReader(content.documents(), content.nationTerms(), topicIds, problems)
               .read(practiceDirectory != null ? practiceDirectory : dir, practiceDirectory == null);
+      for (Jurisdiction nation : thorough ? Jurisdiction.values() : new Jurisdiction[0]) {
+        for (NationLeaks.Leak leak : NationLeaks.find(content, library, nation)) {
+          problems.warning(leak.file(), leak.line(), leak.message(nation));
+        }
+      }
       Optional<Employer> employer = Optional.empty();
       if (employerDirectory != null) {
         employer =

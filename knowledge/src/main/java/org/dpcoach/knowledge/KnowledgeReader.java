@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,9 @@ final class KnowledgeReader {
       Map<String, String> synonyms,
       SafeguardingCues cues,
       Dialogue dialogue,
-      GuardData guard) {}
+      GuardData guard,
+      NationTerms nationTerms,
+      NationCues nationCues) {}
 
   Content read(Path dir) {
     YamlFile kb = YamlFile.read(dir.resolve("kb.yaml"), "kb.yaml", problems);
@@ -67,14 +70,70 @@ final class KnowledgeReader {
         synonyms(dir),
         cues(dir),
         dialogue(dir),
-        guard(dir.resolve("guard")));
+        guard(dir.resolve("guard")),
+        new NationTermsReader(problems).read(dir),
+        nationCues(dir));
+  }
+
+  private NationCues nationCues(Path dir) {
+    Path path = dir.resolve("nation-cues.yaml");
+    if (!Files.exists(path)) {
+      problems.warning(
+          "nation-cues.yaml", 1, "no nation cues (nation-cues.yaml is missing): none recognised");
+      return NationCues.none();
+    }
+    YamlFile file = YamlFile.read(path, "nation-cues.yaml", problems);
+    Map<Jurisdiction, List<Pattern>> self = new EnumMap<>(Jurisdiction.class);
+    Map<Jurisdiction, List<Pattern>> mentions = new EnumMap<>(Jurisdiction.class);
+    for (Jurisdiction nation : Jurisdiction.values()) {
+      JsonNode node = file.root().path(nation.id());
+      if (node.isMissingNode()) {
+        problems.error(file.name(), 1, "no cues for '" + nation.id() + "'");
+        continue;
+      }
+      List<Pattern> own = new ArrayList<>(places(strings(node.path("places"))));
+      own.addAll(patterns(file, nation.id() + "/self"));
+      self.put(nation, List.copyOf(own));
+      mentions.put(nation, patterns(file, nation.id() + "/mentions"));
+    }
+    return new NationCues(self, mentions);
+  }
+
+  /**
+   * A nation's places as cues: after words of work or place ("work in Glasgow", "social worker for
+   * Fife", "placement in a London borough", "adult services in north Wales") and before "council",
+   * "trust", "team", "based" and the like ("Belfast gateway team", "NI based").
+   */
+  private static List<Pattern> places(List<String> places) {
+    if (places.isEmpty()) {
+      return List.of();
+    }
+    String names =
+        "("
+            + String.join(
+                "|", places.stream().map(p -> Pattern.quote(p.toLowerCase(Locale.ROOT))).toList())
+            + ")(?! ?(number|no\\b|num))\\b";
+    return List.of(
+        Pattern.compile(
+            "\\b(i'?m|i am|we'?re|we are|i live|we live|live|living|work|works|working|worked"
+                + "|practi[sc]e|practi[sc]es|practi[sc]ing|based|placement|social worker|sw"
+                + "|worker|team|student|services|service|asc|csc|council|authority|office"
+                + "|department|dept|hospital|here|trust|job|role|patch) (in|for|at|near|across)"
+                + " (a |an |the )?((north|south|east|west|mid|rural|central|greater)[ -])?"
+                + names),
+        Pattern.compile(
+            "\\b"
+                + names
+                + " (council|hscp|hsc trust|trust|borough|county council|local authority|la"
+                + "|social work|children's services|adult services|based|area office"
+                + "|([a-z]+ )?team)\\b"));
   }
 
   private GuardData guard(Path dir) {
     YamlFile notNames =
         YamlFile.read(dir.resolve("not-names.yaml"), "guard/not-names.yaml", problems);
     YamlFile context = YamlFile.read(dir.resolve("context.yaml"), "guard/context.yaml", problems);
-    java.util.Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new java.util.HashSet<>();
     notNames
         .root()
         .path("not_names")
@@ -194,7 +253,7 @@ final class KnowledgeReader {
 
   private List<Pattern> patterns(YamlFile file, String field) {
     List<Pattern> patterns = new ArrayList<>();
-    JsonNode list = file.root().path(field);
+    JsonNode list = file.root().at("/" + field);
     if (list.isEmpty()) {
       problems.error(file.name(), file.line("/" + field), "missing field '" + field + "'");
     }

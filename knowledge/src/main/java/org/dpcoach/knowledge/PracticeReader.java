@@ -19,12 +19,15 @@ final class PracticeReader {
   static final int MIN_TIPS = 52;
   static final int MIN_SCENARIOS = 12;
 
-  private final Map<String, Document> documents;
+  private final SourceReader sources;
+  private final NationTerms terms;
   private final Set<String> topics;
   private final Problems problems;
 
-  PracticeReader(Map<String, Document> documents, Set<String> topics, Problems problems) {
-    this.documents = documents;
+  PracticeReader(
+      Map<String, Document> documents, NationTerms terms, Set<String> topics, Problems problems) {
+    this.sources = new SourceReader(documents, problems);
+    this.terms = terms;
     this.topics = topics;
     this.problems = problems;
   }
@@ -60,10 +63,26 @@ final class PracticeReader {
         problems.error(file.name(), file.line(at + "/id"), "duplicate tip id '" + id + "'");
       }
       String topic = topic(file, node, at);
-      SourceRef source = source(file, node.path("source"), at + "/source");
-      if (source != null && !topic.isEmpty()) {
-        tips.add(new Tip(id, topic, file.optionalText(node, "title"), text, source));
+      List<SourceRef> cited = tipSources(file, node, at);
+      if (cited.isEmpty() || topic.isEmpty()) {
+        continue;
       }
+      String title = file.optionalText(node, "title");
+      Set<Jurisdiction> nations = EnumSet.noneOf(Jurisdiction.class);
+      for (Jurisdiction nation : Jurisdiction.values()) {
+        if (cited.stream().anyMatch(s -> s.appliesTo(nation))
+            && terms.fitsNation(nation, title + "\n" + text)) {
+          nations.add(nation);
+        }
+      }
+      if (nations.isEmpty()) {
+        problems.error(
+            file.name(),
+            file.line(at),
+            "tip '" + id + "' suits no nation: no source applies where its text fits");
+        continue;
+      }
+      tips.add(new Tip(id, topic, title, text, cited, nations));
     }
     minimum(file.name(), file.line("/tips"), "tips", tips.size(), MIN_TIPS, enforceMinimum);
     return List.copyOf(tips);
@@ -102,22 +121,24 @@ final class PracticeReader {
       problems.error(file.name(), file.line("/minutes"), "'minutes' must be a positive number");
     }
     List<Scenario.Step> steps = steps(file);
-    List<SourceRef> sources = new ArrayList<>();
+    List<SourceRef> cited = new ArrayList<>();
     JsonNode list = root.path("sources");
     if (list.isEmpty()) {
       problems.error(file.name(), file.line("/sources"), "missing field 'sources'");
     }
     for (int i = 0; i < list.size(); i++) {
-      SourceRef source = source(file, list.get(i), "/sources/" + i);
+      SourceRef source = sources.read(file, list.get(i), "/sources/" + i);
       if (source != null) {
-        sources.add(source);
+        cited.add(source);
       }
+    }
+    if (!list.isEmpty()) {
+      sources.checkEveryNation(file, "/sources", cited);
     }
     if (id.isEmpty() || title.isEmpty() || text.isEmpty() || debrief.isEmpty() || topic.isEmpty()) {
       return null;
     }
-    return new Scenario(
-        expected, title, topic, Math.max(1, minutes), text, steps, debrief, sources);
+    return new Scenario(expected, title, topic, Math.max(1, minutes), text, steps, debrief, cited);
   }
 
   private List<Scenario.Step> steps(YamlFile file) {
@@ -165,19 +186,26 @@ final class PracticeReader {
     return topic;
   }
 
-  private SourceRef source(YamlFile file, JsonNode node, String at) {
-    String docId = file.optionalText(node, "doc");
-    String section = file.optionalText(node, "section");
-    Document document = documents.get(docId);
-    if (document == null) {
-      problems.error(file.name(), file.line(at + "/doc"), "unknown document '" + docId + "'");
-      return null;
+  /** A tip's {@code source} or its {@code sources} list. */
+  private List<SourceRef> tipSources(YamlFile file, JsonNode node, String at) {
+    List<SourceRef> cited = new ArrayList<>();
+    if (node.has("source")) {
+      SourceRef one = sources.read(file, node.path("source"), at + "/source");
+      if (one != null) {
+        cited.add(one);
+      }
     }
-    if (section.isEmpty()) {
-      problems.error(file.name(), file.line(at), "source '" + docId + "' has no section");
-      return null;
+    JsonNode list = node.path("sources");
+    for (int i = 0; i < list.size(); i++) {
+      SourceRef one = sources.read(file, list.get(i), at + "/sources/" + i);
+      if (one != null) {
+        cited.add(one);
+      }
     }
-    return new SourceRef(document, section, file.optionalText(node, "point"));
+    if (cited.isEmpty() && !node.has("source") && list.isEmpty()) {
+      problems.error(file.name(), file.line(at), "a tip needs a source");
+    }
+    return cited;
   }
 
   private void minimum(String file, int line, String what, int count, int needed, boolean enforce) {

@@ -24,6 +24,11 @@ public record Scenario(
     sources = List.copyOf(sources);
   }
 
+  /** The sources shown with the debrief and the CPD record in the given nation. */
+  public List<SourceRef> sourcesFor(Jurisdiction nation) {
+    return sources.stream().filter(s -> s.appliesTo(nation)).toList();
+  }
+
   /** One decision step and the question the group discusses. */
   public record Step(Stage stage, String prompt) {}
 

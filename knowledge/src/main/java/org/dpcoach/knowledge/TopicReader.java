@@ -11,11 +11,11 @@ import java.util.Map;
 /** Turns one topic or route file into a {@link Topic}, reporting what is missing or wrong. */
 final class TopicReader {
   static final int MAX_SUMMARY_WORDS = 130;
-  private final Map<String, Document> documents;
+  private final SourceReader reader;
   private final Problems problems;
 
   TopicReader(Map<String, Document> documents, Problems problems) {
-    this.documents = documents;
+    this.reader = new SourceReader(documents, problems);
     this.problems = problems;
   }
 
@@ -87,26 +87,13 @@ final class TopicReader {
     }
     List<SourceRef> sources = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
-      JsonNode source = node.get(i);
-      String at = "/sources/" + i;
-      String docId = file.optionalText(source, "doc");
-      Document document = documents.get(docId);
-      String section = file.optionalText(source, "section");
-      if (document == null) {
-        problems.error(file.name(), file.line(at + "/doc"), "unknown document '" + docId + "'");
-      } else if (section.isEmpty()) {
-        problems.error(file.name(), file.line(at), "source '" + docId + "' has no section");
-      } else {
-        sources.add(new SourceRef(document, section, file.optionalText(source, "point")));
+      SourceRef source = reader.read(file, node.get(i), "/sources/" + i);
+      if (source != null) {
+        sources.add(source);
       }
     }
-    if (!route) {
-      for (Jurisdiction nation : List.of(Jurisdiction.ENGLAND, Jurisdiction.SCOTLAND)) {
-        if (sources.stream().noneMatch(s -> s.document().appliesTo(nation))) {
-          problems.error(
-              file.name(), file.line("/sources"), "no source applies to " + nation.displayName());
-        }
-      }
+    if (!route || !sources.isEmpty()) {
+      reader.checkEveryNation(file, "/sources", sources);
     }
     return List.copyOf(sources);
   }

@@ -31,16 +31,16 @@ class CaseReaderTest {
         }
       }
     }
-    Path folder = target.resolve("cases");
-    if (Files.isDirectory(folder)) {
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path p : files.toList()) {
-          Files.delete(p);
-        }
-      }
+    // The shipped cases stay: a topic may rely on its cases' questions for its minimum.
+    Path folder = Files.createDirectories(target.resolve("cases"));
+    Path file = folder.resolve("friend-requests.yaml");
+    if (Files.exists(file)) {
+      String shipped = Files.readString(file);
+      String added = cases.substring(cases.indexOf("cases:\n") + "cases:\n".length());
+      Files.writeString(file, shipped + (shipped.endsWith("\n") ? "" : "\n") + added);
+    } else {
+      Files.writeString(file, cases);
     }
-    Files.createDirectories(folder);
-    Files.writeString(folder.resolve("friend-requests.yaml"), cases);
     return target;
   }
 
@@ -84,7 +84,7 @@ class CaseReaderTest {
     assertThat(found.sourcesFor(Jurisdiction.ENGLAND)).hasSize(1);
     assertThat(found.sourcesFor(Jurisdiction.SCOTLAND)).isEmpty();
     assertThat(base.trainingExamples())
-        .filteredOn(e -> e.caseId().isPresent())
+        .filteredOn(e -> e.caseId().filter("friend-requests.former"::equals).isPresent())
         .hasSize(12)
         .allSatisfy(e -> assertThat(e.topic()).isEqualTo("friend-requests"));
   }

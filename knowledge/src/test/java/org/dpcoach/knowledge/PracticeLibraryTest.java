@@ -21,7 +21,7 @@ class PracticeLibraryTest {
     KnowledgeBase kb = KnowledgeBase.loader().today(TODAY).practiceDirectory(FIXTURES).load();
 
     assertThat(kb.tips()).extracting(Tip::id).startsWith("tip-001", "tip-002");
-    assertThat(kb.tips().get(0).source().document().id()).isEqualTo("swe-ps-2019");
+    assertThat(kb.tips().get(0).sources().get(0).document().id()).isEqualTo("swe-ps-2019");
     Scenario scenario = kb.scenario("late-night-message").orElseThrow();
     assertThat(scenario.steps())
         .extracting(Scenario.Step::stage)

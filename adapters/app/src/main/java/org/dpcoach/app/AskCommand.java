@@ -10,19 +10,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.local.TextRenderer;
 
-/** {@code dpcoach ask "QUESTION"} and {@code dpcoach ask --jsonl}. */
+/**
+ * {@code dpcoach ask [--full] "QUESTION"} (the short answer and its main source; everything with
+ * {@code --full}) and {@code dpcoach ask --jsonl}.
+ */
 final class AskCommand {
+  static final String FULL = "--full";
+
   /** How many lines may be in flight before the oldest is written. */
   private static final int WINDOW = 256;
 
   private AskCommand() {}
 
-  static int one(CoachEngine engine, String question, PrintStream out) {
-    out.println(new TextRenderer().render(engine.handle(new Turn("cli", "cli-ask", question))));
+  static int one(CoachEngine engine, String question, boolean full, PrintStream out) {
+    print(engine.handle(new Turn("cli", "cli-ask", question)), full, out);
     return 0;
+  }
+
+  /** The short answer and its main source, or with {@code full} every part. */
+  static void print(Reply reply, boolean full, PrintStream out) {
+    TextRenderer text = new TextRenderer();
+    out.println(full ? text.render(reply) : text.renderShort(reply));
   }
 
   /**

@@ -35,6 +35,13 @@ final class EvalCommand {
         e.lenientAccuracy());
     out.printf(Locale.ROOT, "top-1 accuracy on practitioner topics: %.3f%n", e.topicAccuracy());
     out.printf(Locale.ROOT, "macro-F1: %.3f%n", e.macroF1());
+    if (e.nationRows() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "self-described nation followed: %.3f over %d rows%n",
+          e.nationAccuracy(),
+          e.nationRows());
+    }
     if (e.caseRows() > 0) {
       out.printf(
           Locale.ROOT,
@@ -53,6 +60,20 @@ final class EvalCommand {
         emergency.precision(),
         emergency.recall());
     out.println("routes: " + e.routes());
+    if (e.caseRows() > 0) {
+      out.println();
+      out.printf("%-32s %5s %9s %9s%n", "group", "rows", "topic", "case");
+      e.byGroup()
+          .forEach(
+              (group, n) ->
+                  out.printf(
+                      Locale.ROOT,
+                      "%-32s %5d %9.3f %9.3f%n",
+                      group,
+                      n[0],
+                      (double) n[1] / n[0],
+                      (double) n[2] / n[0]));
+    }
     out.println();
     out.printf("%-32s %9s %9s %9s %7s%n", "label", "precision", "recall", "f1", "support");
     for (Map.Entry<String, Evaluation.Score> entry : e.perLabel().entrySet()) {

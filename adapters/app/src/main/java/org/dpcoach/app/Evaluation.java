@@ -33,6 +33,20 @@ final class Evaluation {
           .flatMap(org.dpcoach.core.model.ReplyPart.ShortAnswer::caseId);
     }
 
+    /** Whether the reply says it answers for the nation the question names. */
+    boolean nationRight() {
+      return question
+          .expectedNation()
+          .map(
+              n ->
+                  reply.parts(org.dpcoach.core.model.ReplyPart.Notice.class).stream()
+                      .anyMatch(
+                          p ->
+                              p.kind() == org.dpcoach.core.model.ReplyPart.Notice.Kind.NATION
+                                  && p.text().contains(n.displayName())))
+          .orElse(false);
+    }
+
     boolean caseRight() {
       return question.expectedCase().isPresent() && question.expectedCase().equals(predictedCase());
     }
@@ -66,6 +80,33 @@ final class Evaluation {
     List<Outcome> topical =
         outcomes.stream().filter(o -> !isRoute(o.question().expected())).toList();
     return ratio(topical.stream().filter(Outcome::strict).count(), topical.size());
+  }
+
+  /**
+   * Topic and case top-1 per group of rows, the group being the row id up to its last '-' (so
+   * {@code disclosure-07} is in {@code disclosure}): {group: [rows, topic right, case right]}.
+   */
+  Map<String, long[]> byGroup() {
+    Map<String, long[]> groups = new TreeMap<>();
+    for (Outcome o : outcomes) {
+      String id = o.question().id();
+      String group = id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id;
+      long[] counts = groups.computeIfAbsent(group, g -> new long[3]);
+      counts[0]++;
+      counts[1] += o.strict() ? 1 : 0;
+      counts[2] += o.caseRight() ? 1 : 0;
+    }
+    return groups;
+  }
+
+  /** How many rows name the nation the person's words give. */
+  long nationRows() {
+    return outcomes.stream().filter(o -> o.question().expectedNation().isPresent()).count();
+  }
+
+  /** The share of those rows answered for that nation ("Answering for Scotland"). */
+  double nationAccuracy() {
+    return ratio(outcomes.stream().filter(Outcome::nationRight).count(), nationRows());
   }
 
   /** How many rows name the case they should get. */

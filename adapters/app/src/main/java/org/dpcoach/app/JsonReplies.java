@@ -27,14 +27,11 @@ final class JsonReplies {
     reply
         .part(ReplyPart.Sources.class)
         .ifPresent(s -> s.citations().forEach(c -> sources.add(c.label())));
-    java.util.Optional<ReplyPart.ShortAnswer> shortAnswer = reply.part(ReplyPart.ShortAnswer.class);
+    java.util.Optional<ReplyPart.ShortAnswer> shortAnswer = reply.shortAnswer();
     json.put("case", shortAnswer.flatMap(ReplyPart.ShortAnswer::caseId).orElse(null));
     json.put(
         "short_answer",
-        shortAnswer
-            .map(ReplyPart.ShortAnswer::text)
-            .or(() -> reply.part(ReplyPart.Summary.class).map(ReplyPart.Summary::text))
-            .orElse(""));
+        shortAnswer.map(ReplyPart.ShortAnswer::text).orElseGet(() -> firstRead(reply)));
     json.put("answer", renderer.render(reply));
     json.put("knowledge_version", reply.knowledgeVersion());
     json.put("private", reply.answerPrivately());
@@ -43,6 +40,19 @@ final class JsonReplies {
         .part(ReplyPart.Choices.class)
         .ifPresent(c -> c.options().forEach(o -> choices.add(o.id())));
     return json;
+  }
+
+  /**
+   * What a reply without a short answer shows first: its summary, its prompt, or the first notice
+   * (a clarification, a fallback, the escalation).
+   */
+  private static String firstRead(Reply reply) {
+    return reply
+        .part(ReplyPart.Summary.class)
+        .map(ReplyPart.Summary::text)
+        .or(() -> reply.part(ReplyPart.Choices.class).map(ReplyPart.Choices::prompt))
+        .or(() -> reply.part(ReplyPart.Notice.class).map(ReplyPart.Notice::text))
+        .orElse("");
   }
 
   String line(Reply reply) {

@@ -23,7 +23,7 @@ public final class Main {
           "  chat                     interactive console chat",
           "  serve                    HTTP server: /healthz, Slack (events or Socket Mode), Teams, web chat,",
           "                           tips and group supervision",
-          "  ask \"QUESTION\"           answer one question",
+          "  ask [--full] \"QUESTION\"  the short answer and its main source (--full: everything)",
           "  ask --jsonl              one question per line on stdin, one JSON answer per line",
           "  redact --jsonl           one message per line on stdin, its redaction as JSON",
           "  kb validate [DIR]        check a knowledge folder (default: the embedded one)",
@@ -107,10 +107,15 @@ public final class Main {
         if (rest.equals(List.of("--jsonl"))) {
           return AskCommand.jsonl(Coach.start(config, clock), stdin, out);
         }
-        if (rest.isEmpty()) {
+        List<String> words = rest.stream().filter(w -> !w.equals(AskCommand.FULL)).toList();
+        if (words.isEmpty()) {
           throw new IllegalArgumentException("ask needs a question in quotes, or --jsonl");
         }
-        return AskCommand.one(Coach.start(config, clock), String.join(" ", rest), out);
+        return AskCommand.one(
+            Coach.start(config, clock),
+            String.join(" ", words),
+            rest.contains(AskCommand.FULL),
+            out);
       case "chat":
         new ConsoleChat(Coach.start(config, clock)).run(stdin, out);
         return 0;

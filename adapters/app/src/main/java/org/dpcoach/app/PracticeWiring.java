@@ -6,6 +6,8 @@ import java.util.Map;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.InsightsDesk;
+import org.dpcoach.core.practice.NationDesk;
+import org.dpcoach.core.practice.NationSetting;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.SupervisionDesk;
@@ -41,13 +43,15 @@ final class PracticeWiring {
       PracticeSettings settings =
           PracticeSettings.of(config.champions()).withApproval(config.approval()).withClock(clock);
       String name = ManagementFactory.getRuntimeMXBean().getName();
-      TipLibrary library = new TipLibrary(engine.knowledge(), db.tips());
+      NationSetting nations =
+          new NationSetting(db.channelNations(), engine.settings().jurisdiction());
+      TipLibrary library = new TipLibrary(engine.knowledge(), db.tips(), nations);
       TipPublisher publisher =
           new TipPublisher(db.outbox(), db.schedules(), library, posters, settings, name);
       TipScheduler.Timer timer = TipScheduler.timer(db);
       SupervisionDesk supervision =
           new SupervisionDesk(
-              settings, engine.knowledge(), db.sessions(), posters, engine.guard(), timer);
+              settings, engine.knowledge(), db.sessions(), posters, engine.guard(), timer, nations);
       TipScheduler scheduler =
           TipScheduler.start(db, publisher, supervision, clock, TipScheduler.Timing.defaults(name));
       TipDesk tips =
@@ -60,7 +64,10 @@ final class PracticeWiring {
               library,
               engine::topicOf,
               engine.guard());
-      return new Running(db, scheduler, new PracticeDesks(tips, supervision, insights));
+      return new Running(
+          db,
+          scheduler,
+          new PracticeDesks(tips, supervision, new NationDesk(settings, nations), insights));
     } catch (RuntimeException e) {
       db.close();
       throw e;

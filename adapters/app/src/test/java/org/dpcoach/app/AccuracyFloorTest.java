@@ -19,6 +19,11 @@ class AccuracyFloorTest {
   static final double OUT_OF_SCOPE_FLOOR = 0.88;
   static final double EMERGENCY_RECALL_FLOOR = 1.0;
 
+  /** Case top-1 on the fresh case-level set (0.696 when it was first run), and its topic top-1. */
+  static final double CASE_FLOOR = 0.66;
+
+  static final double CASE_SET_TOPIC_FLOOR = 0.84;
+
   @Test
   void heldOut_accuracyAndRoutes_stayAboveTheFloors() {
     AppConfig config =
@@ -44,6 +49,18 @@ class AccuracyFloorTest {
         .isGreaterThanOrEqualTo(OUT_OF_SCOPE_FLOOR);
     assertThat(e.score(Evaluation.EMERGENCY).recall())
         .as("emergency recall")
+        .isGreaterThanOrEqualTo(EMERGENCY_RECALL_FLOOR);
+
+    Evaluation cases =
+        EvalCommand.evaluate(
+            engine, HeldOutSet.read(config.heldOut().resolveSibling("heldout-cases.tsv")));
+    assertThat(cases.caseRows()).isGreaterThanOrEqualTo(400);
+    assertThat(cases.caseAccuracy()).as("case top-1").isGreaterThanOrEqualTo(CASE_FLOOR);
+    assertThat(cases.topicAccuracy())
+        .as("topic top-1 on the case-level set")
+        .isGreaterThanOrEqualTo(CASE_SET_TOPIC_FLOOR);
+    assertThat(cases.score(Evaluation.EMERGENCY).recall())
+        .as("emergency recall on the case-level set")
         .isGreaterThanOrEqualTo(EMERGENCY_RECALL_FLOOR);
   }
 }

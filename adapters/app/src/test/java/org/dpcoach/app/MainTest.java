@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dpcoach.testkit.BadInputs;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,9 +104,63 @@ class MainTest {
 
   @Test
   void ask_question_printsAReadableAnswerWithSources() {
-    Run run = run("", "ask", "I emailed a report to the wrong school, what now?");
+    Run run = run("", "ask", "--full", "I emailed a report to the wrong school, what now?");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Sources (knowledge version").contains("Do:");
+  }
+
+  @Test
+  void ask_question_printsTheShortAnswerAndItsMainSourceOnly() throws Exception {
+    String question = "I emailed a report to the wrong school, what now?";
+    Run run = run("", "ask", question);
+    JsonNode line = JSON.readTree(run("%s\n".formatted(question), "ask", "--jsonl").lines().get(0));
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .startsWith(line.get("short_answer").asText() + "\nSource: ")
+        .contains("(knowledge version " + line.get("knowledge_version").asText() + ")")
+        .doesNotContain("Do:", "Sources (knowledge version");
+    assertThat(run.lines()).hasSize(2);
+  }
+
+  @Test
+  void ask_fullFlagAfterTheQuestion_printsEverything() {
+    Run run = run("", "ask", "I emailed a report to the wrong school, what now?", "--full");
+    assertThat(run.out()).contains("Do:", "Sources (knowledge version");
+  }
+
+  @Test
+  void askJsonl_answer_addsCaseAndShortAnswerAndKeepsTheFullAnswer() throws Exception {
+    Run run =
+        run("is it ok to keep in touch with care leavers on whatsapp?\nhello\n", "ask", "--jsonl");
+
+    JsonNode answer = JSON.readTree(run.lines().get(0));
+    JsonNode smalltalk = JSON.readTree(run.lines().get(1));
+    assertThat(answer.has("case")).isTrue();
+    assertThat(
+            answer.get("case").isNull()
+                || answer.get("case").asText().startsWith("messaging-apps."))
+        .isTrue();
+    assertThat(answer.get("short_answer").asText()).isNotBlank();
+    assertThat(answer.get("answer").asText())
+        .startsWith(answer.get("short_answer").asText())
+        .contains("Do:", "Sources (knowledge version");
+    assertThat(smalltalk.get("case").isNull()).isTrue();
+    assertThat(smalltalk.get("short_answer").asText()).isNotBlank();
+  }
+
+  @Test
+  void ask_badInput_shortPoliteAnswerAndNoStackTrace() {
+    for (BadInputs.Input input : BadInputs.all()) {
+      Run run = run("", "ask", input.text());
+
+      assertThat(run.status()).as(input.name()).isZero();
+      assertThat(run.out().strip().length()).as(input.name()).isBetween(20, BadInputs.SHORT_CHARS);
+      assertThat(run.out() + run.err())
+          .as(input.name())
+          .doesNotContainPattern(BadInputs.STACK_TRACE)
+          .doesNotContain(BadInputs.PERSONAL_VALUES);
+    }
   }
 
   @Test
@@ -114,7 +169,19 @@ class MainTest {
     assertThat(run.status()).isZero();
     assertThat(run.lines()).hasSizeGreaterThan(23 * 40 + 150);
     JsonNode first = JSON.readTree(run.lines().get(0));
-    assertThat(first.fieldNames()).toIterable().containsExactlyInAnyOrder("topic", "question");
+    assertThat(first.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("topic", "question", "case");
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : run.lines()) {
+      lines.add(JSON.readTree(line));
+    }
+    assertThat(lines)
+        .anySatisfy(
+            l -> {
+              assertThat(l.get("topic").asText()).isEqualTo("friend-requests");
+              assertThat(l.get("case").asText()).startsWith("friend-requests.");
+            });
   }
 
   @Test

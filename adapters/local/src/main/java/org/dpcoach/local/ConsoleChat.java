@@ -12,16 +12,25 @@ import org.dpcoach.core.model.TopicRef;
 import org.dpcoach.core.model.Turn;
 
 /**
- * An interactive chat in the terminal: type a question, read the answer. A number picks one of the
- * offered choices; "quit" or end of input stops.
+ * An interactive chat in the terminal: type a question, read the short answer and its source;
+ * "more" shows the full guidance behind it. A number picks one of the offered choices; "quit" or
+ * end of input stops.
  */
 public final class ConsoleChat {
-  private final CoachEngine engine;
+  private final Answers coach;
+  static final String MORE = "more";
+  static final String MORE_HINT = "(Type \"more\" for the full guidance.)";
+  static final String NOTHING_MORE = "There is no more to show just now: ask a question in words.";
   private final TextRenderer renderer = new TextRenderer();
 
   /** A chat on the given engine. */
   public ConsoleChat(CoachEngine engine) {
-    this.engine = engine;
+    this(Answers.of(engine));
+  }
+
+  /** A chat on any coach (tests hand in their own). */
+  ConsoleChat(Answers coach) {
+    this.coach = coach;
   }
 
   /** Runs until "quit" or end of input. */
@@ -30,11 +39,19 @@ public final class ConsoleChat {
         "dpcoach: ask about digital practice in social work. Type \"help\", \"topics\" or \"quit\".");
     Turn base = new Turn("local-user", "console-" + ProcessHandle.current().pid(), "");
     List<TopicRef> choices = List.of();
+    Optional<Reply> last = Optional.empty();
     String line;
     while (prompt(out) && (line = in.readLine()) != null) {
       String text = line.strip();
       if (text.equalsIgnoreCase("quit") || text.equalsIgnoreCase("exit")) {
         break;
+      }
+      if (text.equalsIgnoreCase(MORE)) {
+        out.println(
+            last.map(renderer::renderGuidance).filter(g -> !g.isBlank()).orElse(NOTHING_MORE));
+        out.println();
+        last = Optional.empty();
+        continue;
       }
       Optional<TopicRef> picked = pick(text, choices);
       if (picked.isEmpty() && text.matches("\\d{1,2}")) {
@@ -46,11 +63,14 @@ public final class ConsoleChat {
         continue;
       }
       Turn turn = new Turn(base.userId(), base.conversationId(), text);
-      Reply reply =
-          picked.isPresent() ? engine.choose(turn, picked.get().id()) : engine.handle(turn);
-      out.println(renderer.render(reply));
+      Reply reply = picked.isPresent() ? coach.choose(turn, picked.get().id()) : coach.handle(turn);
+      out.println(renderer.renderShort(reply));
+      if (!reply.fullGuidance().isEmpty()) {
+        out.println(MORE_HINT);
+      }
       out.println();
       choices = offered(reply);
+      last = Optional.of(reply);
     }
   }
 

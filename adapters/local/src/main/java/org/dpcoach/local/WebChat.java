@@ -14,23 +14,42 @@ import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A web chat on the app's own server, for trying the coach in a browser with no workspace: a page
  * at {@code /} and {@code POST /chat} taking {@code {"conversation", "text"}} or {@code
- * {"conversation", "topic"}} and answering with the reply as text and its choices.
+ * {"conversation", "topic"}} (a topic or case id from a button) and answering with the reply as
+ * HTML (the short answer first, the full guidance in {@code <details>}), as text, and its choices.
  */
 public final class WebChat {
   private static final int MAX_BODY = 64 * 1024;
   private static final Origin WEB = new Origin("web", "", "web");
-  private final CoachEngine engine;
+  static final String SORRY = "Sorry, something went wrong on my side. Please try again.";
+  private static final Logger LOG = LoggerFactory.getLogger(WebChat.class);
+  static final String TOO_LONG =
+      "That message is too long for me to read. Please ask in a sentence or two.";
+
+  /** The page's own inline style and script only: nothing loads from anywhere else. */
+  static final String CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline';"
+          + " connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+  private final Answers coach;
   private final ObjectMapper json = new ObjectMapper();
   private final TextRenderer renderer = new TextRenderer();
+  private final HtmlRenderer html = new HtmlRenderer();
   private final String page;
 
   /** A web chat on the given engine. */
   public WebChat(CoachEngine engine) {
-    this.engine = engine;
+    this(Answers.of(engine));
+  }
+
+  /** A web chat on any coach (tests hand in their own). */
+  WebChat(Answers coach) {
+    this.coach = coach;
     try (InputStream in = WebChat.class.getResourceAsStream("/webchat/index.html")) {
       this.page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
@@ -45,6 +64,7 @@ public final class WebChat {
         ctx ->
             ctx.contentType("text/html; charset=utf-8")
                 .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", CSP)
                 .result(page));
     config.routes.post("/chat", this::chat);
   }
@@ -53,7 +73,7 @@ public final class WebChat {
     JsonNode body;
     try {
       if (ctx.bodyAsBytes().length > MAX_BODY) {
-        ctx.status(413).json(Map.of("error", "message too large"));
+        ctx.status(413).json(Map.of("error", TOO_LONG));
         return;
       }
       body = json.readTree(ctx.bodyAsBytes());
@@ -75,13 +95,22 @@ public final class WebChat {
     }
     Turn turn = new Turn("web-user", conversation, body.path("text").asText(""), WEB);
     String topic = body.path("topic").asText("");
-    Reply reply = topic.isEmpty() ? engine.handle(turn) : engine.choose(turn, topic);
+    Reply reply;
+    try {
+      reply = topic.isEmpty() ? coach.handle(turn) : coach.choose(turn, topic);
+    } catch (RuntimeException e) {
+      // one error handler per turn: the failure's class, never the text
+      LOG.error("web chat turn failed: {}", e.getClass().getName());
+      ctx.status(500).json(Map.of("error", SORRY));
+      return;
+    }
     ctx.json(
         Map.of(
             "conversation", conversation,
             "route", reply.route().id(),
             "topic", reply.topic(),
             "text", renderer.render(reply),
+            "html", html.render(reply),
             "choices",
                 reply
                     .part(ReplyPart.Choices.class)

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
+import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.Turn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,13 +41,30 @@ final class Coaching {
   /** Queues a question; false when the queue is full and nothing will answer it. */
   boolean ask(Asked asked, String text) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), text, asked.origin());
-    return run(asked, () -> engine.handle(turn));
+    return run(asked, () -> engine.handle(turn), renderer::render);
   }
 
   /** Queues the answer on a topic the person picked; false when the queue is full. */
   boolean choose(Asked asked, String topicId) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), "", asked.origin());
-    return run(asked, () -> engine.choose(turn, topicId));
+    return run(asked, () -> engine.choose(turn, topicId), renderer::render);
+  }
+
+  /**
+   * Queues the full guidance behind a short answer, rebuilt from the button's key alone (the case,
+   * or its topic when this instance's knowledge lacks the case); false when the queue is full.
+   */
+  boolean fullGuidance(Asked asked, GuidanceKey key) {
+    Turn turn = new Turn(asked.user(), asked.conversationId(), "", asked.origin());
+    return run(
+        asked,
+        () -> {
+          Reply reply = engine.choose(turn, key.caseId().orElse(key.topic()));
+          return reply.route() == Route.ANSWER || key.caseId().isEmpty()
+              ? reply
+              : engine.choose(turn, key.topic());
+        },
+        renderer::fullGuidance);
   }
 
   /** Queues other work off the request thread; false when the queue is full. */
@@ -66,11 +85,12 @@ final class Coaching {
     }
   }
 
-  private boolean run(Asked asked, Supplier<Reply> answer) {
+  private boolean run(
+      Asked asked, Supplier<Reply> answer, Function<Reply, SlackMessage> rendering) {
     return later(
         () -> {
           try {
-            deliver(asked, answer.get());
+            deliver(asked, answer.get(), rendering);
           } catch (RuntimeException e) {
             LOG.error(
                 "slack turn failed in conversation {}: {}",
@@ -81,7 +101,7 @@ final class Coaching {
         });
   }
 
-  private void deliver(Asked asked, Reply reply) {
+  private void deliver(Asked asked, Reply reply, Function<Reply, SlackMessage> rendering) {
     if (asked.responseUrl().isEmpty() && !asked.direct() && reply.answerPrivately()) {
       List<ReplyPart> parts = new ArrayList<>();
       parts.add(new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, PRIVATE_WHY));
@@ -97,10 +117,10 @@ final class Coaching {
               reply.knowledgeVersion());
       poster.send(
           new Destination.Ephemeral(asked.channel(), asked.user(), asked.threadTs()),
-          renderer.render(withWhy));
+          rendering.apply(withWhy));
       return;
     }
-    poster.send(plainDestination(asked), renderer.render(reply));
+    poster.send(plainDestination(asked), rendering.apply(reply));
   }
 
   private static Destination plainDestination(Asked asked) {
@@ -112,7 +132,7 @@ final class Coaching {
 
   private static Reply notice(String text) {
     return new Reply(
-        org.dpcoach.core.model.Route.SMALLTALK,
+        Route.SMALLTALK,
         "smalltalk",
         1.0,
         List.of(),

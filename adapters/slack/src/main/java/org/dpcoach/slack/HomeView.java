@@ -31,7 +31,9 @@ final class HomeView {
           + "• `/dpcoach supervision list` shows the scenarios; digital champions can set a weekly session"
           + " with `/dpcoach supervision schedule #channel thu 14:00`\n"
           + "• `/dpcoach tips list` shows the weekly tips; digital champions and principal social workers"
-          + " add, approve and schedule them (`/dpcoach tips schedule #channel mon 09:30`)";
+          + " add, approve and schedule them (`/dpcoach tips schedule #channel mon 09:30`)\n"
+          + "• `/dpcoach nation` shows which nation a channel's tips, debriefs and CPD records follow;"
+          + " champions set it with `/dpcoach nation scotland` (or england, wales, northern-ireland)";
 
   private final View view;
 
@@ -46,13 +48,12 @@ final class HomeView {
 
   /** The {@code /dpcoach help} message. */
   static SlackMessage help() {
-    return new SlackMessage("How to ask dpcoach", List.of(BlockKitRenderer.section(HOW_TO_ASK)));
+    return new SlackMessage("How to ask dpcoach", List.of(SlackParts.section(HOW_TO_ASK)));
   }
 
   /** A one-line message. */
   static SlackMessage note(String text) {
-    return new SlackMessage(
-        Mrkdwn.escape(text), List.of(BlockKitRenderer.context(Mrkdwn.escape(text))));
+    return new SlackMessage(Mrkdwn.escape(text), List.of(SlackParts.context(Mrkdwn.escape(text))));
   }
 
   private static List<LayoutBlock> blocks(CoachEngine engine) {
@@ -63,17 +64,17 @@ final class HomeView {
             .text(plainText("dpcoach: your digital professionalism coach"))
             .build());
     out.add(
-        BlockKitRenderer.section(
+        SlackParts.section(
             "I answer everyday questions about digital practice in social work: social media, messaging,"
                 + " devices, recording, online safeguarding, AI tools and more. Every answer comes from curated, cited guidance,"
                 + " never from a generative model, and I never store what you type."));
-    out.add(BlockKitRenderer.section(HOW_TO_ASK));
-    out.add(BlockKitRenderer.section(TEAMS));
+    out.add(SlackParts.section(HOW_TO_ASK));
+    out.add(SlackParts.section(TEAMS));
     out.add(DividerBlock.builder().build());
     String employer =
         kb.employer().map(Employer::name).map(Mrkdwn::escape).orElse("none set (standards only)");
     out.add(
-        BlockKitRenderer.section(
+        SlackParts.section(
             "*Jurisdiction:* "
                 + Mrkdwn.escape(engine.settings().jurisdiction().displayName())
                 + "\n*Employer policy:* "
@@ -82,7 +83,7 @@ final class HomeView {
                 + Mrkdwn.escape(kb.version())));
     out.add(DividerBlock.builder().build());
     List<String> titles = kb.topics().stream().map(Topic::title).toList();
-    out.add(BlockKitRenderer.section("*Topics*\n" + BlockKitRenderer.bullets(titles)));
+    out.add(SlackParts.section("*Topics*\n" + SlackParts.bullets(titles)));
     return out.size() > MAX_BLOCKS ? out.subList(0, MAX_BLOCKS) : out;
   }
 }

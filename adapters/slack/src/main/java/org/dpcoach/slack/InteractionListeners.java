@@ -47,6 +47,7 @@ final class InteractionListeners {
   void register(App app) {
     app.command(COMMAND, this::command);
     app.blockAction(ActionIds.TOPIC_BUTTON, this::topicButton);
+    app.blockAction(ActionIds.FULL_BUTTON, this::fullGuidanceButton);
     app.blockAction(ActionIds.FEEDBACK_BUTTON, this::feedbackButton);
     app.viewSubmission(ActionIds.FEEDBACK_VIEW, this::feedbackSubmitted);
     app.blockAction(PracticeRenderer.PRACTICE_BUTTON, this::practiceButton);
@@ -79,6 +80,8 @@ final class InteractionListeners {
               coaching.later(() -> practice.supervision(p.getUserId(), p.getChannelId(), rest, to));
           case "insights" ->
               coaching.later(() -> practice.insights(p.getUserId(), p.getChannelId(), to));
+          case "nation" ->
+              coaching.later(() -> practice.nation(p.getUserId(), p.getChannelId(), rest, to));
           case "topics" -> coaching.ask(asked, "topics");
           case "ask" -> coaching.ask(asked, words.length > 1 ? words[1] : "");
           default -> coaching.ask(asked, text);
@@ -89,6 +92,15 @@ final class InteractionListeners {
   private Response topicButton(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
     firstValue(p).ifPresent(topic -> coaching.choose(askedFrom(p), topic));
+    return ctx.ack();
+  }
+
+  /** Posts the full guidance just under the short answer (its thread, the DM, or privately). */
+  private Response fullGuidanceButton(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    firstValue(p)
+        .flatMap(GuidanceKey::read)
+        .ifPresent(key -> coaching.fullGuidance(askedFrom(p), key));
     return ctx.ack();
   }
 

@@ -10,9 +10,9 @@ import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.core.practice.PracticeMessage;
 
 /**
- * The Slack side of tips and group supervision: {@code /dpcoach tips ...} and {@code /dpcoach
- * supervision ...}, the Next, Skip and "Save CPD reflection" buttons, and members' replies in a
- * session's thread. Every reply to a person goes only to them.
+ * The Slack side of tips and group supervision: {@code /dpcoach tips ...}, {@code /dpcoach
+ * supervision ...} and {@code /dpcoach nation ...}, the Next, Skip and "Save CPD reflection"
+ * buttons, and members' replies in a session's thread. Every reply to a person goes only to them.
  */
 final class Practice {
   static final String OFF =
@@ -51,6 +51,11 @@ final class Practice {
   /** {@code /dpcoach insights}: a champion's private link to the insights page, or a refusal. */
   void insights(String user, String channel, Destination to) {
     answer(to, desks.map(d -> d.insights().handle(caller(user, channel))));
+  }
+
+  /** {@code /dpcoach nation [england|scotland|wales|northern-ireland]}: the channel's nation. */
+  void nation(String user, String channel, String rawArgs, Destination to) {
+    answer(to, desks.map(d -> d.nations().handle(caller(user, channel), args(rawArgs))));
   }
 
   /**

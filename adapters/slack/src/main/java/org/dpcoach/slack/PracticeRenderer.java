@@ -29,23 +29,20 @@ final class PracticeRenderer {
     List<LayoutBlock> blocks = new ArrayList<>();
     HeaderBlock.HeaderBlockBuilder header =
         HeaderBlock.builder()
-            .text(plainText(Mrkdwn.plain(message.title(), BlockKitRenderer.HEADER_CHARS)));
+            .text(plainText(Mrkdwn.plain(message.title(), SlackParts.HEADER_CHARS)));
     if (!key.isEmpty()) {
       header.blockId(Mrkdwn.plain(KEY_BLOCK + key, BLOCK_ID_CHARS));
     }
     blocks.add(header.build());
     message
         .paragraphs()
-        .forEach(
-            p ->
-                blocks.add(
-                    BlockKitRenderer.section(Mrkdwn.safe(p, BlockKitRenderer.SECTION_CHARS))));
+        .forEach(p -> blocks.add(SlackParts.section(Mrkdwn.safe(p, SlackParts.SECTION_CHARS))));
     if (!message.sources().isEmpty()) {
       blocks.add(
-          BlockKitRenderer.context(
+          SlackParts.context(
               Mrkdwn.fit(
-                  "*Sources*\n" + BlockKitRenderer.bullets(message.sources()),
-                  BlockKitRenderer.CONTEXT_CHARS)));
+                  "*Sources*\n" + SlackParts.bullets(message.sources()),
+                  SlackParts.CONTEXT_CHARS)));
     }
     if (!message.actions().isEmpty()) {
       List<BlockElement> buttons = new ArrayList<>();
@@ -58,14 +55,14 @@ final class PracticeRenderer {
                           ? ButtonElement.builder()
                               .actionId(OPEN_BUTTON)
                               .text(
-                                  plainText(Mrkdwn.plain(a.label(), BlockKitRenderer.BUTTON_CHARS)))
+                                  plainText(Mrkdwn.plain(a.label(), SlackParts.BUTTON_CHARS)))
                               .url(a.value())
                               .style("primary")
                               .build()
                           : ButtonElement.builder()
                               .actionId(ACTION_PREFIX + a.id())
                               .text(
-                                  plainText(Mrkdwn.plain(a.label(), BlockKitRenderer.BUTTON_CHARS)))
+                                  plainText(Mrkdwn.plain(a.label(), SlackParts.BUTTON_CHARS)))
                               .value(a.value())
                               .build()));
       blocks.add(ActionsBlock.builder().elements(buttons).build());

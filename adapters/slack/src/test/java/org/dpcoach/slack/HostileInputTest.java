@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dpcoach.testkit.BadInputs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,45 @@ class HostileInputTest {
               t ->
                   assertThat(t.path("text").asText(t.asText()).length())
                       .isLessThanOrEqualTo(3_000));
+    }
+  }
+
+  @Test
+  void badInput_emptyLongPersonalOrEmoji_shortPoliteReplyInDmsAndMentions() {
+    List<BadInputs.Input> inputs = BadInputs.all();
+    for (int i = 0; i < inputs.size(); i++) {
+      String text = inputs.get(i).text();
+      app.requests.send(
+          SlackRequests.dm("EvBad" + i, "UB", "DB" + i, text, "1700000100." + i),
+          SlackRequests.JSON_TYPE);
+      app.requests.send(
+          SlackRequests.mention(
+              "EvBadM" + i,
+              "UB",
+              "CB" + i,
+              "<@" + FakeSlackApi.BOT_USER + "> " + text,
+              "1700000200." + i),
+          SlackRequests.JSON_TYPE);
+    }
+
+    for (int i = 0; i < inputs.size(); i++) {
+      String dm = "DB" + i;
+      String channel = "CB" + i;
+      List<FakeSlackApi.Call> replies =
+          app.api.await(
+              c ->
+                  dm.equals(c.params().get("channel")) || channel.equals(c.params().get("channel")),
+              2,
+              Duration.ofSeconds(30));
+      for (FakeSlackApi.Call reply : replies) {
+        String all = String.join("\n", mrkdwnTexts(reply));
+        assertThat(all.length()).as(inputs.get(i).name()).isBetween(20, BadInputs.SHORT_CHARS);
+        assertThat(reply.blocks().size()).as(inputs.get(i).name()).isLessThanOrEqualTo(6);
+        assertThat(reply.allText())
+            .as(inputs.get(i).name())
+            .doesNotContainPattern(BadInputs.STACK_TRACE)
+            .doesNotContain(BadInputs.PERSONAL_VALUES);
+      }
     }
   }
 

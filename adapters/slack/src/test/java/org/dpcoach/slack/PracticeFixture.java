@@ -16,12 +16,15 @@ import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.TipTimer;
 import org.dpcoach.core.practice.Champions;
+import org.dpcoach.core.practice.NationDesk;
+import org.dpcoach.core.practice.NationSetting;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipDesk;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
@@ -66,7 +69,8 @@ final class PracticeFixture implements AutoCloseable {
             .withApproval(true)
             .withClock(Clock.systemUTC());
     ChannelPoster poster = SlackAdapter.channelPoster(settings);
-    TipLibrary library = new TipLibrary(kb(), db.tips());
+    NationSetting nations = new NationSetting(db.channelNations(), Jurisdiction.ENGLAND);
+    TipLibrary library = new TipLibrary(kb(), db.tips(), nations);
     publisher =
         new TipPublisher(
             db.outbox(), db.schedules(), library, Map.of("slack", poster), practice, "test");
@@ -88,8 +92,9 @@ final class PracticeFixture implements AutoCloseable {
             db.sessions(),
             Map.of("slack", poster),
             engine.guard(),
-            (platform, channel, next) -> sessionTimer.add(new Timed(platform, channel, next)));
-    return Optional.of(new PracticeDesks(tips, supervision));
+            (platform, channel, next) -> sessionTimer.add(new Timed(platform, channel, next)),
+            nations);
+    return Optional.of(new PracticeDesks(tips, supervision, new NationDesk(practice, nations)));
   }
 
   /** Every text value in every table, for scanning. */

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.testkit.TestCoach;
+import org.dpcoach.testkit.TestReplies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +62,41 @@ class SlackHttpEndToEndTest {
         .toList();
   }
 
+  /**
+   * The answer as a person reads it: the first message and, when it has a Full guidance button, the
+   * guidance that button posts (clicked on the same message, where the answer was).
+   */
+  static String asRead(FakeSlackApi.Call post, String channel, String threadTs) {
+    java.util.Optional<String> value =
+        post.blocks().findParents("action_id").stream()
+            .filter(n -> ActionIds.FULL.equals(n.path("action_id").asText()))
+            .map(n -> n.path("value").asText())
+            .findFirst();
+    if (value.isEmpty()) {
+      return post.allText();
+    }
+    boolean ephemeral = post.method().equals("response_url");
+    String hook = "full-" + IDS.incrementAndGet();
+    java.util.function.Predicate<FakeSlackApi.Call> guidance =
+        ephemeral
+            ? c -> c.params().getOrDefault("path", "").endsWith("/" + hook)
+            : c -> channel.equals(c.params().get("channel"));
+    int before = app.api.posts(guidance).size();
+    app.requests.send(
+        SlackRequests.buttonClick(
+            ActionIds.FULL,
+            value.get(),
+            "U9",
+            channel,
+            ts(),
+            threadTs,
+            ephemeral,
+            app.api.responseUrl(hook)),
+        SlackRequests.FORM);
+    List<FakeSlackApi.Call> posts = app.api.await(guidance, before + 1, WAIT);
+    return post.allText() + "\n" + posts.get(posts.size() - 1).allText();
+  }
+
   @Test
   void urlVerification_signed_echoesChallenge() {
     HttpResponse<String> response =
@@ -83,8 +120,8 @@ class SlackHttpEndToEndTest {
     assertThat(post.params()).containsEntry("unfurl_links", "0").containsEntry("unfurl_media", "0");
     JsonNode blocks = post.blocks();
     assertThat(blocks.size()).isLessThanOrEqualTo(50);
-    assertThat(blocks.get(0).path("type").asText()).isIn("header", "context");
-    String all = post.allText();
+    assertThat(blocks.get(0).path("type").asText()).isIn("header", "context", "section");
+    String all = asRead(post, "D100", null);
     assertThat(all).contains(reply.part(ReplyPart.Summary.class).orElseThrow().title());
     assertThat(all)
         .contains("*Do*", "*Don't*", "*Sources*", "Knowledge version " + reply.knowledgeVersion());
@@ -110,7 +147,10 @@ class SlackHttpEndToEndTest {
 
     assertThat(app.requests.send(click, SlackRequests.FORM).statusCode()).isEqualTo(200);
     String all =
-        app.api.await(c -> "D101".equals(c.params().get("channel")), 1, WAIT).get(0).allText();
+        asRead(
+            app.api.await(c -> "D101".equals(c.params().get("channel")), 1, WAIT).get(0),
+            "D101",
+            null);
     assertThat(all).contains("What " + says.employer() + " says", "review by " + says.reviewBy());
     assertThat(says.overdue()).isTrue();
     assertThat(all).contains(":warning: *Policy review overdue*");
@@ -129,7 +169,8 @@ class SlackHttpEndToEndTest {
         app.api.await(c -> "C200".equals(c.params().get("channel")), 1, WAIT).get(0);
     assertThat(post.method()).isEqualTo("chat.postMessage");
     assertThat(post.params()).containsEntry("thread_ts", ts);
-    assertThat(post.allText()).contains(reply.part(ReplyPart.Summary.class).orElseThrow().title());
+    assertThat(asRead(post, "C200", ts))
+        .contains(reply.part(ReplyPart.Summary.class).orElseThrow().title());
   }
 
   @Test
@@ -162,7 +203,8 @@ class SlackHttpEndToEndTest {
     assertThat(response.statusCode()).isEqualTo(200);
     FakeSlackApi.Call post = app.api.await(c -> c.method().equals("response_url"), 1, WAIT).get(0);
     assertThat(post.json()).contains("\"response_type\":\"ephemeral\"");
-    assertThat(post.allText()).contains(reply.part(ReplyPart.Summary.class).orElseThrow().title());
+    assertThat(asRead(post, "C400", null))
+        .contains(reply.part(ReplyPart.Summary.class).orElseThrow().title());
   }
 
   @Test
@@ -208,7 +250,65 @@ class SlackHttpEndToEndTest {
         app.api.await(c -> "C500".equals(c.params().get("channel")), 1, WAIT).get(0);
     assertThat(post.params()).containsEntry("thread_ts", root);
     String title = TestCoach.engine().knowledge().entry("friend-requests").orElseThrow().title();
-    assertThat(post.allText()).contains(title);
+    assertThat(asRead(post, "C500", root)).contains(title);
+  }
+
+  @Test
+  void fullGuidanceButton_noEarlierTurnHere_postsTheGuidanceFromTheButtonValueAlone() {
+    String value = GuidanceKey.of("friend-requests", Optional.of(TestReplies.CASE_ID)).value();
+    String click =
+        SlackRequests.buttonClick(
+            ActionIds.FULL, value, "U6", "D600", ts(), null, false, app.api.responseUrl("f"));
+
+    assertThat(app.requests.send(click, SlackRequests.FORM).statusCode()).isEqualTo(200);
+    FakeSlackApi.Call post =
+        app.api.await(c -> "D600".equals(c.params().get("channel")), 1, WAIT).get(0);
+    String title = TestCoach.engine().knowledge().entry("friend-requests").orElseThrow().title();
+    assertThat(post.params()).doesNotContainKey("thread_ts");
+    assertThat(post.allText()).contains(title, "*Do*", "*Don't*", "*Sources*");
+    assertThat(post.blocks().findValues("action_id").stream().map(JsonNode::asText))
+        .doesNotContain(ActionIds.HELPFUL, ActionIds.FULL);
+  }
+
+  @Test
+  void fullGuidanceButton_onAnAnswerInAChannelThread_postsInThatThread() {
+    String root = ts();
+    String click =
+        SlackRequests.buttonClick(
+            ActionIds.FULL,
+            GuidanceKey.of("messaging-apps", Optional.empty()).value(),
+            "U6",
+            "C601",
+            ts(),
+            root,
+            false,
+            app.api.responseUrl("g"));
+
+    app.requests.send(click, SlackRequests.FORM);
+
+    FakeSlackApi.Call post =
+        app.api.await(c -> "C601".equals(c.params().get("channel")), 1, WAIT).get(0);
+    assertThat(post.params()).containsEntry("thread_ts", root);
+    assertThat(post.allText()).contains("*Do*", "*Sources*");
+  }
+
+  @Test
+  void fullGuidanceButton_malformedValue_postsNothing() {
+    int before = app.api.posts().size();
+    for (String value : List.of("", "friend-requests", "<!channel>|x", "a|b|c", "x".repeat(300))) {
+      String click =
+          SlackRequests.buttonClick(
+              ActionIds.FULL, value, "U6", "C602", ts(), null, false, app.api.responseUrl("h"));
+      assertThat(app.requests.send(click, SlackRequests.FORM).statusCode()).isEqualTo(200);
+    }
+    String valid = GuidanceKey.of("friend-requests", Optional.empty()).value();
+    app.requests.send(
+        SlackRequests.buttonClick(
+            ActionIds.FULL, valid, "U6", "C603", ts(), null, false, app.api.responseUrl("i")),
+        SlackRequests.FORM);
+
+    app.api.await(c -> "C603".equals(c.params().get("channel")), 1, WAIT);
+    assertThat(app.api.posts()).hasSize(before + 1);
   }
 
   @Test

@@ -183,6 +183,30 @@ class TipsAndSupervisionTest {
   }
 
   @Test
+  void nation_champion_setsTheChannelsNationAndItsTipsFollowIt() throws Exception {
+    assertThat(command("nation", "UPLAIN", "C740")).contains("This channel follows England");
+    assertThat(command("nation scotland", "UPLAIN", "C740")).contains(REFUSAL);
+    assertThat(practice.count("SELECT COUNT(*) FROM channel_nation WHERE channel = 'C740'"))
+        .isZero();
+
+    assertThat(command("nation scotland", PracticeFixture.CHAMPION, "C740"))
+        .contains("This channel follows Scotland");
+
+    assertThat(
+            practice.count(
+                "SELECT COUNT(*) FROM channel_nation WHERE channel = 'C740' AND nation = 'scotland'"))
+        .isEqualTo(1);
+    assertThat(command("tips list", "UPLAIN", "C740"))
+        .contains(
+            "This channel follows Scotland (set with `nation`)", "Which nations each tip suits");
+    assertThat(command("tips now", PracticeFixture.CHAMPION, "C740")).contains("Tip posted");
+    String tip = awaitPosts(postTo("C740"), 1).get(0).allText();
+    assertThat(tip)
+        .contains("Tip of the week: " + PracticeFixture.kb().tips().get(1).title())
+        .doesNotContain("Social Work England");
+  }
+
+  @Test
   void channelPoster_find_readsTheKeyBackFromTheChannelHistory() {
     var poster =
         SlackAdapter.channelPoster(SlackSettings.of("xoxb-test").withApiUrl(app.api.apiUrl()));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.dpcoach.core.port.ChannelNations;
 import org.dpcoach.core.port.OutboxStore;
 import org.dpcoach.core.port.ScheduleStore;
 import org.dpcoach.core.port.SessionStore;
@@ -82,6 +83,11 @@ public final class Database implements AutoCloseable {
   /** Supervision sessions and their replies. */
   public SessionStore sessions() {
     return new JdbcSessionStore(sql);
+  }
+
+  /** Channels' nations, as champions set them. */
+  public ChannelNations channelNations() {
+    return new JdbcChannelNations(sql);
   }
 
   /** The Teams conversations the bot may post to. */

@@ -1,18 +1,23 @@
 package org.dpcoach.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
-import org.dpcoach.core.model.Citation;
+import java.util.Optional;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.TopicRef;
 
 /**
- * Renders an engine reply as one Adaptive Card (schema {@value #VERSION}), every part of it, with
- * every text escaped and cut to Teams' limits; answers end with Helpful / Not helpful.
+ * Renders an engine reply as one Adaptive Card (schema {@value #VERSION}), every text escaped and
+ * cut to Teams' limits. An answer with a short answer shows it first with its source line, the full
+ * guidance behind a Full guidance toggle ({@code Action.ToggleVisibility}) and the top related case
+ * or topic; a reply without one shows every part. Answers end with Helpful / Not helpful; the
+ * escalation card sits in an attention-styled container.
  */
 final class AdaptiveCardRenderer {
   static final String VERSION = "1.4";
@@ -21,16 +26,24 @@ final class AdaptiveCardRenderer {
   static final int TITLE_CHARS = 150;
   static final int BUTTON_CHARS = 50;
   static final int BUTTONS_PER_SET = 5;
-  static final int MAX_BUTTONS = 10;
+  static final int MAX_BUTTONS = CardParts.MAX_BUTTONS;
   static final int MAX_CARD_CHARS = 24_000;
   static final String CUT_NOTE = "Part of this answer was cut to fit in Teams.";
+  static final String FULL_GUIDANCE = "Full guidance";
+  static final String GUIDANCE_ID = "guidance";
+  static final String NEXT_ID = "next";
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** The reply as a card. */
   Card render(Reply reply) {
+    CardParts parts = new CardParts(reply.knowledgeVersion());
     ArrayNode body = JSON.createArrayNode();
-    reply.parts().forEach(part -> part(part, body));
-    ObjectNode card = card(body);
+    if (reply.shortAnswer().isPresent()) {
+      shortAnswer(reply, parts, body);
+    } else {
+      reply.parts().forEach(part -> body.addAll(part.accept(parts)));
+    }
+    ObjectNode card = card(reply.route() == Route.ESCALATE ? attention(body) : body);
     if (reply.route() == Route.ANSWER) {
       card.set("actions", feedback(reply));
     }
@@ -45,98 +58,45 @@ final class AdaptiveCardRenderer {
     return new Card(CardText.plain(title, TITLE_CHARS), card(body));
   }
 
-  private void part(ReplyPart part, ArrayNode body) {
-    if (part instanceof ReplyPart.Notice n) {
-      body.add(
-          text(icon(n.kind()) + " " + CardText.safe(n.text(), TEXT_CHARS))
-              .put("isSubtle", true)
-              .put("size", "Small"));
-    } else if (part instanceof ReplyPart.Summary s) {
-      body.add(heading(s.title()));
-      body.add(text(CardText.safe(s.text(), TEXT_CHARS)));
-    } else if (part instanceof ReplyPart.Points p) {
-      list("✅ Do", p.dos(), body);
-      list("❌ Don't", p.donts(), body);
-    } else if (part instanceof ReplyPart.EmployerSays e) {
-      employer(e, body);
-    } else if (part instanceof ReplyPart.NationNote n) {
-      body.add(bold("In " + CardText.safe(n.nation(), TITLE_CHARS)));
-      body.add(text(CardText.safe(n.text(), TEXT_CHARS)));
-    } else if (part instanceof ReplyPart.Contacts c) {
-      list("Contact now", c.lines(), body);
-    } else if (part instanceof ReplyPart.Sources s) {
-      sources(s, body);
-    } else if (part instanceof ReplyPart.Related r) {
-      body.add(bold("Related topics").put("separator", true));
-      buttons(r.topics(), SubmitData.RELATED, body);
-    } else if (part instanceof ReplyPart.Choices c) {
-      body.add(text(CardText.safe(c.prompt(), TEXT_CHARS)));
-      buttons(c.options(), SubmitData.CHOOSE, body);
-    }
+  /**
+   * The short answer and its source line; the Full guidance toggle; the guidance, hidden; the top
+   * related case or topic, which the toggle hides while the guidance (with every related topic) is
+   * shown.
+   */
+  private static void shortAnswer(Reply reply, CardParts parts, ArrayNode body) {
+    reply.lead().forEach(part -> body.addAll(part.accept(parts)));
+    Optional<TopicRef> next =
+        reply.part(ReplyPart.Related.class).flatMap(r -> r.topics().stream().findFirst());
+    ArrayNode targets = JSON.createArrayNode().add(GUIDANCE_ID);
+    next.ifPresent(n -> targets.add(NEXT_ID));
+    ObjectNode toggle =
+        JSON.createObjectNode().put("type", "Action.ToggleVisibility").put("title", FULL_GUIDANCE);
+    toggle.set("targetElements", targets);
+    ObjectNode toggles = JSON.createObjectNode().put("type", "ActionSet");
+    toggles.putArray("actions").add(toggle);
+    body.add(toggles);
+    ObjectNode guidance = CardParts.container("default", guidance(reply, parts));
+    body.add(guidance.put("id", GUIDANCE_ID).put("isVisible", false));
+    next.ifPresent(n -> body.add(CardParts.choice(n, SubmitData.RELATED).put("id", NEXT_ID)));
   }
 
-  private static void list(String heading, List<String> items, ArrayNode body) {
-    if (items.isEmpty()) {
-      return;
+  /** The full guidance's elements, headed by the topic's title when it has no summary. */
+  private static List<ObjectNode> guidance(Reply reply, CardParts parts) {
+    List<ObjectNode> items = new ArrayList<>();
+    boolean headed = reply.fullGuidance().stream().anyMatch(p -> p instanceof ReplyPart.Summary);
+    if (!headed) {
+      reply.shortAnswer().ifPresent(s -> items.add(heading(s.question()).put("size", "Medium")));
     }
-    body.add(bold(heading));
-    items.forEach(i -> body.add(text("• " + CardText.safe(i, TEXT_CHARS)).put("spacing", "Small")));
+    reply.fullGuidance().forEach(part -> items.addAll(part.accept(parts)));
+    return items;
   }
 
-  private static void employer(ReplyPart.EmployerSays e, ArrayNode body) {
-    String stance =
-        e.stance() == null || e.stance().isBlank()
-            ? ""
-            : " (" + CardText.safe(e.stance().replace('-', ' '), TITLE_CHARS) + ")";
-    body.add(
-        bold("🏢 What " + CardText.safe(e.employer(), TITLE_CHARS) + " says" + stance)
-            .put("separator", true));
-    body.add(text(CardText.safe(e.text(), TEXT_CHARS)));
-    body.add(
-        text(CardText.safe(e.document(), TITLE_CHARS)
-                + " · owner "
-                + CardText.safe(e.owner(), TITLE_CHARS)
-                + " · review by "
-                + e.reviewBy())
-            .put("isSubtle", true)
-            .put("size", "Small"));
-    if (e.overdue()) {
-      ObjectNode warning = JSON.createObjectNode().put("type", "Container").put("style", "warning");
-      warning
-          .putArray("items")
-          .add(
-              text("⚠️ Policy review overdue (was due "
-                      + e.reviewBy()
-                      + "). "
-                      + CardText.safe(e.overdueNote(), TEXT_CHARS))
-                  .put("color", "Attention")
-                  .put("weight", "Bolder"));
-      body.add(warning);
-    }
-  }
-
-  private static void sources(ReplyPart.Sources s, ArrayNode body) {
-    body.add(bold("📚 Sources").put("separator", true));
-    for (Citation c : s.citations()) {
-      String point = c.point() == null || c.point().isBlank() ? "" : ": " + c.point();
-      body.add(text("• " + CardText.safe(c.label() + point, TEXT_CHARS)).put("spacing", "Small"));
-    }
-    body.add(
-        text("Knowledge version " + CardText.safe(s.knowledgeVersion(), TITLE_CHARS))
-            .put("isSubtle", true)
-            .put("size", "Small"));
-  }
-
-  private static void buttons(List<TopicRef> topics, String verb, ArrayNode body) {
-    List<TopicRef> shown = topics.size() > MAX_BUTTONS ? topics.subList(0, MAX_BUTTONS) : topics;
-    for (int from = 0; from < shown.size(); from += BUTTONS_PER_SET) {
-      ObjectNode set = JSON.createObjectNode().put("type", "ActionSet");
-      ArrayNode actions = set.putArray("actions");
-      for (TopicRef t : shown.subList(from, Math.min(shown.size(), from + BUTTONS_PER_SET))) {
-        actions.add(submit(t.title(), SubmitData.data(verb, t.id(), null)));
-      }
-      body.add(set);
-    }
+  /** The body inside one attention-styled container, so an escalation stands out. */
+  private static ArrayNode attention(ArrayNode body) {
+    ObjectNode container =
+        JSON.createObjectNode().put("type", "Container").put("style", "attention");
+    container.set("items", body);
+    return JSON.createArrayNode().add(container);
   }
 
   private static ArrayNode feedback(Reply reply) {
@@ -188,17 +148,35 @@ final class AdaptiveCardRenderer {
     return action;
   }
 
-  /** The card cut to Teams' size, dropping body items from the end, with a note when cut. */
+  /**
+   * The card cut to Teams' size, dropping elements from the end (inside the last container when it
+   * holds more than one), with a note when cut.
+   */
   static ObjectNode fitted(ObjectNode card) {
     if (card.toString().length() <= MAX_CARD_CHARS) {
       return card;
     }
     ArrayNode body = (ArrayNode) card.get("body");
-    while (body.size() > 1 && card.toString().length() > MAX_CARD_CHARS - 200) {
-      body.remove(body.size() - 1);
+    while (card.toString().length() > MAX_CARD_CHARS - 200 && dropLast(body)) {
+      // each pass drops one element
     }
     body.add(text(CUT_NOTE).put("isSubtle", true));
     return card;
+  }
+
+  private static boolean dropLast(ArrayNode items) {
+    if (items.isEmpty()) {
+      return false;
+    }
+    JsonNode last = items.get(items.size() - 1);
+    if (last.path("items").isArray() && last.path("items").size() > 1) {
+      return dropLast((ArrayNode) last.get("items"));
+    }
+    if (items.size() == 1) {
+      return false;
+    }
+    items.remove(items.size() - 1);
+    return true;
   }
 
   static ObjectNode card(ArrayNode body) {
@@ -220,21 +198,12 @@ final class AdaptiveCardRenderer {
     return JSON.createObjectNode().put("type", "TextBlock").put("text", escaped).put("wrap", true);
   }
 
+  /** The activity's summary (notifications): the topic's heading, or the question answered. */
   private static String summary(Reply reply) {
     return reply
         .part(ReplyPart.Summary.class)
         .map(s -> CardText.plain(s.title(), TITLE_CHARS))
+        .or(() -> reply.shortAnswer().map(s -> CardText.plain(s.question(), TITLE_CHARS)))
         .orElse("dpcoach");
-  }
-
-  private static String icon(ReplyPart.Notice.Kind kind) {
-    return switch (kind) {
-      case PRIVACY -> "🔒";
-      case TRUNCATED -> "✂️";
-      case FOLLOW_UP -> "↩️";
-      case NO_REFERRAL -> "🚨";
-      case INFO -> "ℹ️";
-      case NATION -> "📍";
-    };
   }
 }

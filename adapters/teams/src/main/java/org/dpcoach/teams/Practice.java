@@ -13,10 +13,10 @@ import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.core.practice.PracticeMessage;
 
 /**
- * The Teams side of tips and group supervision: {@code tips ...} and {@code supervision ...} typed
- * to the bot, the Next, Skip and "Save CPD reflection" buttons, and members' replies in a session's
- * channel thread. Every answer goes only to the person: in a personal chat, opened for them when
- * they asked in a channel or group chat.
+ * The Teams side of tips and group supervision: {@code tips ...}, {@code supervision ...} and
+ * {@code nation ...} typed to the bot, the Next, Skip and "Save CPD reflection" buttons, and
+ * members' replies in a session's channel thread. Every answer goes only to the person: in a
+ * personal chat, opened for them when they asked in a channel or group chat.
  */
 final class Practice {
   static final String OFF =
@@ -28,7 +28,7 @@ final class Practice {
       "I couldn't open a personal chat with you to answer that. Please send it to me in a personal"
           + " chat (you may need to add the dpcoach app for yourself first).";
   private static final Pattern COMMAND =
-      Pattern.compile("(?is)^(?:/?dpcoach\\s+)?(tips|supervision|insights)(?:\\s+(.*))?$");
+      Pattern.compile("(?is)^(?:/?dpcoach\\s+)?(tips|supervision|nation|insights)(?:\\s+(.*))?$");
   private static final Pattern CHANNEL_ID =
       Pattern.compile("^#?(" + MentionText.CHANNEL.pattern() + ")$");
 
@@ -75,7 +75,8 @@ final class Practice {
         !command.desk().equals("insights")
             && (command.desk().equals("tips") && command.verb().equals("now")
                 || command.desk().equals("supervision") && command.verb().equals("start")
-                || command.verb().equals("schedule") && !command.args().contains("#"));
+                || command.verb().equals("schedule") && !command.args().contains("#")
+                || command.desk().equals("nation") && !command.verb().isEmpty());
     if (personal && needsChannel && desks.isPresent()) {
       answer(
           context,
@@ -93,6 +94,7 @@ final class Practice {
                   case "tips" ->
                       d.tips().handle(caller, command.args(), CHANNELS, requestId(activity));
                   case "insights" -> d.insights().handle(caller);
+                  case "nation" -> d.nations().handle(caller, command.args());
                   default -> d.supervision().handle(caller, command.args(), CHANNELS);
                 }));
   }

@@ -19,7 +19,9 @@ final class WelcomeCard {
       "For teams: mention me with supervision start in a channel to work through a group-supervision"
           + " scenario step by step, then press Save CPD reflection for your own draft CPD record"
           + " (supervision list shows the scenarios). Digital champions can schedule weekly tips and"
-          + " sessions: tips schedule here mon 09:30, supervision schedule here thu 14:00.";
+          + " sessions: tips schedule here mon 09:30, supervision schedule here thu 14:00; nation"
+          + " scotland (or england, wales, northern-ireland) sets which nation a channel's tips,"
+          + " debriefs and CPD records follow.";
   static final String PRIVACY =
       "Please leave out names and other details that could identify anyone. If your message in a"
           + " channel looks like it has personal details in it, I answer you in a personal chat instead.";

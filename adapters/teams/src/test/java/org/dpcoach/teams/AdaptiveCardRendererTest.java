@@ -13,6 +13,7 @@ import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.TopicRef;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.testkit.TestCoach;
+import org.dpcoach.testkit.TestReplies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,6 +115,126 @@ class AdaptiveCardRendererTest {
                                 .content()))
                     .as(t.id())
                     .isEmpty());
+  }
+
+  @Test
+  void render_shortAnswer_guidanceHiddenBehindAToggleWithTheTopRelatedBelow() {
+    Reply reply = TestReplies.formerClient();
+
+    JsonNode card = renderer.render(reply).content();
+
+    assertThat(CardSchema.problems(card)).isEmpty();
+    JsonNode body = card.path("body");
+    int at = reply.lead().size() - 1;
+    assertThat(body.get(at).path("text").asText())
+        .isEqualTo(CardText.safe(reply.shortAnswer().orElseThrow().text(), 2_000));
+    assertThat(body.get(at + 1).path("text").asText())
+        .isEqualTo(
+            "📚 "
+                + CardText.safe(reply.shortAnswer().orElseThrow().mainSource(), 150)
+                + " · Knowledge version "
+                + reply.knowledgeVersion());
+    JsonNode toggle = body.get(at + 2).path("actions").get(0);
+    assertThat(toggle.path("type").asText()).isEqualTo("Action.ToggleVisibility");
+    assertThat(toggle.path("title").asText()).isEqualTo(AdaptiveCardRenderer.FULL_GUIDANCE);
+    assertThat(toggle.path("targetElements"))
+        .extracting(JsonNode::asText)
+        .containsExactly(AdaptiveCardRenderer.GUIDANCE_ID, AdaptiveCardRenderer.NEXT_ID);
+    JsonNode guidance = body.get(at + 3);
+    assertThat(guidance.path("id").asText()).isEqualTo(AdaptiveCardRenderer.GUIDANCE_ID);
+    assertThat(guidance.path("isVisible").asBoolean(true)).isFalse();
+    assertThat(guidance.toString()).contains("✅ Do", "📚 Sources", "Related topics");
+    JsonNode next = body.get(at + 4);
+    assertThat(next.path("id").asText()).isEqualTo(AdaptiveCardRenderer.NEXT_ID);
+    assertThat(next.path("selectAction").path("data").path("topic").asText())
+        .isEqualTo(reply.part(ReplyPart.Related.class).orElseThrow().topics().get(0).id());
+    assertThat(body).hasSize(at + 5);
+    assertThat(card.path("actions").findValuesAsText("title"))
+        .containsExactly("👍 Helpful", "👎 Not helpful", "Send");
+  }
+
+  @Test
+  void render_choicesAndRelated_oneTappableFullWidthRowEachWithTheWholeTitle() {
+    String longTitle =
+        "Personal devices and accounts used for work, and work devices used privately";
+    List<TopicRef> options =
+        List.of(
+            new TopicRef("personal-devices", longTitle),
+            new TopicRef("messaging-apps", "Messaging apps"),
+            new TopicRef("online-presence", "Your online presence"));
+
+    JsonNode card =
+        renderer
+            .render(reply(Route.CLARIFY, List.of(new ReplyPart.Choices("Did you mean:", options))))
+            .content();
+
+    assertThat(CardSchema.problems(card)).isEmpty();
+    List<JsonNode> rows = new java.util.ArrayList<>();
+    card.path("body").forEach(rows::add);
+    assertThat(rows).hasSize(4);
+    for (int i = 1; i < 4; i++) {
+      JsonNode row = rows.get(i);
+      assertThat(row.path("type").asText()).isEqualTo("Container");
+      assertThat(row.path("selectAction").path("type").asText()).isEqualTo("Action.Submit");
+      assertThat(row.path("selectAction").path("data").path("topic").asText())
+          .isEqualTo(options.get(i - 1).id());
+      assertThat(row.path("items").get(0).path("wrap").asBoolean()).isTrue();
+    }
+    assertThat(rows.get(1).path("items").get(0).path("text").asText()).isEqualTo(longTitle);
+    assertThat(card.findValues("actions")).isEmpty();
+    assertThat(CardHeight.px(card, 340, false)).isLessThan(400);
+  }
+
+  @Test
+  void render_escalation_standsOutInAnAttentionContainer() {
+    Reply reply =
+        TestCoach.engine()
+            .handle(
+                new Turn(
+                    "u",
+                    "escalate-" + System.nanoTime(),
+                    "a child has told me they will kill themselves tonight"));
+
+    JsonNode card = renderer.render(reply).content();
+
+    assertThat(reply.route()).isEqualTo(Route.ESCALATE);
+    assertThat(CardSchema.problems(card)).isEmpty();
+    assertThat(card.path("body")).hasSize(1);
+    assertThat(card.path("body").get(0).path("type").asText()).isEqualTo("Container");
+    assertThat(card.path("body").get(0).path("style").asText()).isEqualTo("attention");
+    assertThat(card.path("body").get(0).toString()).contains("Contact now", "999");
+  }
+
+  @Test
+  void render_shortAnswer_cardIsAboutAThirdOfTheWholeAnswerAt340px() {
+    for (Reply reply : List.of(TestReplies.formerClient(), TestReplies.lostLaptop())) {
+      JsonNode shortCard = renderer.render(reply).content();
+      JsonNode whole = renderer.render(withoutShortAnswer(reply)).content();
+
+      int collapsed = CardHeight.px(shortCard, 340, false);
+      int expanded = CardHeight.px(shortCard, 340, true);
+      int before = CardHeight.px(whole, 340, false);
+
+      System.out.printf(
+          "Teams card at 340 px (%s): short answer %d px, full guidance open %d px; the whole"
+              + " answer was %d px%n",
+          reply.shortAnswer().flatMap(ReplyPart.ShortAnswer::caseId).orElse(reply.topic()),
+          collapsed,
+          expanded,
+          before);
+      assertThat(collapsed).isLessThan(600).isLessThan(before / 2);
+    }
+  }
+
+  static Reply withoutShortAnswer(Reply reply) {
+    return new Reply(
+        reply.route(),
+        reply.topic(),
+        reply.confidence(),
+        reply.alternatives(),
+        reply.parts().stream().filter(p -> !(p instanceof ReplyPart.ShortAnswer)).toList(),
+        reply.answerPrivately(),
+        reply.knowledgeVersion());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.dpcoach.core.port.ChannelNations;
 import org.dpcoach.core.port.CustomTip;
 import org.dpcoach.core.port.OutboxEntry;
 import org.dpcoach.core.port.OutboxStore;
@@ -41,6 +42,7 @@ final class InMemoryPracticeStores {
   final ScheduleStore scheduleStore = new Schedules();
   final SessionStore sessionStore = new Sessions();
   final OutboxStore outboxStore = new Outbox();
+  final ChannelNations channelNations = ChannelNations.inMemory();
 
   /** Every text value held, for checking that nothing unredacted was kept. */
   List<String> everyStoredText() {

@@ -10,12 +10,15 @@ import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.TipTimer;
 import org.dpcoach.core.practice.Champions;
+import org.dpcoach.core.practice.NationDesk;
+import org.dpcoach.core.practice.NationSetting;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipDesk;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.testkit.TestCoach;
 
 /**
@@ -44,7 +47,8 @@ final class PracticeFixture {
         PracticeSettings.of(Champions.of(List.of(aad(CHAMPION), aad(SECOND_CHAMPION))))
             .withApproval(true)
             .withClock(Clock.systemUTC());
-    TipLibrary library = new TipLibrary(engine.knowledge(), stores.tipStore);
+    NationSetting nations = new NationSetting(stores.channelNations, Jurisdiction.ENGLAND);
+    TipLibrary library = new TipLibrary(engine.knowledge(), stores.tipStore, nations);
     publisher =
         new TipPublisher(
             stores.outboxStore,
@@ -70,7 +74,9 @@ final class PracticeFixture {
             engine.knowledge(),
             stores.sessionStore,
             Map.of(poster.platform(), poster),
-            engine.guard());
-    return Optional.of(new PracticeDesks(tips, supervision));
+            engine.guard(),
+            (platform, channel, next) -> {},
+            nations);
+    return Optional.of(new PracticeDesks(tips, supervision, new NationDesk(practice, nations)));
   }
 }

@@ -11,6 +11,7 @@ import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
+import org.dpcoach.testkit.BadInputs;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -318,6 +319,32 @@ class TeamsLocalEndToEndTest {
         app.connector.await(c -> "a:dm-10".equals(c.conversationId()), 1, WAIT).get(0);
     assertThat(CardSchema.problems(call.card())).isEmpty();
     assertThat(call.toString().length()).isLessThan(40_000);
+  }
+
+  @Test
+  void badInput_emptyLongPersonalOrEmoji_shortPoliteCard() {
+    java.util.List<BadInputs.Input> inputs = BadInputs.all();
+    for (int i = 0; i < inputs.size(); i++) {
+      String conversation = "a:dm-bad-" + i;
+      BadInputs.Input input = inputs.get(i);
+
+      assertThat(
+              app.post(Activities.personal(serviceUrl, conversation, "ub" + i, input.text()))
+                  .statusCode())
+          .as(input.name())
+          .isEqualTo(200);
+
+      FakeConnector.Call call =
+          app.connector.await(c -> conversation.equals(c.conversationId()), 1, WAIT).get(0);
+      assertThat(CardSchema.problems(call.card())).as(input.name()).isEmpty();
+      assertThat(call.allText().strip().length())
+          .as(input.name())
+          .isBetween(20, BadInputs.SHORT_CHARS);
+      assertThat(call.allText())
+          .as(input.name())
+          .doesNotContainPattern(BadInputs.STACK_TRACE)
+          .doesNotContain(BadInputs.PERSONAL_VALUES);
+    }
   }
 
   @Test

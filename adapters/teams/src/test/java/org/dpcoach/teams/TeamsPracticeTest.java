@@ -16,6 +16,7 @@ import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.PracticeSettings;
+import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -230,6 +231,19 @@ class TeamsPracticeTest {
   }
 
   @Test
+  void nation_typedInAChannel_championSetsItOthersAreRefused() {
+    String channel = added("19:nation@thread.tacv2");
+
+    assertThat(inChannel(channel, "plain", "nation")).contains("This channel follows England");
+    assertThat(inChannel(channel, "plain", "nation wales")).contains(REFUSAL);
+    assertThat(inChannel(channel, PracticeFixture.CHAMPION, "dpcoach nation wales"))
+        .contains("This channel follows Wales");
+
+    assertThat(practice.stores.channelNations.find("teams", channel)).contains(Jurisdiction.WALES);
+    assertThat(inChannel(channel, "plain", "tips list")).contains("This channel follows Wales");
+  }
+
+  @Test
   void channelCommands_inAPersonalChat_getAHintAndChangeNothing() {
     int sessions = practice.stores.sessions().size();
     int outbox = practice.stores.outbox().size();
@@ -239,7 +253,8 @@ class TeamsPracticeTest {
             "tips now",
             "supervision start",
             "tips schedule mon 09:30",
-            "supervision schedule here thu 14:00")) {
+            "supervision schedule here thu 14:00",
+            "nation scotland")) {
       String chat = "a:dm-hint-" + text.hashCode();
       post(Activities.personal(serviceUrl, chat, PracticeFixture.CHAMPION, text));
       FakeConnector.Call answer = awaitNth(c -> chat.equals(c.conversationId()), 1);

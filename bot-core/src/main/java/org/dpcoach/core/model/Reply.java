@@ -32,4 +32,36 @@ public record Reply(
   public <T extends ReplyPart> Optional<T> part(Class<T> kind) {
     return parts(kind).stream().findFirst();
   }
+
+  /** The short answer read first, if the reply has one (answers do). */
+  public Optional<ReplyPart.ShortAnswer> shortAnswer() {
+    return part(ReplyPart.ShortAnswer.class);
+  }
+
+  /**
+   * What is read first: the parts up to and including the short answer (notices, then the short
+   * answer); every part when there is no short answer.
+   */
+  public List<ReplyPart> lead() {
+    int at = shortAnswerIndex();
+    return at < 0 ? parts : parts.subList(0, at + 1);
+  }
+
+  /**
+   * The full guidance behind the short answer: every part after it (summary, points, employer,
+   * nation note, sources, related); empty when there is no short answer.
+   */
+  public List<ReplyPart> fullGuidance() {
+    int at = shortAnswerIndex();
+    return at < 0 ? List.of() : parts.subList(at + 1, parts.size());
+  }
+
+  private int shortAnswerIndex() {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof ReplyPart.ShortAnswer) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

@@ -3,8 +3,52 @@ package org.dpcoach.core.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One platform-neutral piece of a reply; adapters render each, or fall back to text. */
+/**
+ * One platform-neutral piece of a reply; adapters render each through a {@link Visitor}, so a new
+ * kind of part fails to compile in every renderer until it is rendered (or given a text fallback).
+ */
 public sealed interface ReplyPart {
+
+  /** Calls the visitor's method for this kind of part. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of part; a renderer implements every one, falling back to plain text where
+   * its platform cannot show a part.
+   *
+   * @param <R> what the renderer makes of one part (blocks, card elements, text)
+   */
+  interface Visitor<R> {
+    /** A notice shown before the answer. */
+    R notice(Notice notice);
+
+    /** The short answer, read first. */
+    R shortAnswer(ShortAnswer shortAnswer);
+
+    /** The topic's heading and summary. */
+    R summary(Summary summary);
+
+    /** What to do and what not to do. */
+    R points(Points points);
+
+    /** What the employer's policy adds. */
+    R employerSays(EmployerSays employerSays);
+
+    /** The note for the practitioner's nation. */
+    R nationNote(NationNote nationNote);
+
+    /** Who to contact now. */
+    R contacts(Contacts contacts);
+
+    /** The sources and the knowledge version. */
+    R sources(Sources sources);
+
+    /** Topics or cases to look at next. */
+    R related(Related related);
+
+    /** Topics to choose from. */
+    R choices(Choices choices);
+  }
 
   /** A short line shown before the answer: a privacy reminder, a truncation note. */
   record Notice(Kind kind, String text) implements ReplyPart {
@@ -20,6 +64,11 @@ public sealed interface ReplyPart {
        */
       NATION
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.notice(this);
+    }
   }
 
   /**
@@ -34,13 +83,28 @@ public sealed interface ReplyPart {
    */
   record ShortAnswer(
       String text, java.util.Optional<String> caseId, String question, String mainSource)
-      implements ReplyPart {}
+      implements ReplyPart {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.shortAnswer(this);
+    }
+  }
 
   /** The answer's heading and its plain-English summary. */
-  record Summary(String title, String text) implements ReplyPart {}
+  record Summary(String title, String text) implements ReplyPart {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.summary(this);
+    }
+  }
 
   /** What to do and what not to do. */
-  record Points(List<String> dos, List<String> donts) implements ReplyPart {}
+  record Points(List<String> dos, List<String> donts) implements ReplyPart {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.points(this);
+    }
+  }
 
   /** What the employer's own policy adds on this topic. */
   record EmployerSays(
@@ -52,20 +116,53 @@ public sealed interface ReplyPart {
       LocalDate reviewBy,
       boolean overdue,
       String overdueNote)
-      implements ReplyPart {}
+      implements ReplyPart {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.employerSays(this);
+    }
+  }
 
   /** The note for the practitioner's nation. */
-  record NationNote(String nation, String text) implements ReplyPart {}
+  record NationNote(String nation, String text) implements ReplyPart {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.nationNote(this);
+    }
+  }
 
   /** Who to contact now (escalations). */
-  record Contacts(List<String> lines) implements ReplyPart {}
+  record Contacts(List<String> lines) implements ReplyPart {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.contacts(this);
+    }
+  }
 
   /** The sources, with the knowledge version that gave the answer. */
-  record Sources(List<Citation> citations, String knowledgeVersion) implements ReplyPart {}
+  record Sources(List<Citation> citations, String knowledgeVersion) implements ReplyPart {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.sources(this);
+    }
+  }
 
-  /** Topics to look at next. */
-  record Related(List<TopicRef> topics) implements ReplyPart {}
+  /**
+   * Topics to look at next; an id may also be a case id ("friend-requests.linkedin", with the
+   * case's question as its title).
+   */
+  record Related(List<TopicRef> topics) implements ReplyPart {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.related(this);
+    }
+  }
 
   /** Topics to choose from, with a prompt. */
-  record Choices(String prompt, List<TopicRef> options) implements ReplyPart {}
+  record Choices(String prompt, List<TopicRef> options) implements ReplyPart {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.choices(this);
+    }
+  }
 }

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.Scenario;
 import org.dpcoach.knowledge.SourceRef;
 
 /**
- * A draft CPD record in Social Work England's shape: what I did, what I learned, the impact on my
- * practice, and whether it was peer reflection (group supervision is). The member edits it before
- * recording it with the regulator.
+ * A draft CPD record: what I did, what I learned, the impact on my practice, and whether it was
+ * peer reflection (group supervision is), with the sources that apply in the member's nation. The
+ * member edits it before recording it with their regulator.
  */
 public record CpdRecord(
     String title,
@@ -29,8 +30,9 @@ public record CpdRecord(
     standards = List.copyOf(standards);
   }
 
-  /** The draft for a member who took part in a session on the scenario. */
-  public static CpdRecord groupSupervision(Scenario scenario, LocalDate date, int contributions) {
+  /** The draft for a member in the given nation who took part in a session on the scenario. */
+  public static CpdRecord groupSupervision(
+      Scenario scenario, LocalDate date, int contributions, Jurisdiction nation) {
     String steps =
         String.join(
             ", ",
@@ -58,12 +60,12 @@ public record CpdRecord(
             + " [Add in your own words what you took from the discussion.]";
     String impact =
         "[Describe what you will do differently in your practice, and how you will know it has made a difference.]";
-    List<String> standards = scenario.sources().stream().map(SourceRef::citation).toList();
+    List<String> standards = scenario.sourcesFor(nation).stream().map(SourceRef::citation).toList();
     return new CpdRecord(
         "Group supervision: " + scenario.title(), date, did, learned, impact, true, standards);
   }
 
-  /** The record as Markdown, to copy into Social Work England's CPD form or keep. */
+  /** The record as Markdown, to copy into the regulator's CPD record or keep. */
   public String markdown() {
     StringBuilder out = new StringBuilder("# CPD record (draft): ").append(title).append("\n\n");
     out.append("- **Date:** ").append(DAY.format(date)).append('\n');

@@ -15,6 +15,7 @@ import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.SessionSchedule;
 import org.dpcoach.core.port.SessionStore;
 import org.dpcoach.core.port.SessionTimer;
+import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Scenario;
 import org.dpcoach.knowledge.SourceRef;
@@ -40,6 +41,7 @@ public final class SupervisionDesk {
   private final Map<String, ChannelPoster> posters;
   private final PersonalDataGuard guard;
   private final SessionTimer timer;
+  private final NationSetting nations;
 
   /**
    * A desk over the scenarios, the session store and each platform's poster, with no timer:
@@ -62,12 +64,28 @@ public final class SupervisionDesk {
       Map<String, ChannelPoster> posters,
       PersonalDataGuard guard,
       SessionTimer timer) {
+    this(settings, kb, sessions, posters, guard, timer, NationSetting.fixed(Jurisdiction.ENGLAND));
+  }
+
+  /**
+   * A desk whose recurring sessions start when the timer fires {@link #fire}, and whose debriefs
+   * and CPD records cite the sources of each channel's nation.
+   */
+  public SupervisionDesk(
+      PracticeSettings settings,
+      KnowledgeBase kb,
+      SessionStore sessions,
+      Map<String, ChannelPoster> posters,
+      PersonalDataGuard guard,
+      SessionTimer timer,
+      NationSetting nations) {
     this.settings = settings;
     this.kb = kb;
     this.sessions = sessions;
     this.posters = Map.copyOf(posters);
     this.guard = guard;
     this.timer = timer;
+    this.nations = nations;
   }
 
   static final String USAGE =
@@ -373,16 +391,19 @@ public final class SupervisionDesk {
       return DeskReply.unchanged("No record", "That session is no longer kept.");
     }
     LocalDate day = LocalDate.ofInstant(session.get().startedAt(), settings.zone());
+    Jurisdiction nation = nations.of(session.get().platform(), session.get().channel());
     CpdRecord record =
         CpdRecord.groupSupervision(
-            scenario.get(), day, sessions.contributions(sessionId, caller.user()));
+            scenario.get(), day, sessions.contributions(sessionId, caller.user()), nation);
+    String regulator = kb.nationTerms().regulator(nation).orElse("your regulator");
     return new DeskReply(
         new PracticeMessage(
             "Your draft CPD record",
             List.of(
                 "Only you can see this, and the coach keeps no copy. Copy the Markdown below into"
-                    + " your CPD record with Social Work England (or your own notes) and edit it in"
-                    + " your own words.",
+                    + " your CPD record with "
+                    + regulator
+                    + " (or your own notes) and edit it in your own words.",
                 "```\n" + record.markdown() + "```"),
             List.of(),
             List.of()),
@@ -424,7 +445,10 @@ public final class SupervisionDesk {
       return true;
     }
     sessions.end(s.id(), Session.State.DEBRIEFED, now);
-    List<String> sources = scenario.sources().stream().map(SupervisionDesk::cite).toList();
+    List<String> sources =
+        scenario.sourcesFor(nations.of(s.platform(), s.channel())).stream()
+            .map(SupervisionDesk::cite)
+            .toList();
     poster.post(
         s.channel(),
         s.thread(),

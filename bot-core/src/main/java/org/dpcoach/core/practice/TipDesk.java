@@ -3,8 +3,11 @@ package org.dpcoach.core.practice;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dpcoach.core.guard.PersonalDataGuard;
@@ -14,6 +17,7 @@ import org.dpcoach.core.port.ScheduleStore;
 import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.port.TipStore;
 import org.dpcoach.core.port.TipTimer;
+import org.dpcoach.knowledge.Jurisdiction;
 
 /**
  * The {@code tips} commands: {@code add}, {@code approve}, {@code schedule}, {@code now}, {@code
@@ -166,8 +170,9 @@ public final class TipDesk {
   }
 
   private DeskReply now(Caller caller, String requestId) {
-    if (library.order().isEmpty()) {
-      return DeskReply.unchanged("No tips yet", "The tip library is empty.");
+    if (library.order(caller.platform(), caller.channel()).isEmpty()) {
+      return DeskReply.unchanged(
+          "No tips yet", "The tip library has no tip for this channel's nation yet.");
     }
     TipPublisher.Outcome outcome = publisher.now(caller.platform(), caller.channel(), requestId);
     return switch (outcome) {
@@ -197,11 +202,21 @@ public final class TipDesk {
 
   private DeskReply list(Caller caller) {
     List<String> lines = new ArrayList<>();
+    NationSetting nations = library.nations();
+    Jurisdiction nation = nations.of(caller.platform(), caller.channel());
     lines.add(
         library.order().size()
             + " tips in the library, over "
             + library.perTopic().size()
-            + " topics.");
+            + " topics. This channel follows "
+            + nation.displayName()
+            + (nations.setFor(caller.platform(), caller.channel())
+                ? " (set with `nation`)"
+                : " (the coach's setting; a champion can change it with `nation`)")
+            + ": "
+            + library.order(caller.platform(), caller.channel()).size()
+            + " tips suit it.");
+    lines.add(byNations(library.nationsByTip()));
     schedules
         .find(caller.platform(), caller.channel())
         .ifPresentOrElse(
@@ -225,6 +240,38 @@ public final class TipDesk {
       lines.add(out.toString());
     }
     return new DeskReply(new PracticeMessage("Tips", lines, List.of(), List.of()), false);
+  }
+
+  /** The tips grouped by the nations they suit: "All four nations: tip-001, ...". */
+  private static String byNations(Map<String, Set<Jurisdiction>> nationsByTip) {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    nationsByTip.forEach(
+        (id, nations) -> groups.computeIfAbsent(nations(nations), k -> new ArrayList<>()).add(id));
+    StringBuilder out = new StringBuilder("Which nations each tip suits:");
+    groups.forEach(
+        (nations, ids) ->
+            out.append("\n- ").append(nations).append(": ").append(String.join(", ", ids)));
+    return out.toString();
+  }
+
+  /** "All four nations", "England and Scotland", "No nation". */
+  static String nations(Set<Jurisdiction> nations) {
+    if (nations.size() == Jurisdiction.values().length) {
+      return "All four nations";
+    }
+    List<String> names =
+        Arrays.stream(Jurisdiction.values())
+            .filter(nations::contains)
+            .map(Jurisdiction::displayName)
+            .toList();
+    if (names.isEmpty()) {
+      return "No nation";
+    }
+    return names.size() == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1))
+            + " and "
+            + names.get(names.size() - 1);
   }
 
   private static Optional<Long> number(String id) {

@@ -1,39 +1,63 @@
 package org.dpcoach.core.practice;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dpcoach.core.port.CustomTip;
 import org.dpcoach.core.port.TipStore;
+import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
+import org.dpcoach.knowledge.SourceRef;
 import org.dpcoach.knowledge.Tip;
 
-/** The tips that may be posted: the knowledge base's, then the champions' approved ones. */
+/**
+ * The tips that may be posted: the knowledge base's, then the champions' approved ones. A channel
+ * gets only the tips that suit its nation, with the sources that apply there.
+ */
 public final class TipLibrary {
   static final String CUSTOM_TITLE = "A tip from your digital champions";
   static final String CUSTOM_SOURCE = "Added by a digital champion in your organisation";
 
   private final KnowledgeBase kb;
   private final TipStore store;
+  private final NationSetting nations;
 
-  /** A library over the knowledge base's tips and the store's approved custom tips. */
+  /** A library whose channels all follow England (tests). */
   public TipLibrary(KnowledgeBase kb, TipStore store) {
-    this.kb = kb;
-    this.store = store;
+    this(kb, store, NationSetting.fixed(Jurisdiction.ENGLAND));
   }
 
-  /** The ids of every postable tip, in the order a channel gets them. */
+  /** A library over the knowledge base's tips and the store's approved custom tips. */
+  public TipLibrary(KnowledgeBase kb, TipStore store, NationSetting nations) {
+    this.kb = kb;
+    this.store = store;
+    this.nations = nations;
+  }
+
+  /** The ids of every postable tip, whatever its nations, in library order. */
   public List<String> order() {
     List<String> ids = new ArrayList<>();
     kb.tips().forEach(t -> ids.add(t.id()));
-    store.all().stream().filter(CustomTip::approved).forEach(t -> ids.add(t.tipId()));
+    approved().forEach(t -> ids.add(t.tipId()));
     return ids;
   }
 
-  /** The tip as a channel message, or empty when no tip has the id. */
-  public Optional<PracticeMessage> message(String tipId) {
+  /** The ids of the tips that suit the channel's nation, in the order a channel gets them. */
+  public List<String> order(String platform, String channel) {
+    Jurisdiction nation = nations.of(platform, channel);
+    List<String> ids = new ArrayList<>();
+    kb.tips().stream().filter(t -> t.suits(nation)).forEach(t -> ids.add(t.id()));
+    approved().stream().filter(t -> suits(t, nation)).forEach(t -> ids.add(t.tipId()));
+    return ids;
+  }
+
+  /** The tip as a message for the channel (its sources there), or empty when no tip has the id. */
+  public Optional<PracticeMessage> message(String tipId, String platform, String channel) {
+    Jurisdiction nation = nations.of(platform, channel);
     Optional<Tip> tip = kb.tips().stream().filter(t -> t.id().equals(tipId)).findFirst();
     if (tip.isPresent()) {
       Tip t = tip.get();
@@ -41,7 +65,7 @@ public final class TipLibrary {
           new PracticeMessage(
               "Tip of the week: " + t.title(),
               List.of(t.text()),
-              List.of(t.source().citation()),
+              t.sourcesFor(nation).stream().map(SourceRef::citation).toList(),
               List.of()));
     }
     return store.all().stream()
@@ -74,9 +98,39 @@ public final class TipLibrary {
   Map<String, Integer> perTopic() {
     Map<String, Integer> counts = new HashMap<>();
     kb.tips().forEach(t -> counts.merge(t.topic(), 1, Integer::sum));
-    store.all().stream()
-        .filter(CustomTip::approved)
-        .forEach(t -> counts.merge(t.topic(), 1, Integer::sum));
+    approved().forEach(t -> counts.merge(t.topic(), 1, Integer::sum));
     return counts;
+  }
+
+  /**
+   * The nations each tip suits, for {@code tips list}: the knowledge's tips by their sources and
+   * text, champions' tips wherever their text names no other nation's body or law.
+   */
+  Map<String, Set<Jurisdiction>> nationsByTip() {
+    Map<String, Set<Jurisdiction>> out = new java.util.LinkedHashMap<>();
+    kb.tips().forEach(t -> out.put(t.id(), t.nations()));
+    for (CustomTip tip : approved()) {
+      Set<Jurisdiction> suited = EnumSet.noneOf(Jurisdiction.class);
+      for (Jurisdiction nation : Jurisdiction.values()) {
+        if (suits(tip, nation)) {
+          suited.add(nation);
+        }
+      }
+      out.put(tip.tipId(), suited);
+    }
+    return out;
+  }
+
+  /** The nation setting the library follows. */
+  NationSetting nations() {
+    return nations;
+  }
+
+  private List<CustomTip> approved() {
+    return store.all().stream().filter(CustomTip::approved).toList();
+  }
+
+  private boolean suits(CustomTip tip, Jurisdiction nation) {
+    return kb.nationTerms().fitsNation(nation, tip.text());
   }
 }

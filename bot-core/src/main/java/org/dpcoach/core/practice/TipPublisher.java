@@ -98,7 +98,7 @@ public final class TipPublisher {
         platform,
         channel,
         slot,
-        counts -> TipLibrary.next(library.order(), counts),
+        counts -> TipLibrary.next(library.order(platform, channel), counts),
         settings.clock().instant());
     return deliver(key);
   }
@@ -157,7 +157,8 @@ public final class TipPublisher {
 
   private Outcome send(OutboxEntry entry) {
     ChannelPoster poster = posters.get(entry.platform());
-    Optional<PracticeMessage> message = library.message(entry.tipId());
+    Optional<PracticeMessage> message =
+        library.message(entry.tipId(), entry.platform(), entry.channel());
     if (poster == null || message.isEmpty()) {
       LOG.warn(
           "cannot post outbox entry {}: no poster for {} or no tip {}",
