@@ -14,9 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.FeedbackSink;
-import org.dpcoach.core.practice.InsightsDesk;
 import org.dpcoach.core.practice.PracticeDesks;
-import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.insights.Insights;
 import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
@@ -87,17 +85,7 @@ final class ServeCommand {
     Optional<PracticeWiring.Running> practice =
         db.map(
             d ->
-                PracticeWiring.start(
-                    engine,
-                    settings.practice(),
-                    d,
-                    posters,
-                    clock,
-                    new InsightsDesk(
-                        settings.practice().champions(),
-                        insights.get().links(),
-                        PracticeSettings.LONDON,
-                        caller -> {})));
+                PracticeWiring.start(engine, settings.practice(), d, posters, clock, insights));
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
     FeedbackSink feedback =
         db.<FeedbackSink>map(

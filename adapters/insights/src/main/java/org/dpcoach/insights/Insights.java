@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.dpcoach.core.port.InsightsLinks;
+import org.dpcoach.core.practice.Caller;
+import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.InsightsQueries;
@@ -25,16 +27,28 @@ public final class Insights {
   private final LinkTokens tokens;
   private final InsightsSettings settings;
   private final Supplier<URI> ownAddress;
+  private final ReportBuilder builder;
+  private final InsightsQueries queries;
+  private final KnowledgeBase kb;
+  private final Clock clock;
 
   private Insights(
       InsightsRoutes routes,
       LinkTokens tokens,
       InsightsSettings settings,
-      Supplier<URI> ownAddress) {
+      Supplier<URI> ownAddress,
+      ReportBuilder builder,
+      InsightsQueries queries,
+      KnowledgeBase kb,
+      Clock clock) {
     this.routes = routes;
     this.tokens = tokens;
     this.settings = settings;
     this.ownAddress = ownAddress;
+    this.builder = builder;
+    this.queries = queries;
+    this.kb = kb;
+    this.clock = clock;
   }
 
   /**
@@ -59,15 +73,11 @@ public final class Insights {
             .orElseGet(db::insightsLinkSecret);
     LinkTokens tokens = new LinkTokens(secret, clock, settings.linkLifetime());
     InsightsQueries queries = db.insights();
+    ReportBuilder builder =
+        new ReportBuilder(queries, new TurnCube(queries, clock), kb, settings.keepUnanswered());
     InsightsRoutes routes =
-        new InsightsRoutes(
-            new ReportBuilder(
-                queries, new TurnCube(queries, clock), kb, settings.keepUnanswered()),
-            new InsightsPage(kb),
-            tokens,
-            queries,
-            clock);
-    return new Insights(routes, tokens, settings, ownAddress);
+        new InsightsRoutes(builder, new InsightsPage(kb), tokens, queries, clock);
+    return new Insights(routes, tokens, settings, ownAddress, builder, queries, kb, clock);
   }
 
   /** Adds the page, the CSV, the review form's target and the page's assets to the server. */
@@ -86,6 +96,30 @@ public final class Insights {
       return new InsightsLinks.Link(
           URI.create(base + PATH + "?token=" + minted.token()), minted.expires());
     };
+  }
+
+  /**
+   * Keeps a champion who asked for insights as a recipient of the weekly digest: in Slack their DM
+   * with the app (a post to their user id), in Teams the personal chat they asked in (asked in a
+   * channel, the digest has nowhere to go until they ask in a personal chat).
+   */
+  public void rememberChampion(Caller champion) {
+    String channel;
+    if (champion.platform().equals("slack")) {
+      channel = champion.user();
+    } else if (champion.platform().equals("teams") && !champion.channel().startsWith("19:")) {
+      channel = champion.channel();
+    } else {
+      return;
+    }
+    queries.rememberRecipient(
+        new InsightsQueries.Recipient(champion.platform(), champion.user(), channel),
+        clock.instant());
+  }
+
+  /** The weekly digest, its tip and sources for the nation given. */
+  public InsightsDigest digest(Jurisdiction nation) {
+    return new InsightsDigest(builder, queries, kb, nation, clock);
   }
 
   /**

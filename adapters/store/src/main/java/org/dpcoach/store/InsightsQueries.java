@@ -265,6 +265,40 @@ public final class InsightsQueries {
         rs -> new Team(rs.getString(1), rs.getString(2)));
   }
 
+  /** A champion who gets the weekly digest, and where (their DM or personal chat). */
+  public record Recipient(String platform, String user, String channel) {}
+
+  /** Keeps (or moves) a champion's digest to the channel. */
+  public void rememberRecipient(Recipient r, Instant at) {
+    String update =
+        "UPDATE insights_digest_recipient SET channel = ?, updated_at = ?"
+            + " WHERE platform = ? AND user_id = ?";
+    if (sql.update(update, r.channel(), at, r.platform(), r.user()) == 1) {
+      return;
+    }
+    try {
+      sql.update(
+          "INSERT INTO insights_digest_recipient (platform, user_id, channel, updated_at)"
+              + " VALUES (?, ?, ?, ?)",
+          r.platform(),
+          r.user(),
+          r.channel(),
+          at);
+    } catch (StoreException e) {
+      if (!(e.getCause() instanceof SQLException q) || !Sql.uniqueViolation(q)) {
+        throw e;
+      }
+      sql.update(update, r.channel(), at, r.platform(), r.user());
+    }
+  }
+
+  /** Every digest recipient. */
+  public List<Recipient> recipients() {
+    return sql.query(
+        "SELECT platform, user_id, channel FROM insights_digest_recipient ORDER BY platform, user_id",
+        rs -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3)));
+  }
+
   /** Marks a not-helpful comment; false when there is no such comment. */
   public boolean review(long id, Review state, Instant at) {
     return sql.update(
