@@ -286,8 +286,8 @@ public final class CoachEngine {
   }
 
   /**
-   * Reports the turn to the turn log (never its text as typed; the redacted text only when the coach
-   * could not answer it), and returns the reply.
+   * Reports the turn to the turn log (never its text as typed; the redacted text only when the
+   * coach could not answer it), and returns the reply.
    */
   private Reply logged(
       Turn turn, AnswerComposer.Setting setting, Reply reply, Optional<String> unanswered) {

@@ -9,8 +9,8 @@ import org.dpcoach.insights.InsightsSettings;
  * Insights settings from the environment: {@code DPCOACH_PUBLIC_URL} (where people reach the app;
  * default its own address), {@code DPCOACH_INSIGHTS_KEEP_UNANSWERED} ({@code true} keeps the
  * redacted text of unanswered questions for 30 days; default off) and {@code
- * DPCOACH_INSIGHTS_SECRET} (the link-signing secret, at least 32 characters; default one made
- * once and kept in the database).
+ * DPCOACH_INSIGHTS_SECRET} (the link-signing secret, at least 32 characters; default one made once
+ * and kept in the database).
  */
 final class InsightsConfig {
   private InsightsConfig() {}

@@ -57,8 +57,7 @@ final class PracticeWiring {
           insights.map(i -> i.digest(engine.settings().jurisdiction()));
       TipPublisher publisher =
           new TipPublisher(db.outbox(), db.schedules(), library, posters, settings, name)
-              .withOtherPosts(
-                  entry -> digest.flatMap(d -> d.message(entry)));
+              .withOtherPosts(entry -> digest.flatMap(d -> d.message(entry)));
       TipScheduler.Timer timer = TipScheduler.timer(db);
       SupervisionDesk supervision =
           new SupervisionDesk(

@@ -83,13 +83,10 @@ final class ServeCommand {
                     clock,
                     () -> ownAddress(settings.host(), port.get())));
     Optional<PracticeWiring.Running> practice =
-        db.map(
-            d ->
-                PracticeWiring.start(engine, settings.practice(), d, posters, clock, insights));
+        db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock, insights));
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
     FeedbackSink feedback =
-        db.<FeedbackSink>map(
-                d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
+        db.<FeedbackSink>map(d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
             .orElseGet(FeedbackSink::logging);
     Optional<SlackAdapter> slack =
         settings.slack().map(s -> SlackAdapter.create(engine, s, feedback, desks));
@@ -112,6 +109,7 @@ final class ServeCommand {
             });
     http.start(settings.host(), settings.port());
     port.set(http.port());
+    insights.ifPresent(Insights::warmUp);
     slack
         .filter(a -> settings.slack().get().socketModeReady())
         .ifPresent(SlackAdapter::startSocketMode);

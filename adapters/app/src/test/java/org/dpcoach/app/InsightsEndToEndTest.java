@@ -70,8 +70,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the app's server (signed Slack events and interactions, Teams activities in local mode), four
  * weeks apart in batches, with Helpful / Not helpful votes; then a champion's {@code insights}
  * link, the page in Debian's Chromium (every chart against its table, every table against the
- * counts, small cells suppressed), the CSV, the review of a comment and the content-gap export,
- * and no canary personal data in the page, the CSV or the database. Screenshots go to {@code
+ * counts, small cells suppressed), the CSV, the review of a comment and the content-gap export, and
+ * no canary personal data in the page, the CSV or the database. Screenshots go to {@code
  * target/insights-screenshots}.
  */
 @Tag("browser")
@@ -223,7 +223,8 @@ class InsightsEndToEndTest {
     List<Person> out = new ArrayList<>();
     for (int i = 1; i <= 40; i++) {
       if (i <= 24) {
-        out.add(new Person("slack", String.format("U0PRACT%02d", i), i <= 16 ? "T0NORTH" : "T0SOUTH"));
+        out.add(
+            new Person("slack", String.format("U0PRACT%02d", i), i <= 16 ? "T0NORTH" : "T0SOUTH"));
       } else {
         out.add(new Person("teams", String.format("aad-pract-%02d", i), "tenant-east"));
       }
@@ -302,8 +303,7 @@ class InsightsEndToEndTest {
   }
 
   private static void send(Person p, TurnLog.Entry e, String version, boolean helpful, String why) {
-    traffic.feedback(
-        p, e.topic() + "|" + version + "|" + e.caseId().orElse(""), helpful, why);
+    traffic.feedback(p, e.topic() + "|" + version + "|" + e.caseId().orElse(""), helpful, why);
     votes.add(new Vote(p, e.topic(), e.caseId().orElse(null), helpful));
   }
 
@@ -336,10 +336,7 @@ class InsightsEndToEndTest {
 
     traffic.teamsTyped(TEAMS_CHAMPION, "insights");
     String teamsAnswer =
-        connector
-            .await(c -> c.body().contains("Your insights link"), 1, WAIT)
-            .get(0)
-            .body();
+        connector.await(c -> c.body().contains("Your insights link"), 1, WAIT).get(0).body();
     assertThat(teamsAnswer).contains("Action.OpenUrl");
     assertThat(linkIn(teamsAnswer)).isPresent();
     assertThat(linkIn(teamsAnswer).get()).isNotEqualTo(link);
@@ -365,12 +362,18 @@ class InsightsEndToEndTest {
             .get(0)
             .body();
     assertThat(teamsAnswer).doesNotContain("token=").doesNotContain("Action.OpenUrl");
+    assertThat(db.insights().recipients())
+        .as("the weekly digest goes to the champions who asked, in their DM or personal chat")
+        .containsExactlyInAnyOrder(
+            new org.dpcoach.store.InsightsQueries.Recipient(
+                "slack", SLACK_CHAMPION.id(), SLACK_CHAMPION.id()),
+            new org.dpcoach.store.InsightsQueries.Recipient(
+                "teams", TEAMS_CHAMPION.id(), TEAMS_CHAMPION.dm()));
   }
 
   static Optional<String> linkIn(String body) {
     String plain = body.replace("\\u003d", "=").replace("\\u0026", "&");
-    Matcher m =
-        Pattern.compile("http://[a-z0-9.:]+/insights\\?token=[0-9a-zA-Z.]+").matcher(plain);
+    Matcher m = Pattern.compile("http://[a-z0-9.:]+/insights\\?token=[0-9a-zA-Z.]+").matcher(plain);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
   }
 
@@ -393,8 +396,14 @@ class InsightsEndToEndTest {
     }
     List<String> weeks = List.of("2026-06-01", "2026-06-08", "2026-06-15", "2026-06-22");
     List<List<Cell>> weekly = table("weekly");
-    assertThat(headerOf("weekly")).containsExactly(
-        "Topic", "w/c 2026-06-01", "w/c 2026-06-08", "w/c 2026-06-15", "w/c 2026-06-22", "Total");
+    assertThat(headerOf("weekly"))
+        .containsExactly(
+            "Topic",
+            "w/c 2026-06-01",
+            "w/c 2026-06-08",
+            "w/c 2026-06-15",
+            "w/c 2026-06-22",
+            "Total");
     Map<String, Long> answeredPerTopic = new HashMap<>();
     truth.stream()
         .filter(e -> e.route() == Route.ANSWER)
@@ -414,7 +423,8 @@ class InsightsEndToEndTest {
                         && (topic == null || e.topic().equals(topic))
                         && (week == null || week(e).equals(week)));
         Cell cell = row.get(w + 1);
-        checkCell("weekly " + row.get(0).text() + " " + (week == null ? "total" : week), expected, cell);
+        checkCell(
+            "weekly " + row.get(0).text() + " " + (week == null ? "total" : week), expected, cell);
         hidden += cell.hidden() ? 1 : 0;
       }
     }
@@ -508,12 +518,10 @@ class InsightsEndToEndTest {
     assumeTrue(browser != null, "chromium is not installed");
     new Select(browser.findElement(By.name("team"))).selectByValue("slack:T0SOUTH");
     browser.findElement(By.cssSelector(".filter button[type=submit]")).click();
-    new WebDriverWait(browser, WAIT)
-        .until(d -> d.getCurrentUrl().contains("team=slack%3AT0SOUTH"));
+    new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("team=slack%3AT0SOUTH"));
     awaitCharts();
     wholePage("02-insights-team-south");
-    Count south =
-        count(e -> e.route() == Route.ANSWER && e.origin().workspace().equals("T0SOUTH"));
+    Count south = count(e -> e.route() == Route.ANSWER && e.origin().workspace().equals("T0SOUTH"));
     Cell total = last(table("weekly")).get(5);
     checkCell("answered in T0SOUTH", south, total);
     assertNoCanary("the filtered page", browser.getPageSource());
@@ -542,8 +550,15 @@ class InsightsEndToEndTest {
       for (List<String> row : rows) {
         for (int i = 1; i < row.size(); i++) {
           String line =
-              "\"" + id + "\",\"" + row.get(0).replace("\"", "\"\"") + "\",\"" + header.get(i)
-                  + "\",\"" + row.get(i) + "\"";
+              "\""
+                  + id
+                  + "\",\""
+                  + row.get(0).replace("\"", "\"\"")
+                  + "\",\""
+                  + header.get(i)
+                  + "\",\""
+                  + row.get(i)
+                  + "\"";
           assertThat(lines).as("CSV line for %s", line).contains(line);
         }
       }
@@ -571,7 +586,10 @@ class InsightsEndToEndTest {
     int gaps = Insights.exportContentGaps(db, new PrintStream(out, true, StandardCharsets.UTF_8));
     String export = out.toString(StandardCharsets.UTF_8);
     assertThat(gaps).isEqualTo(1);
-    assertThat(export).startsWith("date,topic,case,comment").contains(comment).contains("2026-06-24");
+    assertThat(export)
+        .startsWith("date,topic,case,comment")
+        .contains(comment)
+        .contains("2026-06-24");
     assertNoCanary("the export", export);
     wholePage("03-insights-after-review");
   }
@@ -638,7 +656,8 @@ class InsightsEndToEndTest {
   }
 
   private int status(String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+    return http.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
         .statusCode();
   }
 
@@ -676,7 +695,8 @@ class InsightsEndToEndTest {
             .filter(v -> helpful == null || v.helpful() == helpful)
             .toList();
     return new Count(
-        matching.size(), matching.stream().map(v -> v.person().key()).collect(Collectors.toSet()).size());
+        matching.size(),
+        matching.stream().map(v -> v.person().key()).collect(Collectors.toSet()).size());
   }
 
   static String week(TurnLog.Entry e) {
@@ -690,7 +710,9 @@ class InsightsEndToEndTest {
       assertThat(cell.hidden()).as("%s (%s) must be hidden", what, expected).isTrue();
     }
     if (!cell.hidden()) {
-      assertThat(cell.value()).as("%s (%s)", what, expected).isEqualTo((expected.turns() + 2) / 5 * 5);
+      assertThat(cell.value())
+          .as("%s (%s)", what, expected)
+          .isEqualTo((expected.turns() + 2) / 5 * 5);
     } else {
       assertThat(cell.text()).isEqualTo("fewer than 5");
     }
@@ -724,7 +746,9 @@ class InsightsEndToEndTest {
 
   static void assertNoCanary(String where, String text) {
     for (String canary : CANARIES) {
-      assertThat(text).as("%s must not contain %s", where, canary).doesNotContainIgnoringCase(canary);
+      assertThat(text)
+          .as("%s must not contain %s", where, canary)
+          .doesNotContainIgnoringCase(canary);
     }
   }
 

@@ -58,7 +58,10 @@ final class InsightsTraffic {
       String ts = "1700000000." + String.format("%06d", ids.incrementAndGet());
       event.put("user", p.id()).put("ts", ts).put("event_ts", ts);
       if (channel.isPresent()) {
-        event.put("type", "app_mention").put("channel", channel.get()).put("text", "<@UBOT> " + text);
+        event
+            .put("type", "app_mention")
+            .put("channel", channel.get())
+            .put("text", "<@UBOT> " + text);
       } else {
         event
             .put("type", "message")
@@ -78,9 +81,24 @@ final class InsightsTraffic {
   void slashCommand(Person p, String channel, String text, String responseUrl) {
     slack(
         form(
-            "token", "t", "team_id", p.workspace(), "channel_id", channel, "user_id", p.id(),
-            "command", "/dpcoach", "text", text, "response_url", responseUrl, "trigger_id",
-            "trig-" + ids.incrementAndGet(), "api_app_id", "A0001"),
+            "token",
+            "t",
+            "team_id",
+            p.workspace(),
+            "channel_id",
+            channel,
+            "user_id",
+            p.id(),
+            "command",
+            "/dpcoach",
+            "text",
+            text,
+            "response_url",
+            responseUrl,
+            "trigger_id",
+            "trig-" + ids.incrementAndGet(),
+            "api_app_id",
+            "A0001"),
         "application/x-www-form-urlencoded");
   }
 

@@ -61,7 +61,8 @@ final class FeedbackSection {
               values(grid.cells[r][0], grid.cells[r][1], grid.rowTotals[r]),
               false));
     }
-    rows.add(new Table.Row("Total", values(grid.colTotals[0], grid.colTotals[1], grid.grand), true));
+    rows.add(
+        new Table.Row("Total", values(grid.colTotals[0], grid.colTotals[1], grid.grand), true));
     return new Table(
         "feedback",
         "Not-helpful rate by topic (Helpful and Not helpful votes)",

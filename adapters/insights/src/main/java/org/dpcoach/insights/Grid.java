@@ -18,8 +18,8 @@ final class Grid {
   final Figure grand;
 
   /**
-   * Reads the figures a tally holds under {@code List.of(tag, row, col)}, {@code List.of(tag + "/r",
-   * row)}, {@code List.of(tag + "/c", col)} and {@code tag + "/all"}.
+   * Reads the figures a tally holds under {@code List.of(tag, row, col)}, {@code List.of(tag +
+   * "/r", row)}, {@code List.of(tag + "/c", col)} and {@code tag + "/all"}.
    */
   Grid(Tally tally, String tag, List<String> rows, List<String> cols) {
     this.rows = List.copyOf(rows);

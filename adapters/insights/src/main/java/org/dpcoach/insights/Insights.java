@@ -80,6 +80,26 @@ public final class Insights {
     return new Insights(routes, tokens, settings, ownAddress, builder, queries, kb, clock);
   }
 
+  /**
+   * Reads every kept turn into memory on a background thread, so the first page after a start is as
+   * quick as the next; a failure only leaves that work to the first page.
+   */
+  public void warmUp() {
+    Thread warm =
+        new Thread(
+            () -> {
+              try {
+                builder.warmUp();
+              } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Insights.class)
+                    .warn("insights warm-up failed: {}", e.getClass().getName());
+              }
+            },
+            "dpcoach-insights-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
   /** Adds the page, the CSV, the review form's target and the page's assets to the server. */
   public void routes(JavalinConfig config) {
     routes.register(config);

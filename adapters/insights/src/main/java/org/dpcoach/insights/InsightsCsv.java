@@ -14,12 +14,7 @@ final class InsightsCsv {
     out.append("section,row,column,value\r\n");
     line(out, "range", "from", "", report.from().toString());
     line(out, "range", "to", "", report.to().toString());
-    line(
-        out,
-        "range",
-        "team",
-        "",
-        report.team().map(InsightsPage::teamLabel).orElse("All teams"));
+    line(out, "range", "team", "", report.team().map(InsightsPage::teamLabel).orElse("All teams"));
     report.headline().forEach(e -> line(out, "headline", e.getKey(), "", e.getValue().text()));
     for (Table table : report.tables()) {
       List<String> header = table.header();

@@ -17,9 +17,9 @@ import org.dpcoach.core.port.OutboxStore;
 import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.TipPublisher;
 import org.dpcoach.core.practice.WeeklySlot;
+import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Tip;
-import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.store.InsightsQueries;
 import org.dpcoach.store.InsightsQueries.Recipient;
 import org.dpcoach.store.InsightsRecorder;
@@ -165,5 +165,4 @@ public final class InsightsDigest {
         .limit(TOP)
         .toList();
   }
-
 }

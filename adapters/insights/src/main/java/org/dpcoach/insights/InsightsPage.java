@@ -89,7 +89,8 @@ final class InsightsPage {
         .append(report.from())
         .append("\"></label>\n<label>To <input type=\"date\" name=\"to\" value=\"")
         .append(report.to())
-        .append("\"></label>\n<label>Team <select name=\"team\">\n<option value=\"\">All teams</option>\n");
+        .append(
+            "\"></label>\n<label>Team <select name=\"team\">\n<option value=\"\">All teams</option>\n");
     for (Team t : report.teams()) {
       String value = teamParam(t);
       out.append("<option value=\"")
@@ -135,7 +136,8 @@ final class InsightsPage {
           .append(Html.esc(table.caption()))
           .append("\"></div><figcaption>")
           .append(Html.esc(note))
-          .append(" Figures shown as <q>fewer than 5</q> are left out of the chart.</figcaption></figure>\n");
+          .append(
+              " Figures shown as <q>fewer than 5</q> are left out of the chart.</figcaption></figure>\n");
     } else {
       out.append("<p class=\"note\">").append(Html.esc(note)).append("</p>\n");
     }
@@ -183,8 +185,10 @@ final class InsightsPage {
 
   private void comments(StringBuilder out, Report report, String token) {
     out.append("<section id=\"s-comments\">\n<h2>What people said was missing</h2>\n")
-        .append("<p class=\"note\">Redacted comments from Not helpful votes, for topics where at least 5")
-        .append(" people said Not helpful. Mark each one reviewed, or a content gap for the knowledge")
+        .append(
+            "<p class=\"note\">Redacted comments from Not helpful votes, for topics where at least 5")
+        .append(
+            " people said Not helpful. Mark each one reviewed, or a content gap for the knowledge")
         .append(" owners (<code>./dpcoach insights export</code>).</p>\n");
     if (report.comments().isEmpty()) {
       out.append("<p>None to show for these weeks.</p>\n</section>\n");
@@ -212,8 +216,10 @@ final class InsightsPage {
           .append(hidden("from", report.from().toString()))
           .append(hidden("to", report.to().toString()))
           .append(hidden("team", team))
-          .append("<button type=\"submit\" name=\"state\" value=\"REVIEWED\">Mark reviewed</button>")
-          .append("<button type=\"submit\" name=\"state\" value=\"CONTENT_GAP\">Content gap</button>")
+          .append(
+              "<button type=\"submit\" name=\"state\" value=\"REVIEWED\">Mark reviewed</button>")
+          .append(
+              "<button type=\"submit\" name=\"state\" value=\"CONTENT_GAP\">Content gap</button>")
           .append("</form></li>\n");
     }
     out.append("</ol>\n</section>\n");

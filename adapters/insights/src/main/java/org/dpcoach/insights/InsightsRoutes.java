@@ -92,7 +92,11 @@ final class InsightsRoutes {
             ctx.contentType("text/csv; charset=utf-8")
                 .header(
                     "Content-Disposition",
-                    "attachment; filename=\"dpcoach-insights-" + r.from() + "-to-" + r.to() + ".csv\"")
+                    "attachment; filename=\"dpcoach-insights-"
+                        + r.from()
+                        + "-to-"
+                        + r.to()
+                        + ".csv\"")
                 .result(InsightsCsv.render(r)));
   }
 
@@ -109,7 +113,8 @@ final class InsightsRoutes {
       id = Long.parseLong(String.valueOf(ctx.formParam("id")));
       state = Review.valueOf(String.valueOf(ctx.formParam("state")));
     } catch (IllegalArgumentException e) {
-      ctx.status(400).result("id must be a comment's number and state one of NEW, REVIEWED, CONTENT_GAP");
+      ctx.status(400)
+          .result("id must be a comment's number and state one of NEW, REVIEWED, CONTENT_GAP");
       return;
     }
     if (!queries.review(id, state, clock.instant())) {
@@ -165,7 +170,9 @@ final class InsightsRoutes {
   }
 
   private static void unauthorized(Context ctx) {
-    ctx.status(401).header("WWW-Authenticate", "Token realm=\"dpcoach insights\"").html(UNAUTHORIZED);
+    ctx.status(401)
+        .header("WWW-Authenticate", "Token realm=\"dpcoach insights\"")
+        .html(UNAUTHORIZED);
   }
 
   private static void asset(Context ctx, byte[] body, String type) {
@@ -188,7 +195,9 @@ final class InsightsRoutes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return "META-INF/resources/webjars/echarts/" + pom.getProperty("version") + "/dist/echarts.common.min.js";
+    return "META-INF/resources/webjars/echarts/"
+        + pom.getProperty("version")
+        + "/dist/echarts.common.min.js";
   }
 
   private static byte[] resource(String path) {

@@ -12,12 +12,15 @@ import java.util.Optional;
  *     own address
  * @param keepUnanswered whether the redacted text of unanswered questions is kept for 30 days
  *     ({@code DPCOACH_INSIGHTS_KEEP_UNANSWERED=true})
- * @param secret the link-signing secret ({@code DPCOACH_INSIGHTS_SECRET}, at least 32
- *     characters); empty for one made once and kept in the database
+ * @param secret the link-signing secret ({@code DPCOACH_INSIGHTS_SECRET}, at least 32 characters);
+ *     empty for one made once and kept in the database
  * @param linkLifetime how long a link works
  */
 public record InsightsSettings(
-    Optional<URI> publicUrl, boolean keepUnanswered, Optional<String> secret, Duration linkLifetime) {
+    Optional<URI> publicUrl,
+    boolean keepUnanswered,
+    Optional<String> secret,
+    Duration linkLifetime) {
 
   /** Fifteen minutes. */
   public static final Duration LINK_LIFETIME = Duration.ofMinutes(15);

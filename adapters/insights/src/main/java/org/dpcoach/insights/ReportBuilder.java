@@ -38,6 +38,11 @@ final class ReportBuilder {
     this.unansweredKept = unansweredKept;
   }
 
+  /** Reads every kept turn into memory, so the first page is as quick as the next. */
+  void warmUp() {
+    cube.refresh();
+  }
+
   /** The report for whole weeks from the week of {@code from} to the week of {@code to}. */
   Report build(LocalDate from, LocalDate to, Optional<Team> team, LocalDate today) {
     LocalDate first = InsightsRecorder.week(start(from));
@@ -156,7 +161,8 @@ final class ReportBuilder {
     candidates.sort(
         Comparator.comparingLong((String c) -> -tally.figure(List.of("case", c)).turns)
             .thenComparing(c -> c));
-    List<String> listed = new ArrayList<>(candidates.subList(0, Math.min(TOP_CASES, candidates.size())));
+    List<String> listed =
+        new ArrayList<>(candidates.subList(0, Math.min(TOP_CASES, candidates.size())));
     boolean changed = true;
     while (changed) {
       changed = false;

@@ -40,7 +40,9 @@ final class ReviewDue {
     for (Due d : due) {
       long days = ChronoUnit.DAYS.between(today, d.by());
       String status =
-          days < 0 ? "overdue by " + -days + " days" : days == 0 ? "due today" : "due in " + days + " days";
+          days < 0
+              ? "overdue by " + -days + " days"
+              : days == 0 ? "due today" : "due in " + days + " days";
       rows.add(
           new Table.Row(
               d.what(),

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Counts rows and people per group. Person keys change every month, so people are counted per
- * month (person keys numbered within their month, one bit set per month) and a group's people are
- * the largest month's count: a lower bound, never more people than there were.
+ * Counts rows and people per group. Person keys change every month, so people are counted per month
+ * (person keys numbered within their month, one bit set per month) and a group's people are the
+ * largest month's count: a lower bound, never more people than there were.
  */
 final class Tally {
   private final Map<Object, Counted> groups = new HashMap<>();

@@ -55,7 +55,8 @@ final class Themes {
     for (String theme : themes.subList(0, Math.min(MAX_THEMES, themes.size()))) {
       rows.add(new Table.Row(theme, List.of(Table.Value.of(tally.figure(theme))), false));
       examples.put(
-          theme, List.copyOf(new LinkedHashSet<>(texts.get(theme))).stream().limit(EXAMPLES).toList());
+          theme,
+          List.copyOf(new LinkedHashSet<>(texts.get(theme))).stream().limit(EXAMPLES).toList());
     }
     return new Result(
         new Table(
@@ -76,7 +77,10 @@ final class Themes {
       if (w.length() < 4 || STOP.contains(w)) {
         continue;
       }
-      out.add(w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+      out.add(
+          w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
+              ? w.substring(0, w.length() - 1)
+              : w);
     }
     return out;
   }

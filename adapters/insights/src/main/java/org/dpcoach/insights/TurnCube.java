@@ -22,8 +22,8 @@ import org.dpcoach.store.InsightsRecorder;
  * year for thousands of people is counted in milliseconds rather than read from the database on
  * every page. The first page reads every kept turn; later pages read only what is new. Turns more
  * than {@value #SETTLE_HOURS} hours old are taken as final (a turn is written within milliseconds
- * of its hour); younger ones are read again on every page, so turns from every instance sharing
- * the database are counted.
+ * of its hour); younger ones are read again on every page, so turns from every instance sharing the
+ * database are counted.
  */
 final class TurnCube {
   static final int SETTLE_HOURS = 2;
@@ -42,7 +42,9 @@ final class TurnCube {
     this.clock = clock;
   }
 
-  /** One group of turns: a week (its Monday, ISO), a team, a route, a topic and a case (or null). */
+  /**
+   * One group of turns: a week (its Monday, ISO), a team, a route, a topic and a case (or null).
+   */
   record Cell(String week, String team, String route, String topic, String caseId) {}
 
   /**
@@ -50,16 +52,7 @@ final class TurnCube {
    * memory, then the recent ones read again. The range is taken in whole weeks.
    */
   synchronized void each(Filter filter, BiConsumer<Cell, Tally.Counted> each) {
-    Instant now = clock.instant();
-    Instant cutoff = now.minus(Duration.ofHours(SETTLE_HOURS)).truncatedTo(ChronoUnit.HOURS);
-    if (settledUpTo.isBefore(cutoff)) {
-      queries.eachTurn(new Filter(settledUpTo, cutoff, Optional.empty()), r -> add(settled, r));
-      settledUpTo = cutoff;
-    }
-    recent = new HashMap<>();
-    queries.eachTurn(
-        new Filter(settledUpTo, now.plus(Duration.ofDays(1)), Optional.empty()),
-        r -> add(recent, r));
+    refresh();
     String first = InsightsRecorder.week(filter.from()).toString();
     String last = InsightsRecorder.week(filter.to().minusSeconds(1)).toString();
     Optional<String> team = filter.team().map(TurnCube::key);
@@ -73,6 +66,23 @@ final class TurnCube {
             }
           });
     }
+  }
+
+  /**
+   * Reads what is new: turns that have settled since the last read are added for good, the recent
+   * ones are read again. The first call reads every kept turn (the app calls it once at start).
+   */
+  synchronized void refresh() {
+    Instant now = clock.instant();
+    Instant cutoff = now.minus(Duration.ofHours(SETTLE_HOURS)).truncatedTo(ChronoUnit.HOURS);
+    if (settledUpTo.isBefore(cutoff)) {
+      queries.eachTurn(new Filter(settledUpTo, cutoff, Optional.empty()), r -> add(settled, r));
+      settledUpTo = cutoff;
+    }
+    recent = new HashMap<>();
+    queries.eachTurn(
+        new Filter(settledUpTo, now.plus(Duration.ofDays(1)), Optional.empty()),
+        r -> add(recent, r));
   }
 
   /** Every team that has asked anything. */
@@ -117,5 +127,4 @@ final class TurnCube {
   private static String key(Team t) {
     return t.platform() + ":" + t.workspace();
   }
-
 }

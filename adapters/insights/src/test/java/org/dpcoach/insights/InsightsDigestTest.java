@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The weekly digest through the tips' outbox: one post per champion per week however often the
- * slot fires and however many instances fire it, reconciled like a tip, never late by more than a
- * day, with last week's top topics, the most not-helpful answer and a tip.
+ * The weekly digest through the tips' outbox: one post per champion per week however often the slot
+ * fires and however many instances fire it, reconciled like a tip, never late by more than a day,
+ * with last week's top topics, the most not-helpful answer and a tip.
  */
 class InsightsDigestTest {
   /** Monday 30 November 2026, 09:00 London (GMT). */
@@ -153,7 +153,9 @@ class InsightsDigestTest {
     assertThat(digest.fire(SLOT, db.outbox(), b)).isZero();
     assertThat(digest.fire(SLOT, db.outbox(), a)).isZero();
 
-    assertThat(slack.posts).singleElement().satisfies(p -> assertThat(p.channel()).isEqualTo("U0CHAMP"));
+    assertThat(slack.posts)
+        .singleElement()
+        .satisfies(p -> assertThat(p.channel()).isEqualTo("U0CHAMP"));
     assertThat(teams.posts)
         .singleElement()
         .satisfies(p -> assertThat(p.channel()).isEqualTo("a:personal-champ"));

@@ -83,7 +83,8 @@ class InsightsRoutesTest {
 
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String form) throws Exception {
@@ -171,7 +172,8 @@ class InsightsRoutesTest {
 
   @Test
   void csv_header_andAttachmentName() throws Exception {
-    HttpResponse<String> csv = get("/insights.csv?token=" + token() + "&from=2026-05-04&to=2026-06-07");
+    HttpResponse<String> csv =
+        get("/insights.csv?token=" + token() + "&from=2026-05-04&to=2026-06-07");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body()).startsWith("section,row,column,value\r\n");
     assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))

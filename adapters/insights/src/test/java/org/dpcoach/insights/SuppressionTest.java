@@ -17,7 +17,8 @@ class SuppressionTest {
     Figure small = new Figure(3, 3);
     Figure fewPeople = new Figure(40, 2);
     Figure fine = new Figure(12, 8);
-    Suppression.apply(List.of(new Suppression.Line(Optional.empty(), List.of(small, fewPeople, fine))));
+    Suppression.apply(
+        List.of(new Suppression.Line(Optional.empty(), List.of(small, fewPeople, fine))));
     assertThat(small.hidden).isTrue();
     assertThat(fewPeople.hidden).isTrue();
     assertThat(fine.hidden).isFalse();
@@ -127,7 +128,8 @@ class SuppressionTest {
 
   @Test
   void rounded_toTheNearestFive() {
-    assertThat(List.of(5L, 6L, 7L, 8L, 12L, 13L, 100L, 102L, 103L).stream().map(Table.Value::rounded))
+    assertThat(
+            List.of(5L, 6L, 7L, 8L, 12L, 13L, 100L, 102L, 103L).stream().map(Table.Value::rounded))
         .containsExactly(5L, 5L, 5L, 10L, 10L, 15L, 100L, 100L, 105L);
   }
 }

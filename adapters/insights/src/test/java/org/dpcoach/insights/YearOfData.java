@@ -26,15 +26,17 @@ import org.dpcoach.store.InsightsRecorder;
 
 /**
  * Generates a year of insights rows for many people, straight into the tables (batched JDBC, the
- * recorder's columns and rules): each person has their own weekly rate of questions (a skewed
- * draw, mean about 0.8 a week), asks in working hours on weekdays, on topics of Zipf-like
- * popularity (a case of the topic for 60% of answers where the topic has cases); 80% answered, 8%
- * "did you mean", 8% out of scope, 1% escalated, 3% smalltalk; one answer in ten gets a vote, one
- * vote in five Not helpful, a third of those with a comment; the last 30 days' unanswered questions
- * are kept as redacted text. Seeded, so every run makes the same data.
+ * recorder's columns and rules): each person has their own weekly rate of questions (a skewed draw,
+ * mean about 0.8 a week), asks in working hours on weekdays, on topics of Zipf-like popularity (a
+ * case of the topic for 60% of answers where the topic has cases); 80% answered, 8% "did you mean",
+ * 8% out of scope, 1% escalated, 3% smalltalk; one answer in ten gets a vote, one vote in five Not
+ * helpful, a third of those with a comment; the last 30 days' unanswered questions are kept as
+ * redacted text. Seeded, so every run makes the same data.
  */
 final class YearOfData {
-  static final String[] TEAMS = {"slack:T0NORTH", "slack:T0SOUTH", "slack:T0WEST", "teams:tenant-east"};
+  static final String[] TEAMS = {
+    "slack:T0NORTH", "slack:T0SOUTH", "slack:T0WEST", "teams:tenant-east"
+  };
   static final String[] UNANSWERED = {
     "can I claim mileage for a home visit",
     "what is the parking policy at the office",
@@ -45,7 +47,8 @@ final class YearOfData {
     "what time does the building close on fridays"
   };
 
-  record Generated(long turns, long votes, long unanswered, int people, LocalDate from, LocalDate to) {}
+  record Generated(
+      long turns, long votes, long unanswered, int people, LocalDate from, LocalDate to) {}
 
   private YearOfData() {}
 
@@ -99,7 +102,11 @@ final class YearOfData {
               String person = person(p, month);
               double r = random.nextDouble();
               String route =
-                  r < 0.80 ? "answer" : r < 0.88 ? "clarify" : r < 0.96 ? "fallback" : r < 0.97 ? "escalate" : "smalltalk";
+                  r < 0.80
+                      ? "answer"
+                      : r < 0.88
+                          ? "clarify"
+                          : r < 0.96 ? "fallback" : r < 0.97 ? "escalate" : "smalltalk";
               Topic topic = pick(topics, weights, sum, random);
               String topicId =
                   switch (route) {

@@ -54,15 +54,13 @@ final class PracticeRenderer {
                       a.id().equals(PracticeMessage.Action.OPEN)
                           ? ButtonElement.builder()
                               .actionId(OPEN_BUTTON)
-                              .text(
-                                  plainText(Mrkdwn.plain(a.label(), SlackParts.BUTTON_CHARS)))
+                              .text(plainText(Mrkdwn.plain(a.label(), SlackParts.BUTTON_CHARS)))
                               .url(a.value())
                               .style("primary")
                               .build()
                           : ButtonElement.builder()
                               .actionId(ACTION_PREFIX + a.id())
-                              .text(
-                                  plainText(Mrkdwn.plain(a.label(), SlackParts.BUTTON_CHARS)))
+                              .text(plainText(Mrkdwn.plain(a.label(), SlackParts.BUTTON_CHARS)))
                               .value(a.value())
                               .build()));
       blocks.add(ActionsBlock.builder().elements(buttons).build());

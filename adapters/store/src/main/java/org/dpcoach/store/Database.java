@@ -108,7 +108,9 @@ public final class Database implements AutoCloseable {
     return new InsightsQueries(sql);
   }
 
-  /** This deployment's secret for signing insights links, made once and shared by every instance. */
+  /**
+   * This deployment's secret for signing insights links, made once and shared by every instance.
+   */
   public byte[] insightsLinkSecret() {
     return insightsKeys.secret(InsightsKeys.LINK).clone();
   }
@@ -116,8 +118,8 @@ public final class Database implements AutoCloseable {
   /**
    * Deletes what is no longer needed: sent posts, ended sessions and never-approved tips older than
    * the retention period; ends sessions left running for a day (deleting their replies); and the
-   * insights rows and keys past their time ({@link InsightsRecorder#purge}). Returns
-   * the rows removed or ended per table.
+   * insights rows and keys past their time ({@link InsightsRecorder#purge}). Returns the rows
+   * removed or ended per table.
    */
   public Map<String, Integer> purge(Instant now) {
     Instant cutoff = now.minus(settings.retention());

@@ -61,8 +61,7 @@ final class InsightsKeys {
   private byte[] readOrCreate(String name) {
     for (int attempt = 0; attempt < 3; attempt++) {
       var found =
-          sql.one(
-              "SELECT secret FROM insights_key WHERE name = ?", rs -> rs.getString(1), name);
+          sql.one("SELECT secret FROM insights_key WHERE name = ?", rs -> rs.getString(1), name);
       if (found.isPresent()) {
         return Base64.getDecoder().decode(found.get());
       }

@@ -29,7 +29,8 @@ public final class InsightsQueries {
   }
 
   /**
-   * Which rows count: from (inclusive) to (exclusive), and one team (platform and workspace) or all.
+   * Which rows count: from (inclusive) to (exclusive), and one team (platform and workspace) or
+   * all.
    */
   public record Filter(Instant from, Instant to, Optional<Team> team) {
     /** Checks each value at once. */
@@ -76,7 +77,8 @@ public final class InsightsQueries {
       long id, LocalDate week, String topic, Optional<String> caseId, String text, Review review) {}
 
   /** An unanswered question's redacted text, its week, its best-guess topic and its person key. */
-  public record Unanswered(LocalDate week, String route, String topic, String text, String person) {}
+  public record Unanswered(
+      LocalDate week, String route, String topic, String text, String person) {}
 
   /** A content gap for the knowledge owners. */
   public record ContentGap(LocalDate day, String topic, Optional<String> caseId, String comment) {}
@@ -107,12 +109,7 @@ public final class InsightsQueries {
 
   /** One verdict as insights count it. */
   public record FeedbackRow(
-      LocalDate week,
-      String topic,
-      String caseId,
-      boolean helpful,
-      String month,
-      String person) {}
+      LocalDate week, String topic, String caseId, boolean helpful, String month, String person) {}
 
   /** Hands every turn in the range (smalltalk left out) to {@code each}, in no order. */
   public void eachTurn(Filter filter, java.util.function.Consumer<TurnRow> each) {
@@ -212,7 +209,9 @@ public final class InsightsQueries {
     return out;
   }
 
-  /** The not-helpful comments in the range on the given topics, newest first, at most {@code limit}. */
+  /**
+   * The not-helpful comments in the range on the given topics, newest first, at most {@code limit}.
+   */
   public List<Comment> comments(Filter filter, Set<String> topics, int limit) {
     if (topics.isEmpty()) {
       return List.of();

@@ -90,7 +90,9 @@ public final class InsightsRecorder implements TurnLog, FeedbackSink {
                 band(e.confidence()),
                 e.redacted());
             boolean unanswered = e.route() == Route.FALLBACK || e.route() == Route.CLARIFY;
-            if (keepUnanswered && unanswered && e.unanswered().filter(t -> !t.isBlank()).isPresent()) {
+            if (keepUnanswered
+                && unanswered
+                && e.unanswered().filter(t -> !t.isBlank()).isPresent()) {
               Sql.update(
                   c,
                   "INSERT INTO insights_unanswered (at_hour, key_month, person, platform, workspace,"
@@ -151,7 +153,8 @@ public final class InsightsRecorder implements TurnLog, FeedbackSink {
     Map<String, Integer> removed = new LinkedHashMap<>();
     removed.put(
         "insights_unanswered",
-        Sql.update(c, "DELETE FROM insights_unanswered WHERE at_hour < ?", now.minus(UNANSWERED_KEPT)));
+        Sql.update(
+            c, "DELETE FROM insights_unanswered WHERE at_hour < ?", now.minus(UNANSWERED_KEPT)));
     removed.put(
         "insights_turn",
         Sql.update(c, "DELETE FROM insights_turn WHERE at_hour < ?", now.minus(TURNS_KEPT)));

@@ -4,11 +4,11 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import java.time.Clock;
@@ -17,9 +17,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.dpcoach.core.port.SessionTimer;
 import org.dpcoach.core.port.TipTimer;
 import org.dpcoach.core.practice.SupervisionDesk;
@@ -199,8 +199,7 @@ public final class TipScheduler implements AutoCloseable {
   private record WeeklySchedule(WeeklySlot slot, ZoneId zone) implements Schedule {
     @Override
     public Instant getNextExecutionTime(ExecutionComplete done) {
-      return slot.nextAfterFiring(
-          done.getExecution().executionTime, done.getTimeDone(), zone);
+      return slot.nextAfterFiring(done.getExecution().executionTime, done.getTimeDone(), zone);
     }
 
     @Override

@@ -74,8 +74,10 @@ class InsightsRecorderTest {
               true));
 
       List<List<String>> rows =
-          rows(db, "SELECT at_hour, key_month, person, platform, confidence_band, nation, case_id"
-              + " FROM insights_turn ORDER BY id");
+          rows(
+              db,
+              "SELECT at_hour, key_month, person, platform, confidence_band, nation, case_id"
+                  + " FROM insights_turn ORDER BY id");
       assertThat(rows).hasSize(4);
       assertThat(rows.get(0).get(1)).isEqualTo("2026-03");
       assertThat(rows.get(0).get(2)).matches("[0-9a-f]{32}");
@@ -87,7 +89,8 @@ class InsightsRecorderTest {
       assertThat(dump(db)).doesNotContain(SECRET_ID);
       var march =
           new Filter(
-              Instant.parse("2026-03-09T00:00:00Z"), Instant.parse("2026-03-16T00:00:00Z"),
+              Instant.parse("2026-03-09T00:00:00Z"),
+              Instant.parse("2026-03-16T00:00:00Z"),
               Optional.empty());
       List<Instant> hours = new ArrayList<>();
       db.insights().eachTurn(march, t -> hours.add(t.hour()));
@@ -152,7 +155,8 @@ class InsightsRecorderTest {
       recorder.record(
           new Feedback("messaging-apps", "kb-1", true, Optional.empty()).from("U2", SLACK_DM));
       InsightsQueries insights = db.insights();
-      Filter all = new Filter(MARCH.minusSeconds(86_400), MARCH.plusSeconds(86_400), Optional.empty());
+      Filter all =
+          new Filter(MARCH.minusSeconds(86_400), MARCH.plusSeconds(86_400), Optional.empty());
       var comments = insights.comments(all, Set.of("messaging-apps"), 10);
       assertThat(comments).hasSize(1);
       assertThat(comments.get(0).review()).isEqualTo(Review.NEW);

@@ -216,8 +216,7 @@ class TeamsLocalEndToEndTest {
         .contains(
             new Feedback("friend-requests", "kb-9", true, java.util.Optional.empty())
                 .from(
-                    "aad-u7",
-                    new org.dpcoach.core.model.Origin("teams", Activities.TENANT, "dm")));
+                    "aad-u7", new org.dpcoach.core.model.Origin("teams", Activities.TENANT, "dm")));
     Feedback missing = app.feedback.stream().filter(f -> !f.helpful()).findFirst().orElseThrow();
     assertThat(missing.topic()).isEqualTo("messaging-apps");
     assertThat(missing.missing()).isPresent();

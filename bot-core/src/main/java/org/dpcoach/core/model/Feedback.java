@@ -34,7 +34,8 @@ public record Feedback(
   }
 
   /** A verdict whose case, person and origin are not said. */
-  public Feedback(String topic, String knowledgeVersion, boolean helpful, Optional<String> missing) {
+  public Feedback(
+      String topic, String knowledgeVersion, boolean helpful, Optional<String> missing) {
     this(topic, knowledgeVersion, helpful, missing, Optional.empty(), "", Origin.UNKNOWN);
   }
 

@@ -34,9 +34,9 @@ public interface TurnLog {
    * @param caseId the case that answered, if any
    * @param confidence the topic's confidence
    * @param redacted whether the guard found personal data in the message
-   * @param unanswered the redacted text of a turn the coach could not answer (fallback or
-   *     clarify), for the insights' unanswered themes when the employer keeps them; empty for every
-   *     other turn, and never the text as typed
+   * @param unanswered the redacted text of a turn the coach could not answer (fallback or clarify),
+   *     for the insights' unanswered themes when the employer keeps them; empty for every other
+   *     turn, and never the text as typed
    */
   record Entry(
       Instant at,
@@ -68,16 +68,7 @@ public interface TurnLog {
         double confidence,
         boolean redacted) {
       this(
-          at,
-          userId,
-          origin,
-          nation,
-          route,
-          topic,
-          caseId,
-          confidence,
-          redacted,
-          Optional.empty());
+          at, userId, origin, nation, route, topic, caseId, confidence, redacted, Optional.empty());
     }
 
     /** Never shows the user id or the unanswered text. */

@@ -77,7 +77,8 @@ public final class TipPublisher {
    * messages from {@code others}: planned, claimed, posted and reconciled exactly like tips.
    */
   public TipPublisher withOtherPosts(OutboxMessages others) {
-    return new TipPublisher(this, java.util.Objects.requireNonNull(others, "others must not be null"));
+    return new TipPublisher(
+        this, java.util.Objects.requireNonNull(others, "others must not be null"));
   }
 
   /**

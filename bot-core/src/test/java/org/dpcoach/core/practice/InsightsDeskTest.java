@@ -20,13 +20,16 @@ class InsightsDeskTest {
 
   private final List<Caller> opened = new ArrayList<>();
   private final InsightsDesk desk =
-      new InsightsDesk(Champions.of(List.of("U0CHAMP")), LINKS, PracticeSettings.LONDON, opened::add);
+      new InsightsDesk(
+          Champions.of(List.of("U0CHAMP")), LINKS, PracticeSettings.LONDON, opened::add);
 
   @Test
   void handle_champion_getsTheLinkAndWhenItStopsWorking() {
     DeskReply reply = desk.handle(CHAMPION);
     String text = reply.message().plainText();
-    assertThat(text).contains("https://coach.example.org/insights?token=v1.1.2.3").contains("10:15");
+    assertThat(text)
+        .contains("https://coach.example.org/insights?token=v1.1.2.3")
+        .contains("10:15");
     assertThat(reply.message().actions())
         .singleElement()
         .satisfies(
@@ -53,6 +56,7 @@ class InsightsDeskTest {
   void handle_insightsOff_championHearsItIsOff() {
     InsightsDesk off = InsightsDesk.off(Champions.of(List.of("U0CHAMP")));
     assertThat(off.handle(CHAMPION).message().plainText()).contains("not switched on");
-    assertThat(off.handle(SOMEONE).message().plainText()).contains("only for the digital champions");
+    assertThat(off.handle(SOMEONE).message().plainText())
+        .contains("only for the digital champions");
   }
 }
