@@ -429,6 +429,20 @@ class InsightsEndToEndTest {
       }
     }
     assertThat(hidden).as("small cells in the weekly table").isGreaterThan(0);
+    System.out.printf(
+        "insights e2e: %d turns (%d answered, %d did-you-mean, %d out of scope, %d escalated), %d"
+            + " votes (%d not helpful), weekly table %d rows x %d weeks, %d cells shown as fewer"
+            + " than 5%n",
+        truth.size(),
+        count(e -> e.route() == Route.ANSWER).turns(),
+        count(e -> e.route() == Route.CLARIFY).turns(),
+        count(e -> e.route() == Route.FALLBACK).turns(),
+        count(e -> e.route() == Route.ESCALATE).turns(),
+        votes.size(),
+        votes.stream().filter(v -> !v.helpful()).count(),
+        weekly.size() - 1,
+        weeks.size(),
+        hidden);
     checkLines("weekly", weekly, weekly.get(0).size() - 1);
     assertChartMatchesTable("weekly", weekly, "stacked");
 
