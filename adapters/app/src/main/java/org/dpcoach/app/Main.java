@@ -13,6 +13,7 @@ import java.util.Map;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.knowledge.KnowledgeException;
 import org.dpcoach.local.ConsoleChat;
+import org.dpcoach.store.DatabaseInUseException;
 
 /** The command line: {@code dpcoach COMMAND [ARGS]}; answers on stdout, logs on stderr. */
 public final class Main {
@@ -35,12 +36,15 @@ public final class Main {
           "  teams package [FILE]     write the Teams app zip (needs MicrosoftAppId)",
           "  teams serve              serve with Teams only, on port 3978 (see the README)",
           "  insights export          the feedback champions marked as content gaps, as CSV",
+          "  data erase --user ID     delete or anonymise everything held about one person, per table",
+          "  data purge               apply the retention periods now (serve does it every six hours)",
           "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
           "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
           "  DPCOACH_LOG_LEVEL (default warn), DPCOACH_HTTP_PORT (3000), DPCOACH_HTTP_HOST,",
           "  SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, DPCOACH_SLACK_API_URL, DPCOACH_WEB_CHAT,",
           "  DPCOACH_DB_URL (PostgreSQL JDBC URL; default H2 under the data folder; 'none' for no tips or supervision),",
           "  DPCOACH_DB_USER, DPCOACH_DB_PASSWORD, DPCOACH_RETENTION_DAYS (90), DPCOACH_CHAMPIONS (comma list),",
+          "  DPCOACH_INBOX_LEASE_SECONDS (60), DPCOACH_INBOX_SWEEP_SECONDS (10),",
           "  DPCOACH_CHAMPIONS_FILE, DPCOACH_TIP_APPROVAL (on|off), MicrosoftAppId, MicrosoftAppPassword,",
           "  MicrosoftAppTenantId, DPCOACH_TEAMS_ALLOWED_TENANTS, DPCOACH_TEAMS_LOCAL (true for local mode),",
           "  DPCOACH_PUBLIC_URL (where people reach the app; default its own address),",
@@ -52,11 +56,12 @@ public final class Main {
   /** Runs a command and exits with its status. */
   public static void main(String[] args) {
     Map<String, String> env = System.getenv();
-    System.setProperty(
-        "org.slf4j.simpleLogger.defaultLogLevel", env.getOrDefault("DPCOACH_LOG_LEVEL", "warn"));
-    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-    System.setProperty("org.slf4j.simpleLogger.log.com.slack.api", "info");
-    System.setProperty("org.slf4j.simpleLogger.log.com.microsoft.bot", "warn");
+    try {
+      LogLevels.properties(env.get("DPCOACH_LOG_LEVEL")).forEach(System::setProperty);
+    } catch (IllegalArgumentException e) {
+      System.err.println("dpcoach: " + e.getMessage());
+      System.exit(64);
+    }
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int status = run(Arrays.asList(args), env, System.in, out, System.err);
     out.flush();
@@ -78,6 +83,13 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       err.println("dpcoach: " + e.getMessage());
       return 64;
+    } catch (DatabaseInUseException e) {
+      err.println(
+          "dpcoach: "
+              + e.getMessage()
+              + " (DPCOACH_DATA_DIR sets the data folder; DPCOACH_DB_URL a shared PostgreSQL for"
+              + " several instances)");
+      return 75;
     } catch (Exception e) {
       err.println(
           "dpcoach: internal error ("
@@ -152,6 +164,8 @@ public final class Main {
         return InsightsCommand.run(rest, env, out, err);
       case "teams":
         return TeamsCommand.run(rest, env, config, clock, out);
+      case "data":
+        return DataCommand.run(rest, env, config, out);
       case "help":
       case "--help":
       case "-h":

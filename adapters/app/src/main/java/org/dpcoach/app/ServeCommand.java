@@ -2,6 +2,7 @@ package org.dpcoach.app;
 
 import io.javalin.Javalin;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -14,11 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.FeedbackSink;
+import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.insights.Insights;
 import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
 import org.dpcoach.store.Database;
+import org.dpcoach.support.Inbox;
 import org.dpcoach.teams.ConversationReferences;
 import org.dpcoach.teams.TeamsAdapter;
 
@@ -26,7 +29,8 @@ import org.dpcoach.teams.TeamsAdapter;
  * {@code dpcoach serve}: one Javalin server with {@code /healthz}, Slack's {@code /slack/events}
  * (HTTP mode), Teams' {@code /api/messages}, the localhost web chat and the insights page, plus
  * Slack Socket Mode, as configured; tips and supervision post to both platforms through one
- * database and scheduler, and every answered turn and feedback is counted there for insights.
+ * database and scheduler; with a database every inbound request is recorded in its inbox before it
+ * is acknowledged, and every answered turn and feedback is counted there for insights.
  */
 final class ServeCommand {
   private ServeCommand() {}
@@ -57,8 +61,9 @@ final class ServeCommand {
   }
 
   /**
-   * Starts on an open database (or none), which {@link Running#close()} closes; the engine should
-   * report its turns to that database's insights recorder.
+   * Serves on a database the caller opened (which {@link Running#close()} closes), or none; the
+   * engine should report its turns to that database's insights recorder. Time comes from the
+   * engine's clock.
    */
   static Running start(
       CoachEngine engine, ServeSettings settings, Optional<Database> db, PrintStream err) {
@@ -88,15 +93,31 @@ final class ServeCommand {
     FeedbackSink feedback =
         db.<FeedbackSink>map(d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
             .orElseGet(FeedbackSink::logging);
+    Inbox inbox =
+        db.map(
+                d ->
+                    d.inbox(
+                        ManagementFactory.getRuntimeMXBean().getName(),
+                        settings.inbox().lease(),
+                        settings.inbox().sweepEvery()))
+            .orElseGet(Inbox::inMemory);
     Optional<SlackAdapter> slack =
-        settings.slack().map(s -> SlackAdapter.create(engine, s, feedback, desks));
+        settings
+            .slack()
+            .map(s -> SlackAdapter.create(engine, s, feedback, desks, inbox));
     Optional<TeamsAdapter> teams =
-        settings.teams().map(t -> TeamsAdapter.create(engine, t, references, feedback, desks));
+        settings
+            .teams()
+            .map(
+                t ->
+                    TeamsAdapter.create(
+                        engine, t, references, feedback, desks, inbox));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
+              HttpLimits.apply(config);
               config.routes.get("/healthz", ctx -> ctx.result("ok"));
               slack
                   .filter(a -> settings.slack().get().httpReady())
@@ -136,8 +157,9 @@ final class ServeCommand {
   }
 
   /**
-   * {@code dpcoach serve}: opens the database, starts the engine reporting its turns to insights,
-   * and serves until the process is stopped.
+   * Opens the database first, so that the engine keeps follow-up context in it (a follow-up that
+   * lands on another instance still has it) and reports its turns to insights, then serves until
+   * the process is stopped.
    */
   static int run(AppConfig config, Clock clock, ServeSettings settings, PrintStream err)
       throws InterruptedException {
@@ -145,13 +167,12 @@ final class ServeCommand {
     CoachEngine engine;
     try {
       engine =
-          db.map(
-                  d ->
-                      Coach.start(
-                          config,
-                          clock,
-                          d.insightsRecorder(settings.insights().keepUnanswered(), clock)))
-              .orElseGet(() -> Coach.start(config, clock));
+          Coach.start(
+              config,
+              clock,
+              db.map(Database::contexts),
+              db.<TurnLog>map(d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
+                  .orElseGet(TurnLog::none));
     } catch (RuntimeException e) {
       db.ifPresent(Database::close);
       throw e;

@@ -1,6 +1,7 @@
 package org.dpcoach.app;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.insights.InsightsSettings;
@@ -11,8 +12,9 @@ import org.dpcoach.teams.TeamsSettings;
  * What {@code dpcoach serve} starts, read from the environment: the HTTP port and host, Slack
  * (Socket Mode with {@code SLACK_APP_TOKEN}, HTTP with {@code SLACK_SIGNING_SECRET}), Microsoft
  * Teams ({@code MicrosoftAppId} and {@code MicrosoftAppPassword}, or {@code
- * DPCOACH_TEAMS_LOCAL=true} on loopback), the localhost web chat, and tips and group supervision
- * with their database and scheduler, and insights for champions on the same database.
+ * DPCOACH_TEAMS_LOCAL=true} on loopback), the localhost web chat, tips and group supervision with
+ * their database and scheduler, the inbox's timing, and insights for champions on the same
+ * database.
  */
 record ServeSettings(
     String host,
@@ -21,11 +23,40 @@ record ServeSettings(
     Optional<TeamsSettings> teams,
     boolean webChat,
     PracticeConfig practice,
+    InboxTiming inbox,
     InsightsSettings insights) {
+
+  /**
+   * How long an inbox row stays with the instance that recorded it ({@code
+   * DPCOACH_INBOX_LEASE_SECONDS}, default 60), and how often each instance looks for rows a dead
+   * one left ({@code DPCOACH_INBOX_SWEEP_SECONDS}, default 10).
+   */
+  record InboxTiming(Duration lease, Duration sweepEvery) {
+    static InboxTiming from(Map<String, String> env) {
+      return new InboxTiming(
+          Duration.ofSeconds(seconds(env, "DPCOACH_INBOX_LEASE_SECONDS", 60)),
+          Duration.ofSeconds(seconds(env, "DPCOACH_INBOX_SWEEP_SECONDS", 10)));
+    }
+
+    private static long seconds(Map<String, String> env, String name, long fallback) {
+      String value = env.getOrDefault(name, String.valueOf(fallback)).strip();
+      try {
+        long seconds = Long.parseLong(value);
+        if (seconds < 1) {
+          throw new NumberFormatException();
+        }
+        return seconds;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            name + " must be a whole number of seconds, at least 1, not '" + value + "'");
+      }
+    }
+  }
 
   /** The same without Slack or the web chat ({@code dpcoach teams serve}). */
   ServeSettings teamsOnly() {
-    return new ServeSettings(host, port, Optional.empty(), teams, false, practice, insights);
+    return new ServeSettings(
+        host, port, Optional.empty(), teams, false, practice, inbox, insights);
   }
 
   static ServeSettings from(Map<String, String> env) {
@@ -75,6 +106,7 @@ record ServeSettings(
         teams,
         webChat,
         PracticeConfig.from(env, AppConfig.from(env).dataDir()),
+        InboxTiming.from(env),
         InsightsConfig.from(env));
   }
 

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers questions off the request thread: engine, Block Kit, then the right destination. One
- * error handler per turn: it logs the failure's class (never the text) and replies neutrally.
+ * Answers questions on the worker threads: engine, Block Kit, then the right destination. One error
+ * handler per turn: it logs the failure's class (never the text) and replies neutrally.
  */
 final class Coaching {
   private static final Logger LOG = LoggerFactory.getLogger(Coaching.class);
@@ -38,25 +38,28 @@ final class Coaching {
     this.executor = executor;
   }
 
-  /** Queues a question; false when the queue is full and nothing will answer it. */
-  boolean ask(Asked asked, String text) {
+  /**
+   * Answers a question on the calling worker thread; {@code keepPrivate} keeps the answer private
+   * when the guard found personal data in text that has since been redacted.
+   */
+  void answer(Asked asked, String text, boolean keepPrivate) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), text, asked.origin());
-    return run(asked, () -> engine.handle(turn), renderer::render);
+    deliverOrApologise(asked, () -> engine.handle(turn), renderer::render, keepPrivate);
   }
 
-  /** Queues the answer on a topic the person picked; false when the queue is full. */
-  boolean choose(Asked asked, String topicId) {
+  /** Answers with a topic the person picked, on the calling worker thread. */
+  void chosen(Asked asked, String topicId) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), "", asked.origin());
-    return run(asked, () -> engine.choose(turn, topicId), renderer::render);
+    deliverOrApologise(asked, () -> engine.choose(turn, topicId), renderer::render, false);
   }
 
   /**
-   * Queues the full guidance behind a short answer, rebuilt from the button's key alone (the case,
-   * or its topic when this instance's knowledge lacks the case); false when the queue is full.
+   * Posts the full guidance behind a short answer, rebuilt from the button's key alone (the case,
+   * or its topic when this instance's knowledge lacks the case), on the calling worker thread.
    */
-  boolean fullGuidance(Asked asked, GuidanceKey key) {
+  void fullGuidance(Asked asked, GuidanceKey key) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), "", asked.origin());
-    return run(
+    deliverOrApologise(
         asked,
         () -> {
           Reply reply = engine.choose(turn, key.caseId().orElse(key.topic()));
@@ -64,7 +67,8 @@ final class Coaching {
               ? reply
               : engine.choose(turn, key.topic());
         },
-        renderer::fullGuidance);
+        renderer::fullGuidance,
+        false);
   }
 
   /** Queues other work off the request thread; false when the queue is full. */
@@ -85,24 +89,27 @@ final class Coaching {
     }
   }
 
-  private boolean run(
-      Asked asked, Supplier<Reply> answer, Function<Reply, SlackMessage> rendering) {
-    return later(
-        () -> {
-          try {
-            deliver(asked, answer.get(), rendering);
-          } catch (RuntimeException e) {
-            LOG.error(
-                "slack turn failed in conversation {}: {}",
-                asked.conversationId(),
-                e.getClass().getName());
-            poster.send(plainDestination(asked), renderer.render(notice(SORRY)));
-          }
-        });
+  private void deliverOrApologise(
+      Asked asked,
+      Supplier<Reply> answer,
+      Function<Reply, SlackMessage> rendering,
+      boolean keepPrivate) {
+    try {
+      deliver(asked, answer.get(), rendering, keepPrivate);
+    } catch (RuntimeException e) {
+      LOG.error(
+          "slack turn failed in conversation {}: {}",
+          asked.conversationId(),
+          e.getClass().getName());
+      poster.send(plainDestination(asked), renderer.render(notice(SORRY)));
+    }
   }
 
-  private void deliver(Asked asked, Reply reply, Function<Reply, SlackMessage> rendering) {
-    if (asked.responseUrl().isEmpty() && !asked.direct() && reply.answerPrivately()) {
+  private void deliver(
+      Asked asked, Reply reply, Function<Reply, SlackMessage> rendering, boolean keepPrivate) {
+    if (asked.responseUrl().isEmpty()
+        && !asked.direct()
+        && (reply.answerPrivately() || keepPrivate)) {
       List<ReplyPart> parts = new ArrayList<>();
       parts.add(new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, PRIVATE_WHY));
       parts.addAll(reply.parts());

@@ -7,27 +7,21 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import java.util.Optional;
-import org.dpcoach.support.SeenIds;
+import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.support.RequestKeys;
 
 /**
- * The Events API listeners: DMs, mentions and the App Home tab. Each acknowledges at once and
- * leaves the work to {@link Coaching}; retries of an event already taken on are dropped.
+ * The Events API listeners: DMs, mentions, thread replies and the App Home tab. Each event is
+ * recorded in the inbox under its {@code event_id} before it is acknowledged, so a redelivery (to
+ * this instance or another, before or after a restart) is dropped.
  */
 final class EventListeners {
-  private final Coaching coaching;
-  private final SeenIds seen;
-  private final SlackPoster poster;
-  private final HomeView home;
-  private final Practice practice;
+  private final SlackWork work;
+  private final PersonalDataGuard guard;
 
-  EventListeners(
-      Coaching coaching, SeenIds seen, SlackPoster poster, HomeView home, Practice practice) {
-    this.coaching = coaching;
-    this.seen = seen;
-    this.poster = poster;
-    this.home = home;
-    this.practice = practice;
+  EventListeners(SlackWork work, PersonalDataGuard guard) {
+    this.work = work;
+    this.guard = guard;
   }
 
   void register(App app) {
@@ -41,31 +35,32 @@ final class EventListeners {
     if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getSubtype() != null) {
       return ctx.ack();
     }
+    String text = Mrkdwn.typed(e.getText(), ctx.getBotUserId());
     if (!"im".equals(e.getChannelType())) {
       if (e.getThreadTs() == null
           || !("channel".equals(e.getChannelType()) || "group".equals(e.getChannelType()))) {
         return ctx.ack();
       }
-      String text = Mrkdwn.typed(e.getText(), ctx.getBotUserId());
-      return take(
-          payload.getEventId(),
-          ctx,
-          () ->
-              coaching.later(
-                  () -> practice.threadReply(e.getUser(), e.getChannel(), e.getThreadTs(), text)));
+      Job reply =
+          Job.withText(
+              Job.Kind.THREAD_REPLY,
+              Job.fields("user", e.getUser(), "channel", e.getChannel(), "thread", e.getThreadTs()),
+              text,
+              guard);
+      return take(payload.getEventId(), e.getUser(), reply, ctx);
     }
-    Asked asked =
-        new Asked(
-            e.getChannel(),
-            e.getUser(),
-            Optional.ofNullable(e.getThreadTs()),
-            true,
-            Optional.empty(),
-            team(payload));
-    return take(
-        payload.getEventId(),
-        ctx,
-        () -> coaching.ask(asked, Mrkdwn.typed(e.getText(), ctx.getBotUserId())));
+    Job ask =
+        Job.withText(
+            Job.Kind.ASK,
+            Job.fields(
+                "channel", e.getChannel(),
+                "user", e.getUser(),
+                "thread", e.getThreadTs(),
+                "direct", "true",
+                "team", payload.getTeamId()),
+            text,
+            guard);
+    return take(payload.getEventId(), e.getUser(), ask, ctx);
   }
 
   private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
@@ -74,18 +69,23 @@ final class EventListeners {
       return ctx.ack();
     }
     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-    Asked asked =
-        new Asked(
-            e.getChannel(),
-            e.getUser(),
-            Optional.ofNullable(thread),
-            false,
-            Optional.empty(),
-            team(payload));
-    return take(
-        payload.getEventId(),
-        ctx,
-        () -> coaching.ask(asked, Mrkdwn.typed(e.getText(), ctx.getBotUserId())));
+    Job ask =
+        Job.withText(
+            Job.Kind.ASK,
+            Job.fields(
+                "channel",
+                e.getChannel(),
+                "user",
+                e.getUser(),
+                "thread",
+                thread,
+                "direct",
+                "false",
+                "team",
+                payload.getTeamId()),
+            Mrkdwn.typed(e.getText(), ctx.getBotUserId()),
+            guard);
+    return take(payload.getEventId(), e.getUser(), ask, ctx);
   }
 
   private Response homeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
@@ -93,27 +93,18 @@ final class EventListeners {
     if (!"home".equals(e.getTab()) || e.getUser() == null) {
       return ctx.ack();
     }
-    return take(
-        payload.getEventId(),
-        ctx,
-        () -> coaching.later(() -> poster.publishHome(e.getUser(), home.view())));
+    Job home = Job.of(Job.Kind.HOME, Job.fields("user", e.getUser()));
+    return take(payload.getEventId(), e.getUser(), home, ctx);
   }
 
-  /** Takes an event on once; when the queue is full, gives it back and leaves it unacknowledged. */
-  private Response take(
-      String eventId, EventContext ctx, java.util.function.BooleanSupplier queue) {
-    if (!seen.claim(eventId)) {
-      return ctx.ack();
-    }
-    if (!queue.getAsBoolean()) {
-      seen.release(eventId);
+  /** Records and queues an event once; when the queue is full, leaves it unacknowledged. */
+  private Response take(String eventId, String user, Job job, EventContext ctx) {
+    String id =
+        eventId == null || eventId.isBlank() ? java.util.UUID.randomUUID().toString() : eventId;
+    if (work.take(RequestKeys.of("slack:event", id), user, job) == SlackWork.Taken.FULL) {
       throw new QueueFull();
     }
     return ctx.ack();
-  }
-
-  private static String team(EventsApiPayload<?> payload) {
-    return payload.getTeamId() == null ? "" : payload.getTeamId();
   }
 
   private static boolean fromBot(String botId, String user, EventContext ctx) {

@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -13,35 +14,27 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.Message;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.guard.PersonalDataGuard;
-import org.dpcoach.core.model.Feedback;
-import org.dpcoach.core.model.Origin;
-import org.dpcoach.core.port.FeedbackSink;
+import org.dpcoach.support.RequestKeys;
 
-/** The slash command, the buttons and the feedback modal; each acknowledges at once. */
+/**
+ * The slash command, the buttons and the feedback modal: each request is recorded in the inbox
+ * under the hash of its signed timestamp and body before it is acknowledged, then answered by the
+ * workers.
+ */
 final class InteractionListeners {
   static final String COMMAND = "/dpcoach";
   static final String THANKS = "Thanks for the feedback.";
   static final String BUSY = "I'm busy right now. Please try again in a minute.";
 
-  private final Coaching coaching;
-  private final SlackPoster poster;
-  private final FeedbackSink sink;
+  private final SlackWork work;
   private final PersonalDataGuard guard;
-  private final Practice practice;
 
-  InteractionListeners(
-      Coaching coaching,
-      SlackPoster poster,
-      FeedbackSink sink,
-      PersonalDataGuard guard,
-      Practice practice) {
-    this.coaching = coaching;
-    this.poster = poster;
-    this.sink = sink;
+  InteractionListeners(SlackWork work, PersonalDataGuard guard) {
+    this.work = work;
     this.guard = guard;
-    this.practice = practice;
   }
 
   void register(App app) {
@@ -59,48 +52,71 @@ final class InteractionListeners {
     String text = p.getText() == null ? "" : Mrkdwn.typed(p.getText(), ctx.getBotUserId());
     String[] words = text.split("\\s+", 2);
     String verb = words[0].toLowerCase(Locale.ROOT);
-    Asked asked =
-        new Asked(
-            p.getChannelId(),
-            p.getUserId(),
-            Optional.empty(),
-            false,
-            Optional.ofNullable(p.getResponseUrl()),
-            p.getTeamId() == null ? "" : p.getTeamId());
-    Destination to = new Destination.ResponseUrl(p.getResponseUrl());
     String raw = p.getText() == null ? "" : p.getText().strip();
     String rest = raw.contains(" ") ? raw.substring(raw.indexOf(' ') + 1) : "";
-    boolean queued =
+    Map<String, String> asked =
+        Job.fields(
+            "channel", p.getChannelId(),
+            "user", p.getUserId(),
+            "direct", "false",
+            "responseUrl", p.getResponseUrl(),
+            "team", p.getTeamId());
+    Job job =
         switch (verb) {
-          case "", "help" -> coaching.later(() -> poster.send(to, HomeView.help()));
+          case "", "help" -> Job.of(Job.Kind.HELP, asked);
           case "tips" ->
-              coaching.later(
-                  () -> practice.tips(p.getUserId(), p.getChannelId(), rest, requestId(p), to));
-          case "supervision" ->
-              coaching.later(() -> practice.supervision(p.getUserId(), p.getChannelId(), rest, to));
-          case "insights" ->
-              coaching.later(() -> practice.insights(p.getUserId(), p.getChannelId(), to));
-          case "nation" ->
-              coaching.later(() -> practice.nation(p.getUserId(), p.getChannelId(), rest, to));
-          case "topics" -> coaching.ask(asked, "topics");
-          case "ask" -> coaching.ask(asked, words.length > 1 ? words[1] : "");
-          default -> coaching.ask(asked, text);
+              Job.withText(Job.Kind.TIPS, with(asked, "request", requestId(p)), rest, guard);
+          case "supervision" -> Job.withText(Job.Kind.SUPERVISION, asked, rest, guard);
+          case "nation" -> Job.withText(Job.Kind.NATION, asked, rest, guard);
+          case "insights" -> Job.of(Job.Kind.INSIGHTS, asked);
+          case "topics" -> Job.withText(Job.Kind.ASK, asked, "topics", guard);
+          case "ask" -> Job.withText(Job.Kind.ASK, asked, words.length > 1 ? words[1] : "", guard);
+          default -> Job.withText(Job.Kind.ASK, asked, text, guard);
         };
-    return queued ? ctx.ack() : ctx.ack(BUSY);
+    SlackWork.Taken taken = work.take(key("slack:command", req), p.getUserId(), job);
+    return taken == SlackWork.Taken.FULL ? ctx.ack(BUSY) : ctx.ack();
   }
 
   private Response topicButton(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
-    firstValue(p).ifPresent(topic -> coaching.choose(askedFrom(p), topic));
+    Optional<String> topic = firstValue(p);
+    if (topic.isPresent()) {
+      Asked a = askedFrom(p);
+      Job job =
+          Job.of(
+              Job.Kind.CHOOSE,
+              Job.fields(
+                  "channel", a.channel(),
+                  "user", a.user(),
+                  "thread", a.threadTs().orElse(null),
+                  "direct", Boolean.toString(a.direct()),
+                  "responseUrl", a.responseUrl().orElse(null),
+                  "team", a.workspace(),
+                  "topic", topic.get()));
+      work.take(key("slack:action", req), a.user(), job);
+    }
     return ctx.ack();
   }
 
   /** Posts the full guidance just under the short answer (its thread, the DM, or privately). */
   private Response fullGuidanceButton(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
-    firstValue(p)
-        .flatMap(GuidanceKey::read)
-        .ifPresent(key -> coaching.fullGuidance(askedFrom(p), key));
+    Optional<String> value = firstValue(p).filter(v -> GuidanceKey.read(v).isPresent());
+    if (value.isPresent()) {
+      Asked a = askedFrom(p);
+      Job job =
+          Job.of(
+              Job.Kind.FULL_GUIDANCE,
+              Job.fields(
+                  "channel", a.channel(),
+                  "user", a.user(),
+                  "thread", a.threadTs().orElse(null),
+                  "direct", Boolean.toString(a.direct()),
+                  "responseUrl", a.responseUrl().orElse(null),
+                  "team", a.workspace(),
+                  "key", value.get()));
+      work.take(key("slack:action", req), a.user(), job);
+    }
     return ctx.ack();
   }
 
@@ -110,41 +126,52 @@ final class InteractionListeners {
     if (actions == null || actions.isEmpty()) {
       return ctx.ack();
     }
-    String[] key = FeedbackModal.answerKey(actions.get(0).getValue());
+    String[] answer = FeedbackModal.answerKey(actions.get(0).getValue());
+    String user = p.getUser() == null ? null : p.getUser().getId();
     if (ActionIds.HELPFUL.equals(actions.get(0).getActionId())) {
-      Asked asked = askedFrom(p);
-      coaching.later(
-          () -> {
-            sink.record(
-                new Feedback(key[0], key[1], true, Optional.empty())
-                    .onCase(key[2])
-                    .from(asked.user(), asked.origin()));
-            if (p.getResponseUrl() != null) {
-              poster.send(new Destination.ResponseUrl(p.getResponseUrl()), HomeView.note(THANKS));
-            }
-          });
+      Asked a = askedFrom(p);
+      Job job =
+          Job.of(
+              Job.Kind.HELPFUL,
+              Job.fields(
+                  "topic", answer[0],
+                  "version", answer[1],
+                  "case", answer[2].isEmpty() ? null : answer[2],
+                  "responseUrl", p.getResponseUrl(),
+                  "user", user,
+                  "team", a.workspace(),
+                  "direct", Boolean.toString(a.direct())));
+      work.take(key("slack:action", req), user, job);
     } else if (p.getTriggerId() != null) {
-      coaching.later(
-          () -> poster.openView(p.getTriggerId(), FeedbackModal.view(actions.get(0).getValue())));
+      Job job =
+          Job.of(
+              Job.Kind.OPEN_FEEDBACK,
+              Job.fields("trigger", p.getTriggerId(), "value", actions.get(0).getValue()));
+      work.take(key("slack:action", req), user, job);
     }
     return ctx.ack();
   }
 
   private Response feedbackSubmitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     var view = req.getPayload().getView();
-    String[] key = FeedbackModal.answerKey(view.getPrivateMetadata());
+    String[] answer = FeedbackModal.answerKey(view.getPrivateMetadata());
     Optional<String> missing =
         FeedbackModal.missing(view.getState()).map(t -> guard.redact(t).redacted());
-    String user = req.getPayload().getUser() == null ? "" : req.getPayload().getUser().getId();
-    String team = req.getPayload().getTeam() == null ? "" : req.getPayload().getTeam().getId();
+    String user = req.getPayload().getUser() == null ? null : req.getPayload().getUser().getId();
+    String team = req.getPayload().getTeam() == null ? null : req.getPayload().getTeam().getId();
     // the modal does not say where the answer was; a DM is the likelier place
-    Origin origin = new Origin("slack", team == null ? "" : team, "dm");
-    coaching.later(
-        () ->
-            sink.record(
-                new Feedback(key[0], key[1], false, missing)
-                    .onCase(key[2])
-                    .from(user == null ? "" : user, origin)));
+    Job job =
+        Job.of(
+            Job.Kind.UNHELPFUL,
+            Job.fields(
+                "topic", answer[0],
+                "version", answer[1],
+                "case", answer[2].isEmpty() ? null : answer[2],
+                "missing", missing.orElse(null),
+                "user", user,
+                "team", team,
+                "direct", "true"));
+    work.take(key("slack:action", req), user, job);
     return ctx.ack();
   }
 
@@ -158,18 +185,44 @@ final class InteractionListeners {
         PracticeRenderer.PRACTICE_BUTTON.matcher(actions.get(0).getActionId());
     if (m.matches()) {
       Message message = p.getMessage();
-      Optional<String> thread =
-          Optional.ofNullable(
-              message == null
-                  ? null
-                  : message.getThreadTs() != null ? message.getThreadTs() : message.getTs());
-      String value = actions.get(0).getValue();
-      coaching.later(
-          () ->
-              practice.button(
-                  m.group(1), value, p.getUser().getId(), p.getChannel().getId(), thread));
+      String thread =
+          message == null
+              ? null
+              : message.getThreadTs() != null ? message.getThreadTs() : message.getTs();
+      Job job =
+          Job.of(
+              Job.Kind.PRACTICE_BUTTON,
+              Job.fields(
+                  "action", m.group(1),
+                  "value", actions.get(0).getValue(),
+                  "user", p.getUser().getId(),
+                  "channel", p.getChannel().getId(),
+                  "thread", thread));
+      work.take(key("slack:action", req), p.getUser().getId(), job);
     }
     return ctx.ack();
+  }
+
+  /**
+   * A signed request's identity: the hash of its signed timestamp and body, so that the same
+   * command or click delivered again (to any instance) is answered once.
+   */
+  private static String key(String prefix, Request<?> req) {
+    String timestamp =
+        Optional.ofNullable(req.getHeaders())
+            .map(h -> h.getFirstValue("X-Slack-Request-Timestamp"))
+            .orElse("");
+    String body = req.getRequestBodyAsString();
+    if (body == null || body.isEmpty()) {
+      return RequestKeys.of(prefix, java.util.UUID.randomUUID().toString());
+    }
+    return RequestKeys.hashed(prefix, timestamp, body);
+  }
+
+  private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+    Map<String, String> copy = new java.util.LinkedHashMap<>(fields);
+    copy.put(name, value);
+    return copy;
   }
 
   /** A key for one slash command invocation, so a repeated delivery posts one tip. */

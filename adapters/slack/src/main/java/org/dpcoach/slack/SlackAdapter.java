@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import okhttp3.OkHttpClient;
 import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.support.Inbox;
+import org.dpcoach.support.InboxSweeper;
 import org.dpcoach.support.NoDelaySockets;
-import org.dpcoach.support.SeenIds;
 import org.dpcoach.support.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,15 +44,22 @@ public final class SlackAdapter implements AutoCloseable {
   private final App app;
   private final ExecutorService executor;
   private final Clock clock;
+  private final InboxSweeper sweeper;
   private SocketModeApp socketMode;
 
   private SlackAdapter(
-      SlackSettings settings, Slack slack, App app, ExecutorService executor, Clock clock) {
+      SlackSettings settings,
+      Slack slack,
+      App app,
+      ExecutorService executor,
+      Clock clock,
+      InboxSweeper sweeper) {
     this.settings = settings;
     this.slack = slack;
     this.app = app;
     this.executor = executor;
     this.clock = clock;
+    this.sweeper = sweeper;
   }
 
   /** Wires the coach to Slack, with feedback only logged (topic and verdict, never text). */
@@ -79,7 +88,22 @@ public final class SlackAdapter implements AutoCloseable {
       SlackSettings settings,
       FeedbackSink feedback,
       Optional<PracticeDesks> practice) {
-    return create(engine, settings, feedback, practice, Clock.systemUTC(), Pause.SLEEP, executor());
+    return create(engine, settings, feedback, practice, Inbox.inMemory());
+  }
+
+  /**
+   * Wires the coach, and tips and group supervision when desks are given, to Slack, recording every
+   * request in the given inbox before acknowledging it (the database's inbox is shared by every
+   * instance and survives restarts).
+   */
+  public static SlackAdapter create(
+      CoachEngine engine,
+      SlackSettings settings,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> practice,
+      Inbox inbox) {
+    return create(
+        engine, settings, feedback, practice, Clock.systemUTC(), Pause.SLEEP, executor(), inbox);
   }
 
   /**
@@ -130,7 +154,20 @@ public final class SlackAdapter implements AutoCloseable {
       Clock clock,
       Pause pause,
       ExecutorService executor) {
+    return create(engine, settings, feedback, desks, clock, pause, executor, Inbox.inMemory());
+  }
+
+  static SlackAdapter create(
+      CoachEngine engine,
+      SlackSettings settings,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> desks,
+      Clock clock,
+      Pause pause,
+      ExecutorService executor,
+      Inbox inbox) {
     Objects.requireNonNull(engine, "engine must not be null");
+    Objects.requireNonNull(inbox, "inbox must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(feedback, "feedback sink must not be null");
     SdkLogging.requireInfoOrAbove();
@@ -149,16 +186,19 @@ public final class SlackAdapter implements AutoCloseable {
             Objects.requireNonNull(desks, "practice desks must not be null (use Optional.empty())"),
             new PracticeRenderer(),
             poster);
-    new EventListeners(coaching, new SeenIds(), poster, new HomeView(engine), practice)
-        .register(app);
-    new InteractionListeners(coaching, poster, feedback, engine.guard(), practice).register(app);
+    SlackWork work =
+        new SlackWork(inbox, coaching, poster, practice, new HomeView(engine), feedback);
+    PersonalDataGuard guard = cutFirst(engine);
+    new EventListeners(work, guard).register(app);
+    new InteractionListeners(work, guard).register(app);
     try {
       app.start();
     } catch (RuntimeException e) {
       executor.shutdownNow();
       throw e;
     }
-    return new SlackAdapter(settings, slack, app, executor, clock);
+    InboxSweeper sweeper = InboxSweeper.start(inbox, SlackWork.PLATFORM, work::resume);
+    return new SlackAdapter(settings, slack, app, executor, clock, sweeper);
   }
 
   /** Adds {@code POST /slack/events} to a Javalin configuration; needs the signing secret. */
@@ -210,6 +250,7 @@ public final class SlackAdapter implements AutoCloseable {
   @Override
   public void close() {
     stopSocketMode();
+    sweeper.close();
     app.stop();
     WorkerPool.shutdown(executor, Duration.ofSeconds(5));
     try {
@@ -251,6 +292,16 @@ public final class SlackAdapter implements AutoCloseable {
         .allEventsApiAutoAckEnabled(true)
         .threadPoolSize(1)
         .build();
+  }
+
+  /**
+   * The engine's guard over text cut to what the engine reads (the request thread redacts before
+   * acknowledging, so a 40,000-character message must not cost it more than a question does).
+   */
+  private static PersonalDataGuard cutFirst(CoachEngine engine) {
+    int max = engine.settings().thresholds().maxChars();
+    PersonalDataGuard guard = engine.guard();
+    return text -> guard.redact(text.length() > max ? text.substring(0, max) : text);
   }
 
   private static ExecutorService executor() {

@@ -9,12 +9,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.support.Inbox;
+import org.dpcoach.support.WorkerPool;
 import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestCoach;
 
 /** The adapter on a loopback Javalin server, talking to a {@link FakeSlackApi}. */
 final class RunningApp implements AutoCloseable {
-  final FakeSlackApi api = new FakeSlackApi();
+  final FakeSlackApi api;
+  private final boolean ownsApi;
   final List<Feedback> feedback = new CopyOnWriteArrayList<>();
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
   final SlackAdapter adapter;
@@ -27,6 +30,21 @@ final class RunningApp implements AutoCloseable {
 
   /** The adapter with tips and supervision desks built for the fake API's settings. */
   RunningApp(Function<SlackSettings, Optional<PracticeDesks>> practice) {
+    this(new FakeSlackApi(), true, practice, Inbox.inMemory());
+  }
+
+  /** One instance of several posting to a shared fake API, with the given inbox. */
+  RunningApp(FakeSlackApi api, Inbox inbox) {
+    this(api, false, settings -> Optional.empty(), inbox);
+  }
+
+  private RunningApp(
+      FakeSlackApi api,
+      boolean ownsApi,
+      Function<SlackSettings, Optional<PracticeDesks>> practice,
+      Inbox inbox) {
+    this.api = api;
+    this.ownsApi = ownsApi;
     SlackSettings settings =
         SlackSettings.of("xoxb-test")
             .withSigningSecret(SlackRequests.SECRET)
@@ -40,7 +58,9 @@ final class RunningApp implements AutoCloseable {
             feedback::add,
             practice.apply(settings),
             Clock.systemUTC(),
-            pauses::add);
+            pauses::add,
+            WorkerPool.bounded("dpcoach-slack-test", SlackAdapter.WORKERS, SlackAdapter.QUEUE),
+            inbox);
     javalin = LoopbackJavalin.start(adapter::routes);
     requests = new SlackRequests(javalin.port());
   }
@@ -49,6 +69,8 @@ final class RunningApp implements AutoCloseable {
   public void close() {
     javalin.stop();
     adapter.close();
-    api.close();
+    if (ownsApi) {
+      api.close();
+    }
   }
 }

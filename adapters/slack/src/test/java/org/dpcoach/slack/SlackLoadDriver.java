@@ -30,7 +30,24 @@ final class SlackLoadDriver {
     int rate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int seconds = Math.min(300, args.length > 1 ? Integer.parseInt(args[1]) : 60);
     int warmup = Math.min(60, args.length > 2 ? Integer.parseInt(args[2]) : 5);
-    try (RunningApp app = new RunningApp()) {
+    String inbox = args.length > 3 ? args[3] : "memory";
+    org.dpcoach.store.Database db = null;
+    if (!inbox.equals("memory")) {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dpcoach-load");
+      db =
+          org.dpcoach.store.Database.open(
+              inbox.equals("h2")
+                  ? org.dpcoach.store.StoreSettings.embedded(dir)
+                  : org.dpcoach.store.StoreSettings.at(
+                      inbox, java.util.Optional.empty(), java.util.Optional.empty(), dir));
+      System.out.println("inbox: " + (inbox.equals("h2") ? "H2" : "PostgreSQL"));
+    }
+    try (RunningApp app =
+        db == null
+            ? new RunningApp()
+            : new RunningApp(
+                new FakeSlackApi(),
+                db.inbox("load", Duration.ofSeconds(60), Duration.ofSeconds(10)))) {
       if (warmup > 0) {
         run(app, rate, warmup, "warm");
         drain(app, "Cwarm", Duration.ofSeconds(30));
@@ -41,6 +58,10 @@ final class SlackLoadDriver {
       Map<String, Integer> answers = drain(app, "Cload", Duration.ofSeconds(60));
       long drainMs = (System.nanoTime() - drainStart) / 1_000_000;
       report(result, answers, rate, seconds, drainMs);
+    } finally {
+      if (db != null) {
+        db.close();
+      }
     }
   }
 

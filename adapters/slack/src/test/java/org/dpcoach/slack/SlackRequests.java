@@ -19,6 +19,10 @@ final class SlackRequests {
   static final String FORM = "application/x-www-form-urlencoded";
   static final String JSON_TYPE = "application/json";
 
+  /** Slack gives every invocation and click its own trigger id. */
+  private static final java.util.concurrent.atomic.AtomicLong TRIGGERS =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private final URI endpoint;
   private final SignatureCheck signer = new SignatureCheck(SECRET, Clock.systemUTC());
   private final HttpClient http =
@@ -190,7 +194,7 @@ final class SlackRequests {
 
   /** A /dpcoach slash command as a form body. */
   static String command(String text, String user, String channel, String responseUrl) {
-    return command(text, user, channel, responseUrl, "trig-1");
+    return command(text, user, channel, responseUrl, "trig-cmd-" + TRIGGERS.incrementAndGet());
   }
 
   /** A block_actions payload: one button click on a message in a channel (or an ephemeral one). */
@@ -205,7 +209,7 @@ final class SlackRequests {
       String responseUrl) {
     ObjectNode root = FakeSlackApi.JSON.createObjectNode();
     root.put("type", "block_actions")
-        .put("trigger_id", "trig-2")
+        .put("trigger_id", "trig-click-" + TRIGGERS.incrementAndGet())
         .put("response_url", responseUrl)
         .put("api_app_id", "A0001");
     root.putObject("team").put("id", "T0001").put("domain", "fake");

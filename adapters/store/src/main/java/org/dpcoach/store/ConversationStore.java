@@ -21,32 +21,23 @@ public final class ConversationStore {
 
   /** Keeps (or refreshes) a conversation. */
   public void remember(StoredConversation c, Instant at) {
-    sql.tx(
-        tx -> {
-          Object[] values = {
-            c.serviceUrl(),
-            c.tenantId().orElse(null),
-            c.conversationType().orElse(null),
-            c.botId(),
-            c.userId().orElse(null),
-            c.teamId().orElse(null),
-            at,
-            c.conversationId()
-          };
-          if (Sql.update(
-                  tx,
-                  "UPDATE teams_conversation SET service_url = ?, tenant_id = ?, conversation_type = ?,"
-                      + " bot_id = ?, user_id = ?, team_id = ?, updated_at = ? WHERE conversation_id = ?",
-                  values)
-              == 0) {
-            Sql.update(
+    sql.txRetrying(
+        tx ->
+            sql.upsert(
                 tx,
-                "INSERT INTO teams_conversation (service_url, tenant_id, conversation_type, bot_id,"
-                    + " user_id, team_id, updated_at, conversation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                values);
-          }
-          return null;
-        });
+                "teams_conversation",
+                Sql.keys("conversation_id", c.conversationId()),
+                Sql.keys(
+                    "service_url", c.serviceUrl(),
+                    "tenant_id", c.tenantId().orElse(null),
+                    "conversation_type", c.conversationType().orElse(null),
+                    "bot_id", c.botId(),
+                    "user_id", c.userId().orElse(null),
+                    "team_id", c.teamId().orElse(null),
+                    "updated_at", at),
+                "service_url = s.service_url, tenant_id = s.tenant_id, conversation_type ="
+                    + " s.conversation_type, bot_id = s.bot_id, user_id = s.user_id, team_id ="
+                    + " s.team_id, updated_at = s.updated_at"));
   }
 
   /** Forgets a conversation (the bot was removed from it). */

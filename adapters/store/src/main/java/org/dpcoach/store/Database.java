@@ -1,6 +1,7 @@
 package org.dpcoach.store;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,11 @@ import org.slf4j.LoggerFactory;
  * ports and purges rows past the retention period. Closing it closes the pool.
  */
 public final class Database implements AutoCloseable {
-  static final int POOL_SIZE = 12;
+  static final int POOL_SIZE = 24;
+
+  /** H2's error code when another process holds the database file. */
+  static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   private final StoreSettings settings;
@@ -32,7 +37,7 @@ public final class Database implements AutoCloseable {
   private Database(StoreSettings settings, JdbcConnectionPool pool) {
     this.settings = settings;
     this.pool = pool;
-    this.sql = new Sql(pool);
+    this.sql = new Sql(pool, settings.jdbcUrl().startsWith("jdbc:postgresql:"));
     this.insightsKeys = new InsightsKeys(sql, java.time.Clock.systemUTC());
   }
 
@@ -90,6 +95,41 @@ public final class Database implements AutoCloseable {
     return new JdbcChannelNations(sql);
   }
 
+  /**
+   * The inbox shared by every instance on this database: requests are leased to {@code owner} (this
+   * instance's name) for {@code lease}, and abandoned ones looked for every {@code sweepEvery}.
+   */
+  public org.dpcoach.support.Inbox inbox(String owner, Duration lease, Duration sweepEvery) {
+    return inbox(owner, lease, sweepEvery, java.time.Clock.systemUTC());
+  }
+
+  org.dpcoach.support.Inbox inbox(
+      String owner, Duration lease, Duration sweepEvery, java.time.Clock clock) {
+    return new JdbcInbox(sql, owner, lease, sweepEvery, clock);
+  }
+
+  /** Follow-up context shared by every instance on this database. */
+  public org.dpcoach.core.port.ConversationContexts contexts() {
+    return new JdbcConversationContexts(sql);
+  }
+
+  /**
+   * Deletes or anonymises everything held about one person (a Slack or Teams user id) in every
+   * table, in one transaction; the rows removed or anonymised per table.
+   */
+  public Map<String, Integer> erase(String userId) {
+    Map<String, Integer> changed = new java.util.LinkedHashMap<>(new Erasure(sql).erase(userId));
+    changed.putAll(insightsKeys.erase(userId, true));
+    return changed;
+  }
+
+  /** How many rows of each table hold something about the person (for the erase report). */
+  public Map<String, Integer> heldAbout(String userId) {
+    Map<String, Integer> held = new java.util.LinkedHashMap<>(new Erasure(sql).held(userId));
+    held.putAll(insightsKeys.erase(userId, false));
+    return held;
+  }
+
   /** The Teams conversations the bot may post to. */
   public ConversationStore conversations() {
     return new ConversationStore(sql);
@@ -116,10 +156,11 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Deletes what is no longer needed: sent posts, ended sessions and never-approved tips older than
-   * the retention period; ends sessions left running for a day (deleting their replies); and the
-   * insights rows and keys past their time ({@link InsightsRecorder#purge}). Returns the rows
-   * removed or ended per table.
+   * Deletes what is no longer needed: sent posts, ended sessions, never-approved tips, schedules
+   * left paused, and Teams conversations neither refreshed nor scheduled, older than the retention
+   * period; answered inbox rows after two days and follow-up context after a day; ends sessions
+   * left running for a day (deleting their replies); and the insights rows and keys past their
+   * time ({@link InsightsRecorder#purge}). Returns the rows removed or ended per table.
    */
   public Map<String, Integer> purge(Instant now) {
     Instant cutoff = now.minus(settings.retention());
@@ -127,6 +168,7 @@ public final class Database implements AutoCloseable {
     return sql.tx(
         c -> {
           Map<String, Integer> removed = new LinkedHashMap<>();
+          removed.putAll(Erasure.purgeShortLived(c, now, cutoff));
           removed.put(
               "supervision_reply",
               Sql.update(
@@ -183,6 +225,9 @@ public final class Database implements AutoCloseable {
       pool.getConnection().close();
     } catch (SQLException e) {
       pool.dispose();
+      if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN && settings.url().isEmpty()) {
+        throw new DatabaseInUseException(settings.dataDir().toAbsolutePath().resolve("db"), e);
+      }
       throw new StoreException(e);
     }
     return pool;

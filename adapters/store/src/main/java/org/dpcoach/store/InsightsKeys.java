@@ -42,7 +42,10 @@ final class InsightsKeys {
 
   /** The person key of a user at the instant: the same all month, unrelated across months. */
   String person(String platform, String userId, Instant at) {
-    byte[] key = secret(PERSON + month(at));
+    return hash(secret(PERSON + month(at)), platform, userId);
+  }
+
+  private static String hash(byte[] key, String platform, String userId) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -82,6 +85,62 @@ final class InsightsKeys {
       }
     }
     throw new IllegalStateException("could not read or create the insights key " + name);
+  }
+
+  /** The platforms a person key may have been made for. */
+  private static final java.util.List<String> PLATFORMS =
+      java.util.List.of("slack", "teams", "web", "cli", "unknown");
+
+  /**
+   * The insights rows of one person (a platform user id), counted or deleted: those hashed under a
+   * month key still held (older months' keys are gone, so their rows can no longer be tied to
+   * anyone), and their digest subscription. Rows per table.
+   */
+  Map<String, Integer> erase(String userId, boolean delete) {
+    java.util.List<String> months =
+        sql.query(
+            "SELECT name FROM insights_key WHERE name LIKE 'person:%'",
+            rs -> rs.getString(1).substring(PERSON.length()));
+    return sql.tx(
+        c -> {
+          Map<String, Integer> rows = new java.util.LinkedHashMap<>();
+          for (String table :
+              java.util.List.of("insights_turn", "insights_feedback", "insights_unanswered")) {
+            int n = 0;
+            for (String month : months) {
+              byte[] key = secret(PERSON + month);
+              for (String platform : PLATFORMS) {
+                String person = hash(key, platform, userId);
+                n +=
+                    delete
+                        ? Sql.update(
+                            c,
+                            "DELETE FROM " + table + " WHERE key_month = ? AND person = ?",
+                            month,
+                            person)
+                        : Sql.query(
+                                c,
+                                "SELECT COUNT(*) FROM " + table + " WHERE key_month = ? AND person = ?",
+                                rs -> rs.getInt(1),
+                                month,
+                                person)
+                            .get(0);
+              }
+            }
+            rows.put(table, n);
+          }
+          rows.put(
+              "insights_digest_recipient",
+              delete
+                  ? Sql.update(c, "DELETE FROM insights_digest_recipient WHERE user_id = ?", userId)
+                  : Sql.query(
+                          c,
+                          "SELECT COUNT(*) FROM insights_digest_recipient WHERE user_id = ?",
+                          rs -> rs.getInt(1),
+                          userId)
+                      .get(0));
+          return rows;
+        });
   }
 
   /** Deletes the person keys of months before the instant's month; returns how many. */

@@ -61,7 +61,7 @@ final class JdbcScheduleStore implements ScheduleStore {
   @Override
   public boolean paused(String platform, String channel, boolean paused) {
     return sql.update(
-            "UPDATE tip_schedule SET paused = ? WHERE platform = ? AND channel = ?",
+            "UPDATE tip_schedule SET paused = ?, changed_at = CURRENT_TIMESTAMP WHERE platform = ? AND channel = ?",
             paused,
             platform,
             channel)

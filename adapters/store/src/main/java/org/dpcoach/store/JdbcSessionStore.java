@@ -37,7 +37,9 @@ final class JdbcSessionStore implements SessionStore {
       String facilitator,
       Instant at,
       Optional<Instant> nextAt) {
-    long id = sql.tx(c -> insert(c, null, platform, channel, scenarioId, facilitator, at, nextAt));
+    long id =
+        sql.txRetrying(
+            c -> insert(c, null, platform, channel, scenarioId, facilitator, at, nextAt));
     return find(id).orElseThrow();
   }
 
@@ -65,7 +67,7 @@ final class JdbcSessionStore implements SessionStore {
     return id.flatMap(this::find);
   }
 
-  private static long insert(
+  private long insert(
       java.sql.Connection c,
       String slotKey,
       String platform,
@@ -87,20 +89,12 @@ final class JdbcSessionStore implements SessionStore {
             at,
             nextAt.orElse(null),
             slotKey);
-    if (Sql.update(
-            c,
-            "UPDATE channel_scenario_count SET sessions = sessions + 1 WHERE platform = ? AND channel = ? AND scenario_id = ?",
-            platform,
-            channel,
-            scenarioId)
-        == 0) {
-      Sql.update(
-          c,
-          "INSERT INTO channel_scenario_count (platform, channel, scenario_id, sessions) VALUES (?, ?, ?, 1)",
-          platform,
-          channel,
-          scenarioId);
-    }
+    sql.upsert(
+        c,
+        "channel_scenario_count",
+        Sql.keys("platform", platform, "channel", channel, "scenario_id", scenarioId),
+        Sql.keys("sessions", 1),
+        "sessions = t.sessions + 1");
     return id;
   }
 
@@ -156,7 +150,7 @@ final class JdbcSessionStore implements SessionStore {
   @Override
   public boolean pauseSchedule(String platform, String channel, boolean paused) {
     return sql.update(
-            "UPDATE supervision_schedule SET paused = ? WHERE platform = ? AND channel = ?",
+            "UPDATE supervision_schedule SET paused = ?, changed_at = CURRENT_TIMESTAMP WHERE platform = ? AND channel = ?",
             paused,
             platform,
             channel)
@@ -228,7 +222,7 @@ final class JdbcSessionStore implements SessionStore {
 
   @Override
   public void reply(long id, String user, int step, String redactedText, Instant at) {
-    sql.tx(
+    sql.txRetrying(
         c -> {
           Sql.update(
               c,
@@ -238,19 +232,12 @@ final class JdbcSessionStore implements SessionStore {
               step,
               redactedText,
               at);
-          if (Sql.update(
-                  c,
-                  "UPDATE supervision_participant SET replies = replies + 1 WHERE session_id = ? AND user_id = ?",
-                  id,
-                  user)
-              == 0) {
-            Sql.update(
-                c,
-                "INSERT INTO supervision_participant (session_id, user_id, replies) VALUES (?, ?, 1)",
-                id,
-                user);
-          }
-          return null;
+          return sql.upsert(
+              c,
+              "supervision_participant",
+              Sql.keys("session_id", id, "user_id", user),
+              Sql.keys("replies", 1),
+              "replies = t.replies + 1");
         });
   }
 

@@ -18,10 +18,20 @@ final class Sql {
   /** SQLSTATE of a unique-key violation, in H2 and PostgreSQL alike. */
   static final String UNIQUE_VIOLATION = "23505";
 
-  private final DataSource source;
+  /** How often a transaction that lost a race on a key (or a deadlock) is run again. */
+  static final int RACE_ATTEMPTS = 5;
 
-  Sql(DataSource source) {
+  private final DataSource source;
+  private final boolean postgres;
+
+  Sql(DataSource source, boolean postgres) {
     this.source = source;
+    this.postgres = postgres;
+  }
+
+  /** Whether the database is PostgreSQL (else H2). */
+  boolean postgres() {
+    return postgres;
   }
 
   /** Work on one connection. */
@@ -53,6 +63,93 @@ final class Sql {
     } catch (SQLException e) {
       throw new StoreException(e);
     }
+  }
+
+  /**
+   * Runs the work in one transaction like {@link #tx}, running it again when it lost a race with
+   * another transaction on a unique key, or a deadlock: for work that is safe to repeat.
+   */
+  <T> T txRetrying(Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return tx(work);
+      } catch (StoreException e) {
+        if (attempt >= RACE_ATTEMPTS || !(e.getCause() instanceof SQLException q) || !raced(q)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Inserts a row, or when its key is there already runs the update: one statement, so that two
+   * transactions cannot both miss the row and both insert it ({@code ON CONFLICT} on PostgreSQL,
+   * {@code MERGE} on H2).
+   *
+   * @param table the table
+   * @param keys the key columns and their values, in order
+   * @param inserted the other columns and their values for a new row
+   * @param onConflict the {@code SET} clause for an existing row; {@code t.} names the row's
+   *     columns and {@code s.} the new values
+   */
+  int upsert(
+      Connection c,
+      String table,
+      java.util.LinkedHashMap<String, Object> keys,
+      java.util.LinkedHashMap<String, Object> inserted,
+      String onConflict)
+      throws SQLException {
+    List<String> columns = new ArrayList<>(keys.keySet());
+    columns.addAll(inserted.keySet());
+    List<Object> values = new ArrayList<>(keys.values());
+    values.addAll(inserted.values());
+    String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+    String cols = String.join(", ", columns);
+    String statement;
+    if (postgres) {
+      statement =
+          "INSERT INTO "
+              + table
+              + " AS t ("
+              + cols
+              + ") VALUES ("
+              + marks
+              + ") ON CONFLICT ("
+              + String.join(", ", keys.keySet())
+              + ") DO UPDATE SET "
+              + onConflict.replaceAll("\\bs\\.", "excluded.");
+    } else {
+      List<String> on = new ArrayList<>();
+      keys.keySet().forEach(k -> on.add("t." + k + " = s." + k));
+      List<String> fromSource = new ArrayList<>();
+      columns.forEach(k -> fromSource.add("s." + k));
+      statement =
+          "MERGE INTO "
+              + table
+              + " AS t USING (VALUES ("
+              + marks
+              + ")) AS s ("
+              + cols
+              + ") ON "
+              + String.join(" AND ", on)
+              + " WHEN MATCHED THEN UPDATE SET "
+              + onConflict
+              + " WHEN NOT MATCHED THEN INSERT ("
+              + cols
+              + ") VALUES ("
+              + String.join(", ", fromSource)
+              + ")";
+    }
+    return update(c, statement, values.toArray());
+  }
+
+  /** Column names and values, in order: {@code keys("a", 1, "b", 2)}. */
+  static java.util.LinkedHashMap<String, Object> keys(Object... namesAndValues) {
+    java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return map;
   }
 
   int update(String sql, Object... params) {
@@ -126,5 +223,14 @@ final class Sql {
 
   static boolean uniqueViolation(SQLException e) {
     return UNIQUE_VIOLATION.equals(e.getSQLState());
+  }
+
+  /** A unique-key race, a deadlock or a serialization failure: worth running again. */
+  static boolean raced(SQLException e) {
+    String state = e.getSQLState();
+    return UNIQUE_VIOLATION.equals(state)
+        || "40001".equals(state)
+        || "40P01".equals(state)
+        || e.getErrorCode() == 40001;
   }
 }

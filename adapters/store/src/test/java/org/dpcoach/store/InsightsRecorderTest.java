@@ -178,6 +178,29 @@ class InsightsRecorderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
+  void erase_person_deletesTheirRowsWhileTheMonthKeyIsHeld(String kind) throws Exception {
+    try (Database db = open(kind)) {
+      InsightsRecorder recorder = db.insightsRecorder(true, Clock.fixed(MARCH, ZoneOffset.UTC));
+      recorder.record(turn(MARCH, SECRET_ID, Route.FALLBACK, Optional.of("a [NAME] question")));
+      recorder.record(turn(MARCH, "U0SOMEONEELSE", Route.ANSWER, Optional.empty()));
+      recorder.record(
+          new Feedback("friend-requests", "kb", true, Optional.empty()).from(SECRET_ID, SLACK_DM));
+
+      assertThat(db.heldAbout(SECRET_ID))
+          .containsEntry("insights_turn", 1)
+          .containsEntry("insights_feedback", 1)
+          .containsEntry("insights_unanswered", 1);
+      assertThat(db.erase(SECRET_ID)).containsEntry("insights_turn", 1);
+
+      assertThat(db.heldAbout(SECRET_ID)).containsEntry("insights_turn", 0);
+      assertThat(count(db, "insights_turn")).as("someone else's turn stays").isEqualTo(1);
+      assertThat(count(db, "insights_feedback")).isZero();
+      assertThat(count(db, "insights_unanswered")).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
   void insightsLinkSecret_madeOnceAndShared(String kind) {
     try (Database db = open(kind)) {
       byte[] first = db.insightsLinkSecret();

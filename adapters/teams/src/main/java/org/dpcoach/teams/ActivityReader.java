@@ -9,10 +9,15 @@ import java.util.Optional;
 
 /**
  * Reads a request body as a Bot Framework activity; empty for anything that is not a JSON object
- * with a type, a service URL and a conversation id.
+ * with a type, a service URL and a conversation id, or whose date-times are not ISO-8601.
  */
 final class ActivityReader {
   static final int MAX_BODY_BYTES = 256 * 1024;
+
+  /** The activity's date-time fields, which the SDK reads only with a fraction of a second. */
+  static final java.util.List<String> TIME_FIELDS =
+      java.util.List.of("timestamp", "localTimestamp", "expiration");
+
   private final ObjectMapper json =
       new ObjectMapper()
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -30,6 +35,11 @@ final class ActivityReader {
           || !text(node, "serviceUrl")
           || !text(node.path("conversation"), "id")) {
         return Optional.empty();
+      }
+      for (String field : TIME_FIELDS) {
+        if (!IsoTimes.normalise((com.fasterxml.jackson.databind.node.ObjectNode) node, field)) {
+          return Optional.empty();
+        }
       }
       Activity activity = json.treeToValue(node, Activity.class);
       // the SDK would make an activity's locale the JVM's default locale: keep it out

@@ -1,7 +1,10 @@
 package org.dpcoach.teams;
 
 import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.Channels;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.CredentialProvider;
 import com.microsoft.bot.connector.authentication.JwtTokenValidation;
@@ -19,10 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /api/messages}: loopback callers only in local mode (403), the body read as an
- * activity (400), the bearer token checked by shape then by the SDK (401), the admission checks
- * (403); then messages and conversation updates are queued for the workers (200, or 503 when full),
- * invokes answered in the request, and other activity types ignored (200). Never logs a body.
+ * {@code POST /api/messages}: loopback callers only in local mode (403), the bearer token checked
+ * by shape then by the SDK before the body is read (401), the body read as an activity (400), the
+ * token's service URL claim against the activity's (401), the admission checks (403); then messages
+ * and conversation updates are queued for the workers (200, or 503 when full), invokes answered in
+ * the request, and other activity types ignored (200). Never logs a body.
  */
 final class MessagesEndpoint implements Handler {
   private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
@@ -55,13 +59,30 @@ final class MessagesEndpoint implements Handler {
       refuse(ctx, 403, "local mode accepts loopback callers only");
       return;
     }
+    String authorization = ctx.header("Authorization");
+    // the token is checked before the body is read: an unauthenticated request is 401 whatever
+    // its body
+    Optional<ClaimsIdentity> token = Optional.empty();
+    if (settings.authenticated()) {
+      token = channelToken(authorization);
+      if (token.isEmpty()) {
+        refuse(ctx, 401, "unauthorized");
+        return;
+      }
+    } else if (authorization != null && !authorization.isBlank()) {
+      refuse(ctx, 401, "unauthorized");
+      return;
+    }
     Optional<Activity> read = reader.read(ctx.bodyAsBytes());
     if (read.isEmpty()) {
       refuse(ctx, 400, "malformed activity");
       return;
     }
     Activity activity = read.get();
-    Optional<ClaimsIdentity> identity = authenticate(activity, ctx.header("Authorization"));
+    Optional<ClaimsIdentity> identity =
+        settings.authenticated()
+            ? token.filter(t -> sameServiceUrl(t, activity) && endorsed(activity))
+            : anonymous(activity);
     if (identity.isEmpty()) {
       refuse(ctx, 401, "unauthorized");
       return;
@@ -75,30 +96,63 @@ final class MessagesEndpoint implements Handler {
     dispatch(ctx, identity.get(), activity);
   }
 
-  private Optional<ClaimsIdentity> authenticate(Activity activity, String authorization) {
-    boolean hasHeader = authorization != null && !authorization.isBlank();
-    if (settings.authenticated() ? !TokenShape.plausible(authorization) : hasHeader) {
+  /**
+   * A Bot Framework channel token, checked by shape and then by the SDK (signature, lifetime,
+   * audience, the key's endorsement of the Teams channel), before any body is read.
+   */
+  private Optional<ClaimsIdentity> channelToken(String authorization) {
+    if (!TokenShape.plausible(authorization)) {
       return Optional.empty();
-    }
-    if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
-      // the SDK dereferences the recipient's role on its anonymous path
-      activity.getRecipient().setRole(RoleTypes.BOT);
     }
     try {
       ClaimsIdentity identity =
-          JwtTokenValidation.authenticateRequest(
-                  activity, authorization, credentials, null, authConfig)
+          ChannelValidation.authenticateToken(
+                  authorization, credentials, Channels.MSTEAMS, authConfig)
               .get(AUTH_SECONDS, TimeUnit.SECONDS);
-      if (settings.authenticated()
-          && (identity == null || !TokenShape.CHANNEL_ISSUER.equals(identity.getIssuer()))) {
+      if (identity == null
+          || !identity.isAuthenticated()
+          || !TokenShape.CHANNEL_ISSUER.equals(identity.getIssuer())) {
         return Optional.empty();
       }
-      return Optional.ofNullable(identity);
+      return Optional.of(identity);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (Exception e) {
       LOG.info("token refused: {}", Delivery.rootClass(e));
+      return Optional.empty();
+    }
+  }
+
+  /** The token's {@code serviceurl} claim names the activity's service URL (as the SDK checks). */
+  private static boolean sameServiceUrl(ClaimsIdentity identity, Activity activity) {
+    String claimed = identity.claims().get(AuthenticationConstants.SERVICE_URL_CLAIM);
+    return claimed != null && claimed.equalsIgnoreCase(activity.getServiceUrl());
+  }
+
+  /**
+   * The token's key was checked for the Teams channel only: an activity naming another channel is
+   * not covered by it.
+   */
+  private static boolean endorsed(Activity activity) {
+    return Channels.MSTEAMS.equals(activity.getChannelId());
+  }
+
+  /** Local mode: the SDK's anonymous identity for a request without a token. */
+  private Optional<ClaimsIdentity> anonymous(Activity activity) {
+    if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
+      // the SDK dereferences the recipient's role on its anonymous path
+      activity.getRecipient().setRole(RoleTypes.BOT);
+    }
+    try {
+      return Optional.ofNullable(
+          JwtTokenValidation.authenticateRequest(activity, null, credentials, null, authConfig)
+              .get(AUTH_SECONDS, TimeUnit.SECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (Exception e) {
+      LOG.info("anonymous request refused: {}", Delivery.rootClass(e));
       return Optional.empty();
     }
   }

@@ -39,7 +39,10 @@ final class Replies {
    * Sends the engine's reply as a card, privately when it asks for that in a shared conversation.
    */
   void answer(TurnContext context, Reply reply) {
-    if (reply.answerPrivately() && shared(context.getActivity().getConversation())) {
+    boolean keepPrivate =
+        reply.answerPrivately()
+            || Boolean.TRUE.equals(context.getTurnState().get(Turns.KEEP_PRIVATE));
+    if (keepPrivate && shared(context.getActivity().getConversation())) {
       if (privately.send(context, activity(renderer.render(withWhy(reply))))) {
         text(context, SENT_PRIVATELY);
       } else {

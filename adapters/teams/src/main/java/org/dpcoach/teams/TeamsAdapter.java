@@ -15,6 +15,8 @@ import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.support.Inbox;
+import org.dpcoach.support.InboxSweeper;
 import org.dpcoach.support.WorkerPool;
 
 /**
@@ -38,6 +40,7 @@ public final class TeamsAdapter implements AutoCloseable {
   private final AdaptiveCardRenderer renderer;
   private final ConversationReferences references;
   private final ExecutorService executor;
+  private final InboxSweeper sweeper;
 
   private TeamsAdapter(Parts parts) {
     this.settings = parts.settings;
@@ -49,6 +52,7 @@ public final class TeamsAdapter implements AutoCloseable {
     this.renderer = parts.renderer;
     this.references = parts.references;
     this.executor = parts.executor;
+    this.sweeper = parts.sweeper;
   }
 
   /**
@@ -82,6 +86,20 @@ public final class TeamsAdapter implements AutoCloseable {
       ConversationReferences references,
       FeedbackSink feedback,
       Optional<PracticeDesks> desks) {
+    return create(engine, settings, references, feedback, desks, Inbox.inMemory());
+  }
+
+  /**
+   * Wires the coach to Teams as above, recording every activity in the given inbox before
+   * acknowledging it (the database's inbox is shared by every instance and survives restarts).
+   */
+  public static TeamsAdapter create(
+      CoachEngine engine,
+      TeamsSettings settings,
+      ConversationReferences references,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> desks,
+      Inbox inbox) {
     Objects.requireNonNull(engine, "engine must not be null");
     return create(
         engine,
@@ -92,7 +110,8 @@ public final class TeamsAdapter implements AutoCloseable {
         Answers.of(engine),
         Credentials.of(settings),
         Pause.SLEEP,
-        executor());
+        executor(),
+        inbox);
   }
 
   /**
@@ -136,7 +155,32 @@ public final class TeamsAdapter implements AutoCloseable {
       Credentials credentials,
       Pause pause,
       ExecutorService executor) {
+    return create(
+        engine,
+        settings,
+        references,
+        feedback,
+        desks,
+        answers,
+        credentials,
+        pause,
+        executor,
+        Inbox.inMemory());
+  }
+
+  static TeamsAdapter create(
+      CoachEngine engine,
+      TeamsSettings settings,
+      ConversationReferences references,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> desks,
+      Answers answers,
+      Credentials credentials,
+      Pause pause,
+      ExecutorService executor,
+      Inbox inbox) {
     Objects.requireNonNull(engine, "engine must not be null");
+    Objects.requireNonNull(inbox, "inbox must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(references, "conversation references must not be null");
     Objects.requireNonNull(feedback, "feedback sink must not be null");
@@ -171,7 +215,15 @@ public final class TeamsAdapter implements AutoCloseable {
             references,
             feedback,
             new Practice(desks, new PracticeCards(), replies));
-    parts.turns = new Turns(parts.adapter, bot, executor);
+    parts.turns =
+        new Turns(
+            parts.adapter,
+            bot,
+            executor,
+            inbox,
+            engine.guard(),
+            engine.settings().thresholds().maxChars());
+    parts.sweeper = InboxSweeper.start(inbox, Turns.PLATFORM, parts.turns::resume);
     parts.admission = new Admission(settings);
     parts.endpoint = new MessagesEndpoint(settings, provider, parts.admission, parts.turns);
     return new TeamsAdapter(parts);
@@ -207,12 +259,18 @@ public final class TeamsAdapter implements AutoCloseable {
   /** Lets queued turns finish for a few seconds. */
   @Override
   public void close() {
+    sweeper.close();
     WorkerPool.shutdown(executor, Duration.ofSeconds(5));
   }
 
   /** How many activities have reached the SDK pipeline (for tests: refused ones never do). */
   long turnsStarted() {
     return turns.started();
+  }
+
+  /** Takes over abandoned activities now, as the periodic sweep does (for tests). */
+  int sweepNow() {
+    return sweeper.sweep();
   }
 
   /** How many redelivered activities were dropped (for tests). */
@@ -241,5 +299,6 @@ public final class TeamsAdapter implements AutoCloseable {
     AdaptiveCardRenderer renderer;
     ConversationReferences references;
     ExecutorService executor;
+    InboxSweeper sweeper;
   }
 }

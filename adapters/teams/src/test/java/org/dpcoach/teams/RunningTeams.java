@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.support.Inbox;
 import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestCoach;
 
@@ -42,6 +43,11 @@ final class RunningTeams implements AutoCloseable {
     this(settings, answers, poster -> Optional.empty());
   }
 
+  /** Local mode with the given inbox. */
+  RunningTeams(Inbox inbox) {
+    this(TeamsSettings.local(), Answers.of(TestCoach.engine()), poster -> Optional.empty(), inbox);
+  }
+
   /**
    * The adapter with tips and supervision: {@code desks} gets Teams' channel poster (the bot's
    * fixed test token, recorded pauses) over this app's references.
@@ -50,6 +56,14 @@ final class RunningTeams implements AutoCloseable {
       TeamsSettings settings,
       Answers answers,
       Function<ChannelPoster, Optional<PracticeDesks>> desks) {
+    this(settings, answers, desks, Inbox.inMemory());
+  }
+
+  private RunningTeams(
+      TeamsSettings settings,
+      Answers answers,
+      Function<ChannelPoster, Optional<PracticeDesks>> desks,
+      Inbox inbox) {
     poster =
         TeamsAdapter.channelPoster(
             settings,
@@ -74,7 +88,8 @@ final class RunningTeams implements AutoCloseable {
             answers,
             RunningTeams::fixedToken,
             pauses::add,
-            executor);
+            executor,
+            inbox);
     javalin = LoopbackJavalin.start(adapter::routes);
   }
 

@@ -264,6 +264,26 @@ class TeamsAuthenticationTest {
   }
 
   @Test
+  void noTokenOrForgedToken_malformedBody_gets401BeforeTheBodyIsRead() {
+    String token = TOKENS.header(TestTokens.Claims.valid(serviceUrl));
+    int middle = token.lastIndexOf('.') + 20;
+    String forged =
+        token.substring(0, middle)
+            + (token.charAt(middle) == 'A' ? 'B' : 'A')
+            + token.substring(middle + 1);
+    for (String body : new String[] {"{\"type\": \"message\", ", "[]", "", "not json"}) {
+      assertThat(app.post(body, java.util.Map.of()).statusCode()).as(body).isEqualTo(401);
+      assertThat(app.post(body, java.util.Map.of("Authorization", forged)).statusCode())
+          .as(body)
+          .isEqualTo(401);
+    }
+    String malformed = "{\"type\": \"message\", ";
+    assertThat(
+            app.post(malformed, java.util.Map.of("Authorization", valid(serviceUrl))).statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void validTokenForAnotherChannel_isNotEndorsedAndGets401() {
     ObjectNode activity = Activities.personal(serviceUrl, "a:auth-slack", "v5", FRIEND);
     activity.put("channelId", "slack");

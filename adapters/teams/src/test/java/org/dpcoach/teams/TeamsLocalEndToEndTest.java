@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Local mode: activities POSTed over HTTP to the running app, replies asserted at a recording fake
@@ -280,6 +282,38 @@ class TeamsLocalEndToEndTest {
         .isEqualTo(400);
 
     assertThat(app.adapter.turnsStarted()).isEqualTo(before);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "2026-11-23T10:00:00Z",
+        "2026-11-23T11:00:00+01:00",
+        "2026-11-23T10:00:00.1234567Z",
+        "2026-11-23T15:30:00.5+05:30",
+        "2026-11-23T10:00Z",
+        "2026-11-23T11:00:00+0100"
+      })
+  void timestamp_everyIsoForm_acceptedAndAnswered(String timestamp) {
+    String conversation = "a:ts-" + Math.abs(timestamp.hashCode());
+    ObjectNode activity = Activities.personal(serviceUrl, conversation, "u-ts", FRIEND);
+    activity.put("timestamp", timestamp).put("localTimestamp", timestamp);
+
+    assertThat(app.post(activity).statusCode()).isEqualTo(200);
+    assertThat(app.connector.await(c -> conversation.equals(c.conversationId()), 1, WAIT))
+        .hasSize(1);
+  }
+
+  @Test
+  void isoTimes_fractionsAndOffsets_keepTheInstant() {
+    assertThat(IsoTimes.parse("2026-11-23T11:00:00+01:00").toInstant())
+        .isEqualTo(java.time.Instant.parse("2026-11-23T10:00:00Z"));
+    assertThat(IsoTimes.parse("2026-11-23T10:00:00.123Z").getNano()).isEqualTo(123_000_000);
+    assertThat(
+            IsoTimes.SDK.parse(
+                IsoTimes.SDK.format(IsoTimes.parse("2026-11-23T10:00:00.123Z")),
+                java.time.OffsetDateTime::from))
+        .isEqualTo(IsoTimes.parse("2026-11-23T10:00:00.123Z"));
   }
 
   @Test
