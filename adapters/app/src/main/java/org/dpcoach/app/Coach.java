@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.CoachSettings;
-import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.core.port.ConversationContexts;
+import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.knowledge.KnowledgeBase;
 
 /** Wiring: from settings to a loaded knowledge base and a started engine. */

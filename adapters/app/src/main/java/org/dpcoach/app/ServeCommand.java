@@ -102,16 +102,11 @@ final class ServeCommand {
                         settings.inbox().sweepEvery()))
             .orElseGet(Inbox::inMemory);
     Optional<SlackAdapter> slack =
-        settings
-            .slack()
-            .map(s -> SlackAdapter.create(engine, s, feedback, desks, inbox));
+        settings.slack().map(s -> SlackAdapter.create(engine, s, feedback, desks, inbox));
     Optional<TeamsAdapter> teams =
         settings
             .teams()
-            .map(
-                t ->
-                    TeamsAdapter.create(
-                        engine, t, references, feedback, desks, inbox));
+            .map(t -> TeamsAdapter.create(engine, t, references, feedback, desks, inbox));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(

@@ -55,8 +55,7 @@ record ServeSettings(
 
   /** The same without Slack or the web chat ({@code dpcoach teams serve}). */
   ServeSettings teamsOnly() {
-    return new ServeSettings(
-        host, port, Optional.empty(), teams, false, practice, inbox, insights);
+    return new ServeSettings(host, port, Optional.empty(), teams, false, practice, inbox, insights);
   }
 
   static ServeSettings from(Map<String, String> env) {

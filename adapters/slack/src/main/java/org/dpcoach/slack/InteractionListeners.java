@@ -134,13 +134,20 @@ final class InteractionListeners {
           Job.of(
               Job.Kind.HELPFUL,
               Job.fields(
-                  "topic", answer[0],
-                  "version", answer[1],
-                  "case", answer[2].isEmpty() ? null : answer[2],
-                  "responseUrl", p.getResponseUrl(),
-                  "user", user,
-                  "team", a.workspace(),
-                  "direct", Boolean.toString(a.direct())));
+                  "topic",
+                  answer[0],
+                  "version",
+                  answer[1],
+                  "case",
+                  answer[2].isEmpty() ? null : answer[2],
+                  "responseUrl",
+                  p.getResponseUrl(),
+                  "user",
+                  user,
+                  "team",
+                  a.workspace(),
+                  "direct",
+                  Boolean.toString(a.direct())));
       work.take(key("slack:action", req), user, job);
     } else if (p.getTriggerId() != null) {
       Job job =
@@ -164,13 +171,20 @@ final class InteractionListeners {
         Job.of(
             Job.Kind.UNHELPFUL,
             Job.fields(
-                "topic", answer[0],
-                "version", answer[1],
-                "case", answer[2].isEmpty() ? null : answer[2],
-                "missing", missing.orElse(null),
-                "user", user,
-                "team", team,
-                "direct", "true"));
+                "topic",
+                answer[0],
+                "version",
+                answer[1],
+                "case",
+                answer[2].isEmpty() ? null : answer[2],
+                "missing",
+                missing.orElse(null),
+                "user",
+                user,
+                "team",
+                team,
+                "direct",
+                "true"));
     work.take(key("slack:action", req), user, job);
     return ctx.ack();
   }

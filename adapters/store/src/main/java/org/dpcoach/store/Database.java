@@ -159,8 +159,8 @@ public final class Database implements AutoCloseable {
    * Deletes what is no longer needed: sent posts, ended sessions, never-approved tips, schedules
    * left paused, and Teams conversations neither refreshed nor scheduled, older than the retention
    * period; answered inbox rows after two days and follow-up context after a day; ends sessions
-   * left running for a day (deleting their replies); and the insights rows and keys past their
-   * time ({@link InsightsRecorder#purge}). Returns the rows removed or ended per table.
+   * left running for a day (deleting their replies); and the insights rows and keys past their time
+   * ({@link InsightsRecorder#purge}). Returns the rows removed or ended per table.
    */
   public Map<String, Integer> purge(Instant now) {
     Instant cutoff = now.minus(settings.retention());

@@ -120,7 +120,9 @@ final class InsightsKeys {
                             person)
                         : Sql.query(
                                 c,
-                                "SELECT COUNT(*) FROM " + table + " WHERE key_month = ? AND person = ?",
+                                "SELECT COUNT(*) FROM "
+                                    + table
+                                    + " WHERE key_month = ? AND person = ?",
                                 rs -> rs.getInt(1),
                                 month,
                                 person)
