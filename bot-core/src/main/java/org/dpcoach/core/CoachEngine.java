@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import org.dpcoach.core.guard.HybridGuard;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
+import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart.Notice;
 import org.dpcoach.core.model.Route;
@@ -36,6 +37,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoachEngine {
   private static final Logger LOG = LoggerFactory.getLogger(CoachEngine.class);
+
+  /** The origin of the engine's own turns ({@link #topicOf}): never reported to the turn log. */
+  private static final Origin INTERNAL = new Origin("internal", "", "internal");
 
   private final KnowledgeBase kb;
   private final CoachSettings settings;
@@ -203,7 +207,10 @@ public final class CoachEngine {
     save(turn.conversationId(), context, topic.get().id(), chosen.map(Case::id));
     AnswerComposer.Setting setting = setting(context);
     return logged(
-        turn, setting, composer.chosen(topic.get(), chosen, nationNotice(context), setting));
+        turn,
+        setting,
+        composer.chosen(topic.get(), chosen, nationNotice(context), setting),
+        Optional.empty());
   }
 
   /**
@@ -212,7 +219,9 @@ public final class CoachEngine {
    */
   public Optional<String> topicOf(String text) {
     Reply reply =
-        handle(new Turn("topic-detector", "topic-detector:" + java.util.UUID.randomUUID(), text));
+        handle(
+            new Turn(
+                "topic-detector", "topic-detector:" + java.util.UUID.randomUUID(), text, INTERNAL));
     return kb.entry(reply.topic()).filter(t -> !t.route()).map(Topic::id);
   }
 
@@ -271,12 +280,20 @@ public final class CoachEngine {
       notices.addAll(nationNotice(context));
     }
     AnswerComposer.Setting setting = setting(context);
-    return logged(
-        turn, setting, composer.compose(decision, notices, redaction.foundAny(), setting, choice));
+    Reply reply = composer.compose(decision, notices, redaction.foundAny(), setting, choice);
+    boolean unanswered = reply.route() == Route.FALLBACK || reply.route() == Route.CLARIFY;
+    return logged(turn, setting, reply, unanswered ? Optional.of(clean) : Optional.empty());
   }
 
-  /** Reports the turn to the turn log (never its text), and returns the reply. */
-  private Reply logged(Turn turn, AnswerComposer.Setting setting, Reply reply) {
+  /**
+   * Reports the turn to the turn log (never its text as typed; the redacted text only when the
+   * coach could not answer it), and returns the reply.
+   */
+  private Reply logged(
+      Turn turn, AnswerComposer.Setting setting, Reply reply, Optional<String> unanswered) {
+    if (turn.origin() == INTERNAL) {
+      return reply;
+    }
     try {
       turnLog.record(
           new TurnLog.Entry(
@@ -290,7 +307,8 @@ public final class CoachEngine {
                   .part(org.dpcoach.core.model.ReplyPart.ShortAnswer.class)
                   .flatMap(org.dpcoach.core.model.ReplyPart.ShortAnswer::caseId),
               reply.confidence(),
-              reply.answerPrivately()));
+              reply.answerPrivately(),
+              unanswered));
     } catch (RuntimeException e) {
       LOG.warn("the turn log failed: {}", e.getClass().getName());
     }

@@ -69,8 +69,15 @@ final class ModelStore {
     Optional<Path> file = folder.map(f -> f.resolve(name));
     if (file.isPresent() && Files.isRegularFile(file.get())) {
       try {
-        MaxentModel model = new GenericModelReader(file.get().toFile()).getModel();
-        return OpenNlpIntentClassifier.of(model);
+        // Buffered: OpenNLP's own file reader reads each number with its own system calls.
+        try (java.io.DataInputStream in =
+            new java.io.DataInputStream(
+                new java.io.BufferedInputStream(Files.newInputStream(file.get()), 1 << 16))) {
+          MaxentModel model =
+              new GenericModelReader(new opennlp.tools.ml.model.BinaryFileDataReader(in))
+                  .getModel();
+          return OpenNlpIntentClassifier.of(model);
+        }
       } catch (IOException | RuntimeException e) {
         LOG.warn("model cache unreadable, training again: {}", e.getClass().getSimpleName());
       }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.CoachSettings;
 import org.dpcoach.core.port.ConversationContexts;
+import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.knowledge.KnowledgeBase;
 
 /** Wiring: from settings to a loaded knowledge base and a started engine. */
@@ -23,19 +24,33 @@ final class Coach {
   }
 
   static CoachEngine start(AppConfig config, Clock clock) {
-    return start(config, clock, Optional.empty());
+    return start(config, clock, Optional.empty(), TurnLog.none());
   }
 
   /** The engine with follow-up context kept by the given port (the shared database), if any. */
   static CoachEngine start(AppConfig config, Clock clock, Optional<ConversationContexts> contexts) {
+    return start(config, clock, contexts, TurnLog.none());
+  }
+
+  /** The engine, reporting every answered turn to the log (insights' recorder, say). */
+  static CoachEngine start(AppConfig config, Clock clock, TurnLog log) {
+    return start(config, clock, Optional.empty(), log);
+  }
+
+  /**
+   * The engine with follow-up context kept by the given port, if any, reporting every answered turn
+   * to the log.
+   */
+  static CoachEngine start(
+      AppConfig config, Clock clock, Optional<ConversationContexts> contexts, TurnLog log) {
     KnowledgeBase kb = loader(config, clock).load();
     CoachSettings settings =
         CoachSettings.defaults()
             .withJurisdiction(config.jurisdiction())
             .withClock(clock)
             .withModelCache(config.modelDir());
-    return contexts.isPresent()
-        ? CoachEngine.start(kb, settings, contexts.get())
-        : CoachEngine.start(kb, settings);
+    CoachEngine.Builder builder = CoachEngine.builder(kb, settings).turnLog(log);
+    contexts.ifPresent(builder::contexts);
+    return builder.start();
   }
 }

@@ -35,6 +35,7 @@ public final class Main {
           "  bench                    latency, throughput, start-up time and heap",
           "  teams package [FILE]     write the Teams app zip (needs MicrosoftAppId)",
           "  teams serve              serve with Teams only, on port 3978 (see the README)",
+          "  insights export          the feedback champions marked as content gaps, as CSV",
           "  data erase --user ID     delete or anonymise everything held about one person, per table",
           "  data purge               apply the retention periods now (serve does it every six hours)",
           "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
@@ -45,7 +46,10 @@ public final class Main {
           "  DPCOACH_DB_USER, DPCOACH_DB_PASSWORD, DPCOACH_RETENTION_DAYS (90), DPCOACH_CHAMPIONS (comma list),",
           "  DPCOACH_INBOX_LEASE_SECONDS (60), DPCOACH_INBOX_SWEEP_SECONDS (10),",
           "  DPCOACH_CHAMPIONS_FILE, DPCOACH_TIP_APPROVAL (on|off), MicrosoftAppId, MicrosoftAppPassword,",
-          "  MicrosoftAppTenantId, DPCOACH_TEAMS_ALLOWED_TENANTS, DPCOACH_TEAMS_LOCAL (true for local mode)");
+          "  MicrosoftAppTenantId, DPCOACH_TEAMS_ALLOWED_TENANTS, DPCOACH_TEAMS_LOCAL (true for local mode),",
+          "  DPCOACH_PUBLIC_URL (where people reach the app; default its own address),",
+          "  DPCOACH_INSIGHTS_KEEP_UNANSWERED (true keeps unanswered questions' redacted text 30 days),",
+          "  DPCOACH_INSIGHTS_SECRET (the insights links' signing secret; default kept in the database)");
 
   private Main() {}
 
@@ -156,6 +160,8 @@ public final class Main {
         return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
       case "serve":
         return ServeCommand.run(config, clock, ServeSettings.from(env), err);
+      case "insights":
+        return InsightsCommand.run(rest, env, out, err);
       case "teams":
         return TeamsCommand.run(rest, env, config, clock, out);
       case "data":

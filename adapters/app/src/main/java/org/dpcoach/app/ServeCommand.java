@@ -3,15 +3,21 @@ package org.dpcoach.app;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.FeedbackSink;
+import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.core.practice.PracticeDesks;
+import org.dpcoach.insights.Insights;
 import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
 import org.dpcoach.store.Database;
@@ -21,9 +27,10 @@ import org.dpcoach.teams.TeamsAdapter;
 
 /**
  * {@code dpcoach serve}: one Javalin server with {@code /healthz}, Slack's {@code /slack/events}
- * (HTTP mode), Teams' {@code /api/messages} and the localhost web chat, plus Slack Socket Mode, as
- * configured; tips and supervision post to both platforms through one database and scheduler, and
- * with a database every inbound request is recorded in its inbox before it is acknowledged.
+ * (HTTP mode), Teams' {@code /api/messages}, the localhost web chat and the insights page, plus
+ * Slack Socket Mode, as configured; tips and supervision post to both platforms through one
+ * database and scheduler; with a database every inbound request is recorded in its inbox before it
+ * is acknowledged, and every answered turn and feedback is counted there for insights.
  */
 final class ServeCommand {
   private ServeCommand() {}
@@ -48,14 +55,19 @@ final class ServeCommand {
     }
   }
 
+  /** Starts with the database the settings name (opened here); the engine logs no turns. */
   static Running start(CoachEngine engine, ServeSettings settings, PrintStream err) {
     return start(engine, settings, settings.practice().store().map(Database::open), err);
   }
 
-  /** Serves on a database the caller opened (which {@link Running#close()} closes). */
+  /**
+   * Serves on a database the caller opened (which {@link Running#close()} closes), or none; the
+   * engine should report its turns to that database's insights recorder. Time comes from the
+   * engine's clock.
+   */
   static Running start(
       CoachEngine engine, ServeSettings settings, Optional<Database> db, PrintStream err) {
-    Clock clock = Clock.systemUTC();
+    Clock clock = engine.settings().clock();
     ConversationReferences references =
         db.<ConversationReferences>map(
                 d -> new StoredConversationReferences(d.conversations(), clock))
@@ -65,9 +77,22 @@ final class ServeCommand {
     settings
         .teams()
         .ifPresent(t -> posters.put("teams", TeamsAdapter.channelPoster(t, references)));
+    AtomicInteger port = new AtomicInteger(settings.port());
+    Optional<Insights> insights =
+        db.map(
+            d ->
+                Insights.create(
+                    d,
+                    engine.knowledge(),
+                    settings.insights(),
+                    clock,
+                    () -> ownAddress(settings.host(), port.get())));
     Optional<PracticeWiring.Running> practice =
-        db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock));
+        db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock, insights));
     Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
+    FeedbackSink feedback =
+        db.<FeedbackSink>map(d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
+            .orElseGet(FeedbackSink::logging);
     Inbox inbox =
         db.map(
                 d ->
@@ -77,16 +102,11 @@ final class ServeCommand {
                         settings.inbox().sweepEvery()))
             .orElseGet(Inbox::inMemory);
     Optional<SlackAdapter> slack =
-        settings
-            .slack()
-            .map(s -> SlackAdapter.create(engine, s, FeedbackSink.logging(), desks, inbox));
+        settings.slack().map(s -> SlackAdapter.create(engine, s, feedback, desks, inbox));
     Optional<TeamsAdapter> teams =
         settings
             .teams()
-            .map(
-                t ->
-                    TeamsAdapter.create(
-                        engine, t, references, FeedbackSink.logging(), desks, inbox));
+            .map(t -> TeamsAdapter.create(engine, t, references, feedback, desks, inbox));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(
@@ -101,13 +121,16 @@ final class ServeCommand {
               if (webChat != null) {
                 webChat.routes(config);
               }
+              insights.ifPresent(i -> i.routes(config));
             });
     http.start(settings.host(), settings.port());
+    port.set(http.port());
+    insights.ifPresent(Insights::warmUp);
     slack
         .filter(a -> settings.slack().get().socketModeReady())
         .ifPresent(SlackAdapter::startSocketMode);
     err.printf(
-        "dpcoach: serving on http://%s:%d (healthz%s%s%s%s%s)%n",
+        "dpcoach: serving on http://%s:%d (healthz%s%s%s%s%s%s)%n",
         settings.host(),
         http.port(),
         practice.isPresent()
@@ -123,20 +146,28 @@ final class ServeCommand {
                 + TeamsAdapter.MESSAGES_PATH
                 + (settings.teams().get().localMode() ? " (local mode)" : "")
             : "",
-        webChat != null ? ", web chat at /" : "");
+        webChat != null ? ", web chat at /" : "",
+        insights.isPresent() ? ", insights at " + Insights.PATH + " for champions" : "");
     return new Running(http, slack, teams, practice);
   }
 
   /**
    * Opens the database first, so that the engine keeps follow-up context in it (a follow-up that
-   * lands on another instance still has it), then serves until the process is stopped.
+   * lands on another instance still has it) and reports its turns to insights, then serves until
+   * the process is stopped.
    */
   static int run(AppConfig config, Clock clock, ServeSettings settings, PrintStream err)
       throws InterruptedException {
     Optional<Database> db = settings.practice().store().map(Database::open);
     CoachEngine engine;
     try {
-      engine = Coach.start(config, clock, db.map(Database::contexts));
+      engine =
+          Coach.start(
+              config,
+              clock,
+              db.map(Database::contexts),
+              db.<TurnLog>map(d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
+                  .orElseGet(TurnLog::none));
     } catch (RuntimeException e) {
       db.ifPresent(Database::close);
       throw e;
@@ -152,5 +183,20 @@ final class ServeCommand {
                 }));
     stopped.await();
     return 0;
+  }
+
+  /** The server's own address: loopback as localhost, a wildcard as this machine's name. */
+  static URI ownAddress(String host, int port) {
+    String name = host;
+    if (host.equals("127.0.0.1") || host.equals("::1")) {
+      name = "localhost";
+    } else if (host.equals("0.0.0.0") || host.equals("::")) {
+      try {
+        name = InetAddress.getLocalHost().getCanonicalHostName();
+      } catch (UnknownHostException e) {
+        name = "localhost";
+      }
+    }
+    return URI.create("http://" + name + ":" + port);
   }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.insights.InsightsSettings;
 import org.dpcoach.slack.SlackSettings;
 import org.dpcoach.teams.TeamsSettings;
 
@@ -12,7 +13,8 @@ import org.dpcoach.teams.TeamsSettings;
  * (Socket Mode with {@code SLACK_APP_TOKEN}, HTTP with {@code SLACK_SIGNING_SECRET}), Microsoft
  * Teams ({@code MicrosoftAppId} and {@code MicrosoftAppPassword}, or {@code
  * DPCOACH_TEAMS_LOCAL=true} on loopback), the localhost web chat, tips and group supervision with
- * their database and scheduler, and the inbox's timing.
+ * their database and scheduler, the inbox's timing, and insights for champions on the same
+ * database.
  */
 record ServeSettings(
     String host,
@@ -21,7 +23,8 @@ record ServeSettings(
     Optional<TeamsSettings> teams,
     boolean webChat,
     PracticeConfig practice,
-    InboxTiming inbox) {
+    InboxTiming inbox,
+    InsightsSettings insights) {
 
   /**
    * How long an inbox row stays with the instance that recorded it ({@code
@@ -52,7 +55,7 @@ record ServeSettings(
 
   /** The same without Slack or the web chat ({@code dpcoach teams serve}). */
   ServeSettings teamsOnly() {
-    return new ServeSettings(host, port, Optional.empty(), teams, false, practice, inbox);
+    return new ServeSettings(host, port, Optional.empty(), teams, false, practice, inbox, insights);
   }
 
   static ServeSettings from(Map<String, String> env) {
@@ -102,7 +105,8 @@ record ServeSettings(
         teams,
         webChat,
         PracticeConfig.from(env, AppConfig.from(env).dataDir()),
-        InboxTiming.from(env));
+        InboxTiming.from(env),
+        InsightsConfig.from(env));
   }
 
   private static int port(String value) {

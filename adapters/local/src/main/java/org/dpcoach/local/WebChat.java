@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebChat {
   private static final int MAX_BODY = 64 * 1024;
+  private static final Origin WEB = new Origin("web", "", "web");
   static final String SORRY = "Sorry, something went wrong on my side. Please try again.";
   private static final Logger LOG = LoggerFactory.getLogger(WebChat.class);
   static final String TOO_LONG =
@@ -91,7 +93,7 @@ public final class WebChat {
     if (conversation.isBlank() || conversation.length() > 100) {
       conversation = "web-" + UUID.randomUUID();
     }
-    Turn turn = new Turn("web-user", conversation, body.path("text").asText(""));
+    Turn turn = new Turn("web-user", conversation, body.path("text").asText(""), WEB);
     String topic = body.path("topic").asText("");
     Reply reply;
     try {

@@ -96,7 +96,15 @@ final class BlockKitRenderer {
   }
 
   private static List<BlockElement> feedbackButtons(Reply reply) {
-    String value = reply.topic() + "|" + reply.knowledgeVersion();
+    String value =
+        reply.topic()
+            + "|"
+            + reply.knowledgeVersion()
+            + "|"
+            + reply
+                .part(ReplyPart.ShortAnswer.class)
+                .flatMap(ReplyPart.ShortAnswer::caseId)
+                .orElse("");
     return List.of(
         ButtonElement.builder()
             .actionId(ActionIds.HELPFUL)

@@ -43,13 +43,13 @@ final class Coaching {
    * when the guard found personal data in text that has since been redacted.
    */
   void answer(Asked asked, String text, boolean keepPrivate) {
-    Turn turn = new Turn(asked.user(), asked.conversationId(), text);
+    Turn turn = new Turn(asked.user(), asked.conversationId(), text, asked.origin());
     deliverOrApologise(asked, () -> engine.handle(turn), renderer::render, keepPrivate);
   }
 
   /** Answers with a topic the person picked, on the calling worker thread. */
   void chosen(Asked asked, String topicId) {
-    Turn turn = new Turn(asked.user(), asked.conversationId(), "");
+    Turn turn = new Turn(asked.user(), asked.conversationId(), "", asked.origin());
     deliverOrApologise(asked, () -> engine.choose(turn, topicId), renderer::render, false);
   }
 
@@ -58,7 +58,7 @@ final class Coaching {
    * or its topic when this instance's knowledge lacks the case), on the calling worker thread.
    */
   void fullGuidance(Asked asked, GuidanceKey key) {
-    Turn turn = new Turn(asked.user(), asked.conversationId(), "");
+    Turn turn = new Turn(asked.user(), asked.conversationId(), "", asked.origin());
     deliverOrApologise(
         asked,
         () -> {

@@ -56,7 +56,8 @@ final class EventListeners {
                 "channel", e.getChannel(),
                 "user", e.getUser(),
                 "thread", e.getThreadTs(),
-                "direct", "true"),
+                "direct", "true",
+                "team", payload.getTeamId()),
             text,
             guard);
     return take(payload.getEventId(), e.getUser(), ask, ctx);
@@ -79,7 +80,9 @@ final class EventListeners {
                 "thread",
                 thread,
                 "direct",
-                "false"),
+                "false",
+                "team",
+                payload.getTeamId()),
             Mrkdwn.typed(e.getText(), ctx.getBotUserId()),
             guard);
     return take(payload.getEventId(), e.getUser(), ask, ctx);

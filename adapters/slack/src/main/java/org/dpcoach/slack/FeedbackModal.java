@@ -19,7 +19,7 @@ final class FeedbackModal {
 
   private FeedbackModal() {}
 
-  /** The modal for an answer, identified by {@code topic|version}. */
+  /** The modal for an answer, identified by {@code topic|version|case}. */
   static View view(String answerKey) {
     InputBlock input =
         InputBlock.builder()
@@ -55,9 +55,11 @@ final class FeedbackModal {
     return Optional.ofNullable(value).map(ViewState.Value::getValue).filter(v -> !v.isBlank());
   }
 
-  /** Splits {@code topic|version}; unknown parts become empty strings. */
+  /** Splits {@code topic|version|case} (the case may be missing); unknown parts become empty. */
   static String[] answerKey(String value) {
-    String[] parts = (value == null ? "" : value).split("\\|", 2);
-    return new String[] {parts[0], parts.length > 1 ? parts[1] : ""};
+    String[] parts = (value == null ? "" : value).split("\\|", 3);
+    return new String[] {
+      parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : ""
+    };
   }
 }

@@ -44,6 +44,7 @@ final class InteractionListeners {
     app.blockAction(ActionIds.FEEDBACK_BUTTON, this::feedbackButton);
     app.viewSubmission(ActionIds.FEEDBACK_VIEW, this::feedbackSubmitted);
     app.blockAction(PracticeRenderer.PRACTICE_BUTTON, this::practiceButton);
+    app.blockAction(PracticeRenderer.OPEN_BUTTON, (req, ctx) -> ctx.ack());
   }
 
   private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -58,7 +59,8 @@ final class InteractionListeners {
             "channel", p.getChannelId(),
             "user", p.getUserId(),
             "direct", "false",
-            "responseUrl", p.getResponseUrl());
+            "responseUrl", p.getResponseUrl(),
+            "team", p.getTeamId());
     Job job =
         switch (verb) {
           case "", "help" -> Job.of(Job.Kind.HELP, asked);
@@ -66,6 +68,7 @@ final class InteractionListeners {
               Job.withText(Job.Kind.TIPS, with(asked, "request", requestId(p)), rest, guard);
           case "supervision" -> Job.withText(Job.Kind.SUPERVISION, asked, rest, guard);
           case "nation" -> Job.withText(Job.Kind.NATION, asked, rest, guard);
+          case "insights" -> Job.of(Job.Kind.INSIGHTS, asked);
           case "topics" -> Job.withText(Job.Kind.ASK, asked, "topics", guard);
           case "ask" -> Job.withText(Job.Kind.ASK, asked, words.length > 1 ? words[1] : "", guard);
           default -> Job.withText(Job.Kind.ASK, asked, text, guard);
@@ -88,6 +91,7 @@ final class InteractionListeners {
                   "thread", a.threadTs().orElse(null),
                   "direct", Boolean.toString(a.direct()),
                   "responseUrl", a.responseUrl().orElse(null),
+                  "team", a.workspace(),
                   "topic", topic.get()));
       work.take(key("slack:action", req), a.user(), job);
     }
@@ -109,6 +113,7 @@ final class InteractionListeners {
                   "thread", a.threadTs().orElse(null),
                   "direct", Boolean.toString(a.direct()),
                   "responseUrl", a.responseUrl().orElse(null),
+                  "team", a.workspace(),
                   "key", value.get()));
       work.take(key("slack:action", req), a.user(), job);
     }
@@ -124,11 +129,25 @@ final class InteractionListeners {
     String[] answer = FeedbackModal.answerKey(actions.get(0).getValue());
     String user = p.getUser() == null ? null : p.getUser().getId();
     if (ActionIds.HELPFUL.equals(actions.get(0).getActionId())) {
+      Asked a = askedFrom(p);
       Job job =
           Job.of(
               Job.Kind.HELPFUL,
               Job.fields(
-                  "topic", answer[0], "version", answer[1], "responseUrl", p.getResponseUrl()));
+                  "topic",
+                  answer[0],
+                  "version",
+                  answer[1],
+                  "case",
+                  answer[2].isEmpty() ? null : answer[2],
+                  "responseUrl",
+                  p.getResponseUrl(),
+                  "user",
+                  user,
+                  "team",
+                  a.workspace(),
+                  "direct",
+                  Boolean.toString(a.direct())));
       work.take(key("slack:action", req), user, job);
     } else if (p.getTriggerId() != null) {
       Job job =
@@ -146,10 +165,26 @@ final class InteractionListeners {
     Optional<String> missing =
         FeedbackModal.missing(view.getState()).map(t -> guard.redact(t).redacted());
     String user = req.getPayload().getUser() == null ? null : req.getPayload().getUser().getId();
+    String team = req.getPayload().getTeam() == null ? null : req.getPayload().getTeam().getId();
+    // the modal does not say where the answer was; a DM is the likelier place
     Job job =
         Job.of(
             Job.Kind.UNHELPFUL,
-            Job.fields("topic", answer[0], "version", answer[1], "missing", missing.orElse(null)));
+            Job.fields(
+                "topic",
+                answer[0],
+                "version",
+                answer[1],
+                "case",
+                answer[2].isEmpty() ? null : answer[2],
+                "missing",
+                missing.orElse(null),
+                "user",
+                user,
+                "team",
+                team,
+                "direct",
+                "true"));
     work.take(key("slack:action", req), user, job);
     return ctx.ack();
   }
@@ -220,7 +255,7 @@ final class InteractionListeners {
     Optional<String> responseUrl =
         ephemeral ? Optional.ofNullable(p.getResponseUrl()) : Optional.empty();
     if (p.getChannel() == null) {
-      return new Asked(user, user, Optional.empty(), true, responseUrl);
+      return new Asked(user, user, Optional.empty(), true, responseUrl, team(p));
     }
     String channel = p.getChannel().getId();
     boolean direct = channel.startsWith("D");
@@ -229,7 +264,11 @@ final class InteractionListeners {
     if (thread.isEmpty() && !direct && m != null) {
       thread = Optional.ofNullable(m.getTs());
     }
-    return new Asked(channel, user, thread, direct, responseUrl);
+    return new Asked(channel, user, thread, direct, responseUrl, team(p));
+  }
+
+  private static String team(BlockActionPayload p) {
+    return p.getTeam() == null || p.getTeam().getId() == null ? "" : p.getTeam().getId();
   }
 
   private static Optional<String> firstValue(BlockActionPayload p) {

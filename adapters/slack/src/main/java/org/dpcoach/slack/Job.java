@@ -35,6 +35,7 @@ record Job(Kind kind, Map<String, String> fields, boolean found, Optional<String
     TIPS,
     SUPERVISION,
     NATION,
+    INSIGHTS,
     HELPFUL,
     OPEN_FEEDBACK,
     UNHELPFUL,

@@ -48,6 +48,11 @@ final class Practice {
         to, desks.map(d -> d.supervision().handle(caller(user, channel), args(rawArgs), CHANNELS)));
   }
 
+  /** {@code /dpcoach insights}: a champion's private link to the insights page, or a refusal. */
+  void insights(String user, String channel, Destination to) {
+    answer(to, desks.map(d -> d.insights().handle(caller(user, channel))));
+  }
+
   /** {@code /dpcoach nation [england|scotland|wales|northern-ireland]}: the channel's nation. */
   void nation(String user, String channel, String rawArgs, Destination to) {
     answer(to, desks.map(d -> d.nations().handle(caller(user, channel), args(rawArgs))));

@@ -22,6 +22,7 @@ final class PracticeRenderer {
   static final Pattern PRACTICE_BUTTON =
       Pattern.compile("^dpcoach\\.supervision\\.(next|skip|cpd)$");
   static final String KEY_BLOCK = "dpcoach-key:";
+  static final String OPEN_BUTTON = ACTION_PREFIX + PracticeMessage.Action.OPEN;
   static final int BLOCK_ID_CHARS = 255;
 
   SlackMessage render(PracticeMessage message, String key) {
@@ -50,11 +51,18 @@ final class PracticeRenderer {
           .forEach(
               a ->
                   buttons.add(
-                      ButtonElement.builder()
-                          .actionId(ACTION_PREFIX + a.id())
-                          .text(plainText(Mrkdwn.plain(a.label(), SlackParts.BUTTON_CHARS)))
-                          .value(a.value())
-                          .build()));
+                      a.id().equals(PracticeMessage.Action.OPEN)
+                          ? ButtonElement.builder()
+                              .actionId(OPEN_BUTTON)
+                              .text(plainText(Mrkdwn.plain(a.label(), SlackParts.BUTTON_CHARS)))
+                              .url(a.value())
+                              .style("primary")
+                              .build()
+                          : ButtonElement.builder()
+                              .actionId(ACTION_PREFIX + a.id())
+                              .text(plainText(Mrkdwn.plain(a.label(), SlackParts.BUTTON_CHARS)))
+                              .value(a.value())
+                              .build()));
       blocks.add(ActionsBlock.builder().elements(buttons).build());
     }
     return new SlackMessage(Mrkdwn.safe(message.title(), BlockKitRenderer.TEXT_CHARS), blocks);

@@ -99,8 +99,12 @@ final class SlackWork {
       case HOME -> poster.publishHome(job.get("user"), home.view());
       case HELP -> poster.send(reply, HomeView.help());
       case TIPS, SUPERVISION, NATION -> command(job, reply);
+      case INSIGHTS -> practice.insights(job.get("user"), job.get("channel"), reply);
       case HELPFUL -> {
-        feedback.record(new Feedback(job.get("topic"), job.get("version"), true, Optional.empty()));
+        feedback.record(
+            new Feedback(job.get("topic"), job.get("version"), true, Optional.empty())
+                .onCase(job.optional("case").orElse(""))
+                .from(job.optional("user").orElse(""), asked(job).origin()));
         if (reply != null) {
           poster.send(reply, HomeView.note(InteractionListeners.THANKS));
         }
@@ -109,7 +113,9 @@ final class SlackWork {
           poster.openView(job.get("trigger"), FeedbackModal.view(job.get("value")));
       case UNHELPFUL ->
           feedback.record(
-              new Feedback(job.get("topic"), job.get("version"), false, job.optional("missing")));
+              new Feedback(job.get("topic"), job.get("version"), false, job.optional("missing"))
+                  .onCase(job.optional("case").orElse(""))
+                  .from(job.optional("user").orElse(""), asked(job).origin()));
       case PRACTICE_BUTTON ->
           practice.button(
               job.get("action"),
@@ -140,10 +146,11 @@ final class SlackWork {
 
   private static Asked asked(Job job) {
     return new Asked(
-        job.get("channel"),
-        job.get("user"),
+        job.optional("channel").orElse(""),
+        job.optional("user").orElse(""),
         job.optional("thread"),
-        Boolean.parseBoolean(job.get("direct")),
-        job.optional("responseUrl"));
+        Boolean.parseBoolean(job.optional("direct").orElse("false")),
+        job.optional("responseUrl"),
+        job.optional("team").orElse(""));
   }
 }

@@ -366,7 +366,10 @@ class SlackHttpEndToEndTest {
             f ->
                 assertThat(f)
                     .isEqualTo(
-                        new Feedback("friend-requests", "v9", true, java.util.Optional.empty())));
+                        new Feedback("friend-requests", "v9", true, java.util.Optional.empty())
+                            .from(
+                                "U6",
+                                new org.dpcoach.core.model.Origin("slack", "T0001", "channel"))));
   }
 
   @Test

@@ -32,11 +32,13 @@ public final class Database implements AutoCloseable {
   private final StoreSettings settings;
   private final JdbcConnectionPool pool;
   private final Sql sql;
+  private final InsightsKeys insightsKeys;
 
   private Database(StoreSettings settings, JdbcConnectionPool pool) {
     this.settings = settings;
     this.pool = pool;
     this.sql = new Sql(pool, settings.jdbcUrl().startsWith("jdbc:postgresql:"));
+    this.insightsKeys = new InsightsKeys(sql, java.time.Clock.systemUTC());
   }
 
   /** Connects, migrates to the latest schema and returns the database. */
@@ -116,12 +118,16 @@ public final class Database implements AutoCloseable {
    * table, in one transaction; the rows removed or anonymised per table.
    */
   public Map<String, Integer> erase(String userId) {
-    return new Erasure(sql).erase(userId);
+    Map<String, Integer> changed = new java.util.LinkedHashMap<>(new Erasure(sql).erase(userId));
+    changed.putAll(insightsKeys.erase(userId, true));
+    return changed;
   }
 
   /** How many rows of each table hold something about the person (for the erase report). */
   public Map<String, Integer> heldAbout(String userId) {
-    return new Erasure(sql).held(userId);
+    Map<String, Integer> held = new java.util.LinkedHashMap<>(new Erasure(sql).held(userId));
+    held.putAll(insightsKeys.erase(userId, false));
+    return held;
   }
 
   /** The Teams conversations the bot may post to. */
@@ -130,10 +136,31 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Records turns and feedback for insights (never a user id or the text as typed); the redacted
+   * text of unanswered questions only when {@code keepUnanswered}.
+   */
+  public InsightsRecorder insightsRecorder(boolean keepUnanswered, java.time.Clock clock) {
+    return new InsightsRecorder(sql, insightsKeys, keepUnanswered, clock);
+  }
+
+  /** What the insights page reads, and the champions' review of comments. */
+  public InsightsQueries insights() {
+    return new InsightsQueries(sql);
+  }
+
+  /**
+   * This deployment's secret for signing insights links, made once and shared by every instance.
+   */
+  public byte[] insightsLinkSecret() {
+    return insightsKeys.secret(InsightsKeys.LINK).clone();
+  }
+
+  /**
    * Deletes what is no longer needed: sent posts, ended sessions, never-approved tips, schedules
    * left paused, and Teams conversations neither refreshed nor scheduled, older than the retention
    * period; answered inbox rows after two days and follow-up context after a day; ends sessions
-   * left running for a day (deleting their replies). Returns the rows removed or ended per table.
+   * left running for a day (deleting their replies); and the insights rows and keys past their time
+   * ({@link InsightsRecorder#purge}). Returns the rows removed or ended per table.
    */
   public Map<String, Integer> purge(Instant now) {
     Instant cutoff = now.minus(settings.retention());
@@ -168,6 +195,7 @@ public final class Database implements AutoCloseable {
               "custom_tip",
               Sql.update(
                   c, "DELETE FROM custom_tip WHERE approved_by IS NULL AND added_at < ?", cutoff));
+          removed.putAll(InsightsRecorder.purge(c, insightsKeys, now));
           return removed;
         });
   }

@@ -4,20 +4,27 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.dpcoach.core.port.SessionTimer;
 import org.dpcoach.core.port.TipTimer;
 import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.core.practice.WeeklySlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +112,23 @@ public final class TipScheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * A job that runs once a week at a wall-clock slot (the insights digest, Monday 09:00 London):
+   * db-scheduler gives each firing to one instance, and runs it again if that instance dies.
+   *
+   * @param name the task's name in db-scheduler's table
+   * @param fire what runs, told the slot it runs for
+   */
+  public record Weekly(String name, WeeklySlot slot, ZoneId zone, Consumer<Instant> fire) {
+    /** Checks each value at once. */
+    public Weekly {
+      Objects.requireNonNull(name, "name must not be null");
+      Objects.requireNonNull(slot, "slot must not be null");
+      Objects.requireNonNull(zone, "zone must not be null");
+      Objects.requireNonNull(fire, "fire must not be null");
+    }
+  }
+
   /** Builds and starts the scheduler on the database; {@code supervision} may be null. */
   public static TipScheduler start(
       Database db,
@@ -112,6 +136,17 @@ public final class TipScheduler implements AutoCloseable {
       SupervisionDesk supervision,
       Clock clock,
       Timing timing) {
+    return start(db, publisher, supervision, clock, timing, List.of());
+  }
+
+  /** The same, with weekly jobs besides the tips and supervision slots. */
+  public static TipScheduler start(
+      Database db,
+      TipPublisher publisher,
+      SupervisionDesk supervision,
+      Clock clock,
+      Timing timing,
+      List<Weekly> weekly) {
     CustomTask<Void> slot = weekly(SLOT_TASK, publisher::fire);
     CustomTask<Void> session =
         weekly(
@@ -133,9 +168,16 @@ public final class TipScheduler implements AutoCloseable {
         Tasks.recurring("dpcoach-retention", FixedDelay.ofHours(6))
             .execute(
                 (instance, context) -> LOG.info("retention purge: {}", db.purge(clock.instant())));
+    List<RecurringTask<?>> recurring = new ArrayList<>(List.of(reconcile, tick, purge));
+    for (Weekly w : weekly) {
+      recurring.add(
+          Tasks.recurring(w.name(), new WeeklySchedule(w.slot(), w.zone()))
+              .execute(
+                  (instance, context) -> w.fire().accept(context.getExecution().executionTime)));
+    }
     Scheduler scheduler =
         Scheduler.create(db.dataSource(), slot, session)
-            .startTasks(reconcile, tick, purge)
+            .startTasks(recurring)
             .schedulerName(timing::name)
             .threads(timing.threads())
             .pollingInterval(timing.pollInterval())
@@ -151,6 +193,24 @@ public final class TipScheduler implements AutoCloseable {
       LOG.warn("reconcile at start failed: {}", e.getClass().getName());
     }
     return new TipScheduler(scheduler, publisher);
+  }
+
+  /** A weekly wall-clock schedule for a recurring task (the next slot after the one that ran). */
+  private record WeeklySchedule(WeeklySlot slot, ZoneId zone) implements Schedule {
+    @Override
+    public Instant getNextExecutionTime(ExecutionComplete done) {
+      return slot.nextAfterFiring(done.getExecution().executionTime, done.getTimeDone(), zone);
+    }
+
+    @Override
+    public Instant getInitialExecutionTime(Instant now) {
+      return slot.next(now, zone);
+    }
+
+    @Override
+    public boolean isDeterministic() {
+      return true;
+    }
   }
 
   /** What a weekly slot does when it fires: the next firing, or empty to stop. */

@@ -104,7 +104,8 @@ final class AdaptiveCardRenderer {
     actions.add(
         submit(
             "👍 Helpful",
-            SubmitData.data(SubmitData.HELPFUL, reply.topic(), reply.knowledgeVersion())));
+            SubmitData.data(
+                SubmitData.HELPFUL, reply.topic(), reply.knowledgeVersion(), caseOf(reply))));
     ObjectNode missing = JSON.createObjectNode().put("type", "AdaptiveCard");
     missing
         .putArray("body")
@@ -122,13 +123,20 @@ final class AdaptiveCardRenderer {
         .add(
             submit(
                 "Send",
-                SubmitData.data(SubmitData.UNHELPFUL, reply.topic(), reply.knowledgeVersion())));
+                SubmitData.data(
+                    SubmitData.UNHELPFUL, reply.topic(), reply.knowledgeVersion(), caseOf(reply))));
     actions.add(
         JSON.createObjectNode()
             .put("type", "Action.ShowCard")
             .put("title", "👎 Not helpful")
             .set("card", missing));
     return actions;
+  }
+
+  private static java.util.Optional<String> caseOf(Reply reply) {
+    return reply
+        .part(org.dpcoach.core.model.ReplyPart.ShortAnswer.class)
+        .flatMap(org.dpcoach.core.model.ReplyPart.ShortAnswer::caseId);
   }
 
   static ObjectNode submit(String title, ObjectNode data) {

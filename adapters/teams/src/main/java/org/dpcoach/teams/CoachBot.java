@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.model.Feedback;
+import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.core.port.FeedbackSink;
 
@@ -93,12 +94,18 @@ final class CoachBot extends TeamsActivityHandler {
       case SubmitData.CHOOSE, SubmitData.RELATED ->
           replies.answer(context, answers.choose(turn(context.getActivity(), ""), submit.topic()));
       case SubmitData.HELPFUL -> {
-        feedback.record(new Feedback(submit.topic(), submit.version(), true, Optional.empty()));
+        feedback.record(
+            new Feedback(submit.topic(), submit.version(), true, Optional.empty())
+                .onCase(submit.caseId())
+                .from(userOf(context.getActivity()), origin(context.getActivity())));
         replies.text(context, THANKS);
       }
       default -> {
         Optional<String> missing = submit.missing().map(text -> guard.redact(text).redacted());
-        feedback.record(new Feedback(submit.topic(), submit.version(), false, missing));
+        feedback.record(
+            new Feedback(submit.topic(), submit.version(), false, missing)
+                .onCase(submit.caseId())
+                .from(userOf(context.getActivity()), origin(context.getActivity())));
         replies.text(context, THANKS);
       }
     }
@@ -191,11 +198,21 @@ final class CoachBot extends TeamsActivityHandler {
   }
 
   private static Turn turn(Activity activity, String text) {
-    String user =
-        activity.getFrom().getAadObjectId() != null
-            ? activity.getFrom().getAadObjectId()
-            : activity.getFrom().getId();
-    return new Turn(user, activity.getConversation().getId(), text);
+    return new Turn(userOf(activity), activity.getConversation().getId(), text, origin(activity));
+  }
+
+  private static String userOf(Activity activity) {
+    return activity.getFrom().getAadObjectId() != null
+        ? activity.getFrom().getAadObjectId()
+        : activity.getFrom().getId();
+  }
+
+  /** Where a turn came from, for insights: Teams, the tenant, and a personal chat or not. */
+  static Origin origin(Activity activity) {
+    return new Origin(
+        "teams",
+        Admission.tenantOf(activity).orElse(""),
+        Replies.shared(activity.getConversation()) ? "channel" : "dm");
   }
 
   /**

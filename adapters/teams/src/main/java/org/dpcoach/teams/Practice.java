@@ -28,7 +28,7 @@ final class Practice {
       "I couldn't open a personal chat with you to answer that. Please send it to me in a personal"
           + " chat (you may need to add the dpcoach app for yourself first).";
   private static final Pattern COMMAND =
-      Pattern.compile("(?is)^(?:/?dpcoach\\s+)?(tips|supervision|nation)(?:\\s+(.*))?$");
+      Pattern.compile("(?is)^(?:/?dpcoach\\s+)?(tips|supervision|nation|insights)(?:\\s+(.*))?$");
   private static final Pattern CHANNEL_ID =
       Pattern.compile("^#?(" + MentionText.CHANNEL.pattern() + ")$");
 
@@ -72,10 +72,11 @@ final class Practice {
     Activity activity = context.getActivity();
     boolean personal = !Replies.shared(activity.getConversation());
     boolean needsChannel =
-        command.desk().equals("tips") && command.verb().equals("now")
-            || command.desk().equals("supervision") && command.verb().equals("start")
-            || command.verb().equals("schedule") && !command.args().contains("#")
-            || command.desk().equals("nation") && !command.verb().isEmpty();
+        !command.desk().equals("insights")
+            && (command.desk().equals("tips") && command.verb().equals("now")
+                || command.desk().equals("supervision") && command.verb().equals("start")
+                || command.verb().equals("schedule") && !command.args().contains("#")
+                || command.desk().equals("nation") && !command.verb().isEmpty());
     if (personal && needsChannel && desks.isPresent()) {
       answer(
           context,
@@ -92,6 +93,7 @@ final class Practice {
                 switch (command.desk()) {
                   case "tips" ->
                       d.tips().handle(caller, command.args(), CHANNELS, requestId(activity));
+                  case "insights" -> d.insights().handle(caller);
                   case "nation" -> d.nations().handle(caller, command.args());
                   default -> d.supervision().handle(caller, command.args(), CHANNELS);
                 }));

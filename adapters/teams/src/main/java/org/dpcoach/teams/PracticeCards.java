@@ -51,7 +51,16 @@ final class PracticeCards {
       message
           .actions()
           .forEach(
-              a -> actions.add(AdaptiveCardRenderer.submit(a.label(), PracticeSubmit.data(a))));
+              a ->
+                  actions.add(
+                      a.id().equals(PracticeMessage.Action.OPEN)
+                          ? AdaptiveCardRenderer.JSON
+                              .createObjectNode()
+                              .put("type", "Action.OpenUrl")
+                              .put("title", CardText.plain(a.label(), 50))
+                              .put("url", a.value())
+                              .put("style", "positive")
+                          : AdaptiveCardRenderer.submit(a.label(), PracticeSubmit.data(a))));
     }
     return new Card(
         CardText.plain(message.title(), AdaptiveCardRenderer.TITLE_CHARS),

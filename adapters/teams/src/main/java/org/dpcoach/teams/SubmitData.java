@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param topic the topic id the button is about
  * @param version the knowledge version of the answer, for feedback
  * @param missing what the person typed as missing, not yet redacted
+ * @param caseId the case that answered, for feedback (empty when none)
  */
-record SubmitData(String verb, String topic, String version, Optional<String> missing) {
+record SubmitData(
+    String verb, String topic, String version, Optional<String> missing, String caseId) {
   static final String KEY = "dpcoach";
   static final String CHOOSE = "choose";
   static final String RELATED = "related";
@@ -33,6 +35,13 @@ record SubmitData(String verb, String topic, String version, Optional<String> mi
     if (version != null) {
       data.put("version", version);
     }
+    return data;
+  }
+
+  /** The data object a feedback button carries: the answer's topic, version and case. */
+  static ObjectNode data(String verb, String topic, String version, Optional<String> caseId) {
+    ObjectNode data = data(verb, topic, version);
+    caseId.ifPresent(c -> data.put("case", c));
     return data;
   }
 
@@ -58,7 +67,8 @@ record SubmitData(String verb, String topic, String version, Optional<String> mi
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .map(s -> cut(s, MAX_MISSING));
-    return Optional.of(new SubmitData(verb, topic, version, missing));
+    String caseId = cut(node.path("case").asText(""), MAX_FIELD);
+    return Optional.of(new SubmitData(verb, topic, version, missing, caseId));
   }
 
   private static String cut(String text, int max) {

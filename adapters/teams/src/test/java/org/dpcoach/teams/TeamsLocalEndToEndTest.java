@@ -215,7 +215,10 @@ class TeamsLocalEndToEndTest {
     assertThat(app.connector.await(c -> "a:dm-7".equals(c.conversationId()), 2, WAIT))
         .allSatisfy(c -> assertThat(c.body().path("text").asText()).isEqualTo(CoachBot.THANKS));
     assertThat(app.feedback)
-        .contains(new Feedback("friend-requests", "kb-9", true, java.util.Optional.empty()));
+        .contains(
+            new Feedback("friend-requests", "kb-9", true, java.util.Optional.empty())
+                .from(
+                    "aad-u7", new org.dpcoach.core.model.Origin("teams", Activities.TENANT, "dm")));
     Feedback missing = app.feedback.stream().filter(f -> !f.helpful()).findFirst().orElseThrow();
     assertThat(missing.topic()).isEqualTo("messaging-apps");
     assertThat(missing.missing()).isPresent();

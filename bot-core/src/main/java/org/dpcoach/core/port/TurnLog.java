@@ -1,6 +1,7 @@
 package org.dpcoach.core.port;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Route;
@@ -33,6 +34,9 @@ public interface TurnLog {
    * @param caseId the case that answered, if any
    * @param confidence the topic's confidence
    * @param redacted whether the guard found personal data in the message
+   * @param unanswered the redacted text of a turn the coach could not answer (fallback or clarify),
+   *     for the insights' unanswered themes when the employer keeps them; empty for every other
+   *     turn, and never the text as typed
    */
   record Entry(
       Instant at,
@@ -43,5 +47,44 @@ public interface TurnLog {
       String topic,
       Optional<String> caseId,
       double confidence,
-      boolean redacted) {}
+      boolean redacted,
+      Optional<String> unanswered) {
+
+    /** Checks the optional values at once. */
+    public Entry {
+      Objects.requireNonNull(caseId, "case id must not be null (use Optional.empty())");
+      Objects.requireNonNull(unanswered, "unanswered must not be null (use Optional.empty())");
+    }
+
+    /** A turn with no unanswered text. */
+    public Entry(
+        Instant at,
+        String userId,
+        Origin origin,
+        Jurisdiction nation,
+        Route route,
+        String topic,
+        Optional<String> caseId,
+        double confidence,
+        boolean redacted) {
+      this(
+          at, userId, origin, nation, route, topic, caseId, confidence, redacted, Optional.empty());
+    }
+
+    /** Never shows the user id or the unanswered text. */
+    @Override
+    public String toString() {
+      return "TurnLog.Entry[at="
+          + at
+          + ", origin="
+          + origin
+          + ", route="
+          + route
+          + ", topic="
+          + topic
+          + ", case="
+          + caseId.orElse("none")
+          + "]";
+    }
+  }
 }

@@ -44,5 +44,8 @@ public record PracticeMessage(
 
     /** Sends the member their draft CPD record, privately. */
     public static final String CPD = "supervision.cpd";
+
+    /** Opens the address in its value in the browser (the insights link); nothing is sent back. */
+    public static final String OPEN = "open.url";
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.OutboxEntry;
+import org.dpcoach.core.port.OutboxMessages;
 import org.dpcoach.core.port.OutboxStore;
 import org.dpcoach.core.port.ScheduleStore;
 import org.dpcoach.core.port.TipSchedule;
@@ -42,6 +43,7 @@ public final class TipPublisher {
   private final Map<String, ChannelPoster> posters;
   private final PracticeSettings settings;
   private final String owner;
+  private final OutboxMessages others;
 
   /** A publisher for this instance ({@code owner} names it in claims). */
   public TipPublisher(
@@ -57,6 +59,26 @@ public final class TipPublisher {
     this.posters = Map.copyOf(posters);
     this.settings = settings;
     this.owner = owner;
+    this.others = OutboxMessages.none();
+  }
+
+  private TipPublisher(TipPublisher base, OutboxMessages others) {
+    this.outbox = base.outbox;
+    this.schedules = base.schedules;
+    this.library = base.library;
+    this.posters = base.posters;
+    this.settings = base.settings;
+    this.owner = base.owner;
+    this.others = others;
+  }
+
+  /**
+   * A publisher that also posts outbox entries that are not tips (the insights digest), their
+   * messages from {@code others}: planned, claimed, posted and reconciled exactly like tips.
+   */
+  public TipPublisher withOtherPosts(OutboxMessages others) {
+    return new TipPublisher(
+        this, java.util.Objects.requireNonNull(others, "others must not be null"));
   }
 
   /**
@@ -158,7 +180,9 @@ public final class TipPublisher {
   private Outcome send(OutboxEntry entry) {
     ChannelPoster poster = posters.get(entry.platform());
     Optional<PracticeMessage> message =
-        library.message(entry.tipId(), entry.platform(), entry.channel());
+        library
+            .message(entry.tipId(), entry.platform(), entry.channel())
+            .or(() -> others.message(entry));
     if (poster == null || message.isEmpty()) {
       LOG.warn(
           "cannot post outbox entry {}: no poster for {} or no tip {}",
