@@ -79,6 +79,7 @@ public final class MultiInstanceDriver {
       }
       r.print();
     }
+    System.exit(0); // the HTTP client's and the scheduler's threads would keep the JVM alive
   }
 
   /** What the run saw. */
