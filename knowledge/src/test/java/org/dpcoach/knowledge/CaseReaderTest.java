@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,18 +18,7 @@ class CaseReaderTest {
   @TempDir Path temp;
 
   private Path kbWithCases(String cases) throws IOException {
-    Path source = KnowledgeBase.embedded("kb");
-    Path target = temp.resolve("kb");
-    try (Stream<Path> paths = Files.walk(source)) {
-      for (Path p : paths.toList()) {
-        Path to = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    Path target = KnowledgeCopies.embedded(temp);
     // The shipped cases stay: a topic may rely on its cases' questions for its minimum.
     Path folder = Files.createDirectories(target.resolve("cases"));
     Path file = folder.resolve("friend-requests.yaml");

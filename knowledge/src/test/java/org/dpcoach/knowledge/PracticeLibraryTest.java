@@ -101,15 +101,6 @@ class PracticeLibraryTest {
   }
 
   private static void copy(Path source, Path target) throws IOException {
-    try (Stream<Path> paths = Files.walk(source)) {
-      for (Path p : paths.toList()) {
-        Path to = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    KnowledgeCopies.copy(source, target);
   }
 }

@@ -7,12 +7,17 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.core.model.Feedback;
+import org.dpcoach.core.model.Origin;
+import org.dpcoach.core.model.Route;
 import org.dpcoach.core.port.ConversationContext;
 import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.SessionSchedule;
 import org.dpcoach.core.port.TipSchedule;
+import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.core.practice.WeeklySlot;
 import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.support.Inbox;
@@ -85,6 +90,31 @@ class ErasureTest {
             Optional.of("friend-requests"), Optional.empty(), Optional.of(Jurisdiction.WALES), AT);
     db.contexts().save("a:personal-" + user, context);
     db.contexts().save(channel + ":" + user, context);
+    InsightsRecorder insights =
+        db.insightsRecorder(true, java.time.Clock.fixed(AT, ZoneOffset.UTC));
+    Origin origin = new Origin("slack", "T1", "dm");
+    insights.record(
+        new TurnLog.Entry(
+            AT,
+            user,
+            origin,
+            Jurisdiction.WALES,
+            Route.FALLBACK,
+            "out-of-scope",
+            Optional.empty(),
+            0.9,
+            false,
+            Optional.of("a redacted question")));
+    db.insights().rememberRecipient(new InsightsQueries.Recipient("slack", user, "D-" + user), AT);
+    insights.record(
+        new Feedback(
+            "friend-requests",
+            "v",
+            false,
+            Optional.of("more on LinkedIn"),
+            Optional.empty(),
+            user,
+            origin));
   }
 
   @ParameterizedTest(name = "{0}")
