@@ -196,13 +196,15 @@ final class InsightsTraffic {
     return a;
   }
 
+  private static final AtomicInteger EVENTS = new AtomicInteger();
+
   private static String envelope(String team, ObjectNode event) {
     ObjectNode root = InsightsFakes.JSON.createObjectNode();
     root.put("token", "t")
         .put("team_id", team)
         .put("api_app_id", "A0001")
         .put("type", "event_callback")
-        .put("event_id", "Ev" + System.nanoTime())
+        .put("event_id", "EvInsights" + String.format("%06d", EVENTS.incrementAndGet()))
         .put("event_time", 1_700_000_000L);
     root.set("event", event);
     root.putArray("authorizations")
