@@ -14,6 +14,8 @@ import java.util.Set;
  *     verb or the end of the text follows it ("my manager sarah says"), since a verb often follows
  *     them instead ("the IRO escalated")
  * @param nameSentences OpenNLP name-finder training lines ({@code <START:person> ... <END>})
+ * @param caseRefContext words that introduce a case-management identifier in any employer's style
+ *     ("case ref", "mosaic", "client number"), as regex fragments
  */
 public record GuardData(
     Set<String> notNames,
@@ -24,4 +26,5 @@ public record GuardData(
     List<String> nameVerbs,
     List<String> nameRoles,
     List<String> nameRolesStrict,
-    List<String> nameSentences) {}
+    List<String> nameSentences,
+    List<String> caseRefContext) {}

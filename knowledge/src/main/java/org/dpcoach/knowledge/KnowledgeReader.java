@@ -171,7 +171,8 @@ final class KnowledgeReader {
         strings(context.root().path("name_verbs")),
         strings(context.root().path("name_roles")),
         strings(context.root().path("name_roles_strict")),
-        sentences);
+        sentences,
+        strings(context.root().path("case_ref_context")));
   }
 
   private Map<String, Document> documents(Path dir) {

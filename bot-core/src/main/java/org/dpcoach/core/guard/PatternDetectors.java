@@ -53,6 +53,16 @@ final class PatternDetectors {
   private final Pattern dobContext;
   private final Pattern school;
   private final List<Pattern> caseRefs;
+  private final Pattern caseRefAfterContext;
+
+  /**
+   * Letter-digit identifiers of case-management shape without a context word: "AB/23/00912",
+   * "SW/2024/1187", "CF-204511" (capital letters, then at least four digits in all).
+   */
+  private static final Pattern CASE_REF_SHAPE =
+      Pattern.compile(
+          "\\b[A-Z]{1,4}[/-]\\d{2,4}[/-]\\d{3,}\\b|\\b[A-Z]{2,4}-\\d{2}-\\d{4,}\\b"
+              + "|\\b[A-Z]{2,4}-\\d{5,}\\b");
 
   PatternDetectors(GuardData data, List<String> caseRefPatterns) {
     this.nhsContext =
@@ -68,11 +78,23 @@ final class PatternDetectors {
             "\\b(?:(?:St\\.?|Saint)\\s+)?(?:[A-Z][\\p{L}'’\\-]*\\s+){1,4}(?i:" + suffixes + ")\\b",
             Pattern.UNICODE_CASE);
     this.caseRefs = caseRefPatterns.stream().map(p -> Pattern.compile(p, CI)).toList();
+    // A context word, optional "id/no./number/ref" and ":" or "#", then one identifier with at
+    // least three digits (letters, digits, '/' and '-' joined, or digits in up to three groups).
+    this.caseRefAfterContext =
+        Pattern.compile(
+            "(?:^|[^\\p{L}\\d])(?:"
+                + String.join("|", data.caseRefContext())
+                + ")\\s*(?:(?:id|no\\.?|num(?:ber)?|ref(?:erence)?|#)\\s*){0,2}[:#.]?\\s*"
+                + "((?=[A-Za-z0-9/-]*\\d[A-Za-z0-9/-]*\\d[A-Za-z0-9/-]*\\d)"
+                + "[A-Za-z]{0,4}\\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*(?:\\s\\d{3,4}){0,2})\\b",
+            CI);
   }
 
   void find(String text, Consumer<Finding> found) {
     matches(EMAIL, text, Finding.Kind.EMAIL, found);
     caseRefs.forEach(p -> matches(p, text, Finding.Kind.CASE_REF, found));
+    caseRefsAfterContext(text, found);
+    matches(CASE_REF_SHAPE, text, Finding.Kind.CASE_REF, found);
     nhsNumbers(text, found);
     matches(PHONE, text, Finding.Kind.PHONE, found);
     matches(NI_NUMBER, text, Finding.Kind.NI_NUMBER, found);
@@ -90,6 +112,13 @@ final class PatternDetectors {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       found.accept(new Finding(kind, m.start(), m.end()));
+    }
+  }
+
+  private void caseRefsAfterContext(String text, Consumer<Finding> found) {
+    Matcher m = caseRefAfterContext.matcher(text);
+    while (m.find()) {
+      found.accept(new Finding(Finding.Kind.CASE_REF, m.start(1), m.end(1)));
     }
   }
 
