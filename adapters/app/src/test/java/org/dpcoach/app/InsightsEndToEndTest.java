@@ -590,7 +590,9 @@ class InsightsEndToEndTest {
     String comment = first.findElement(By.tagName("blockquote")).getText();
     String id = first.getAttribute("data-comment");
     first.findElement(By.cssSelector("button[value=CONTENT_GAP]")).click();
+    // the review reloads the page: an element found before the reload goes stale, so look again
     new WebDriverWait(browser, WAIT)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElement(By.cssSelector("li[data-comment='" + id + "'] .state"))
