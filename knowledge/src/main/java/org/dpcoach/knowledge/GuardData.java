@@ -16,6 +16,8 @@ import java.util.Set;
  * @param nameSentences OpenNLP name-finder training lines ({@code <START:person> ... <END>})
  * @param caseRefContext words that introduce a case-management identifier in any employer's style
  *     ("case ref", "mosaic", "client number"), as regex fragments
+ * @param caseSystems case-management systems by name: a message naming one has its bare identifiers
+ *     redacted
  */
 public record GuardData(
     Set<String> notNames,
@@ -27,4 +29,5 @@ public record GuardData(
     List<String> nameRoles,
     List<String> nameRolesStrict,
     List<String> nameSentences,
-    List<String> caseRefContext) {}
+    List<String> caseRefContext,
+    List<String> caseSystems) {}

@@ -172,7 +172,8 @@ final class KnowledgeReader {
         strings(context.root().path("name_roles")),
         strings(context.root().path("name_roles_strict")),
         sentences,
-        strings(context.root().path("case_ref_context")));
+        strings(context.root().path("case_ref_context")),
+        strings(context.root().path("case_systems")));
   }
 
   private Map<String, Document> documents(Path dir) {

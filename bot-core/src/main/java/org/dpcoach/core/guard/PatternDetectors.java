@@ -54,6 +54,13 @@ final class PatternDetectors {
   private final Pattern school;
   private final List<Pattern> caseRefs;
   private final Pattern caseRefAfterContext;
+  private final Pattern caseSystem;
+
+  /** A bare identifier: five digits or more (maybe lettered), or digits joined by '-' or '/'. */
+  private static final Pattern BARE_ID =
+      Pattern.compile(
+          "(?<![\\w/-])(?:[A-Za-z]{1,3}-?)?\\d{5,}(?:-[A-Za-z0-9]{1,3})?(?![\\w/-])"
+              + "|(?<![\\w/-])\\d{2,4}[/-]\\d{3,}(?![\\w/-])");
 
   /**
    * Letter-digit identifiers of case-management shape without a context word: "AB/23/00912",
@@ -88,12 +95,45 @@ final class PatternDetectors {
                 + "((?=[A-Za-z0-9/-]*\\d[A-Za-z0-9/-]*\\d[A-Za-z0-9/-]*\\d)"
                 + "[A-Za-z]{0,4}\\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*(?:\\s\\d{3,4}){0,2})\\b",
             CI);
+    this.caseSystem =
+        Pattern.compile(
+            "(?:^|[^\\p{L}\\d])(?:" + String.join("|", data.caseSystems()) + ")(?:[^\\p{L}]|$)",
+            CI);
+  }
+
+  /**
+   * In a message that names a case-management system, its bare identifiers (not a phone number or a
+   * date).
+   */
+  private void caseRefsNearSystem(String text, Consumer<Finding> found) {
+    if (!caseSystem.matcher(text).find()) {
+      return;
+    }
+    Matcher m = BARE_ID.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (!covered(PHONE, text, start, end) && !covered(DATE, text, start, end)) {
+        found.accept(new Finding(Finding.Kind.CASE_REF, start, end));
+      }
+    }
+  }
+
+  private static boolean covered(Pattern pattern, String text, int start, int end) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (m.start() <= start && end <= m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void find(String text, Consumer<Finding> found) {
     matches(EMAIL, text, Finding.Kind.EMAIL, found);
     caseRefs.forEach(p -> matches(p, text, Finding.Kind.CASE_REF, found));
     caseRefsAfterContext(text, found);
+    caseRefsNearSystem(text, found);
     matches(CASE_REF_SHAPE, text, Finding.Kind.CASE_REF, found);
     nhsNumbers(text, found);
     matches(PHONE, text, Finding.Kind.PHONE, found);
