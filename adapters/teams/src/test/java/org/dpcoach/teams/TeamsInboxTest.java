@@ -86,6 +86,13 @@ class TeamsInboxTest {
           .record(
               Inbox.Delivery.of(
                   "teams:activity:dead-1", "teams", "message", "aad-u3", recorded.payload(), true));
+      // the dead instance's 1 ms lease must have run out before the survivor sweeps, or the sweep
+      // leaves the row to the next periodic one (on a fast machine they can fall in one
+      // millisecond)
+      java.time.Instant leaseOver = java.time.Instant.now().plusMillis(5);
+      while (java.time.Instant.now().isBefore(leaseOver)) {
+        Thread.onSpinWait();
+      }
       survivor.adapter.sweepNow();
 
       FakeConnector.Call privately =
