@@ -43,6 +43,7 @@ import org.dpcoach.knowledge.Topic;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.InsightsRecorder;
 import org.dpcoach.store.StoreSettings;
+import org.dpcoach.testkit.Chromium;
 import org.dpcoach.testkit.Poll;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.AfterAll;
@@ -59,9 +60,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -77,8 +75,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InsightsEndToEndTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Chromium.BINARY;
   static final Path SHOTS = Path.of("target", "insights-screenshots");
   static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
   static final int QUESTIONS = 1_000;
@@ -888,22 +885,7 @@ class InsightsEndToEndTest {
   }
 
   static WebDriver chromium(Path profile) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    WebDriver driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1440, 1000));
-    return driver;
+    return Chromium.start(profile, 1440, 1000);
   }
 
   static LocalDate day(String iso) {

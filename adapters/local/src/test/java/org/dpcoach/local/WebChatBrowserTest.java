@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.dpcoach.testkit.Chromium;
 import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestReplies;
 import org.junit.jupiter.api.AfterAll;
@@ -22,9 +23,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,8 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class WebChatBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Chromium.BINARY;
   static final Path SHOTS = Path.of("target", "screenshots");
   static final Duration WAIT = Duration.ofSeconds(30);
   static Javalin server;
@@ -61,22 +58,7 @@ class WebChatBrowserTest {
 
   /** Chromium from Debian, headless, with a fresh profile; Selenium Manager has nothing to find. */
   static WebDriver chromium(Path profile) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    WebDriver driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(430, 932));
-    return driver;
+    return Chromium.start(profile, 430, 932);
   }
 
   @Test
