@@ -22,6 +22,7 @@ import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
 import org.dpcoach.support.InboxSweeper;
 import org.dpcoach.support.NoDelaySockets;
+import org.dpcoach.support.Retry;
 import org.dpcoach.support.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,7 +104,14 @@ public final class SlackAdapter implements AutoCloseable {
       Optional<PracticeDesks> practice,
       Inbox inbox) {
     return create(
-        engine, settings, feedback, practice, Clock.systemUTC(), Pause.SLEEP, executor(), inbox);
+        engine,
+        settings,
+        feedback,
+        practice,
+        Clock.systemUTC(),
+        Retry.Pause.SLEEP,
+        executor(),
+        inbox);
   }
 
   /**
@@ -117,12 +125,16 @@ public final class SlackAdapter implements AutoCloseable {
     Slack slack =
         Slack.getInstance(config, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config)));
     return new SlackChannelPoster(
-        new SlackPoster(slack, settings.botToken(), settings.apiUrl(), Pause.SLEEP),
+        new SlackPoster(slack, settings.botToken(), settings.apiUrl(), Retry.Pause.SLEEP),
         new PracticeRenderer());
   }
 
   static SlackAdapter create(
-      CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause) {
+      CoachEngine engine,
+      SlackSettings settings,
+      FeedbackSink feedback,
+      Clock clock,
+      Retry.Pause pause) {
     return create(engine, settings, feedback, Optional.empty(), clock, pause, executor());
   }
 
@@ -132,7 +144,7 @@ public final class SlackAdapter implements AutoCloseable {
       FeedbackSink feedback,
       Optional<PracticeDesks> practice,
       Clock clock,
-      Pause pause) {
+      Retry.Pause pause) {
     return create(engine, settings, feedback, practice, clock, pause, executor());
   }
 
@@ -141,7 +153,7 @@ public final class SlackAdapter implements AutoCloseable {
       SlackSettings settings,
       FeedbackSink feedback,
       Clock clock,
-      Pause pause,
+      Retry.Pause pause,
       ExecutorService executor) {
     return create(engine, settings, feedback, Optional.empty(), clock, pause, executor);
   }
@@ -152,7 +164,7 @@ public final class SlackAdapter implements AutoCloseable {
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Clock clock,
-      Pause pause,
+      Retry.Pause pause,
       ExecutorService executor) {
     return create(engine, settings, feedback, desks, clock, pause, executor, Inbox.inMemory());
   }
@@ -163,7 +175,7 @@ public final class SlackAdapter implements AutoCloseable {
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Clock clock,
-      Pause pause,
+      Retry.Pause pause,
       ExecutorService executor,
       Inbox inbox) {
     Objects.requireNonNull(engine, "engine must not be null");

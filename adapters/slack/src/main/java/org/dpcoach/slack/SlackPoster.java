@@ -15,13 +15,12 @@ import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dpcoach.support.RetryAfter;
+import org.dpcoach.support.Retry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,21 +30,20 @@ import org.slf4j.LoggerFactory;
  */
 final class SlackPoster {
   private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
-  static final int ATTEMPTS = 3;
   private static final Set<String> RESPONSE_HOSTS =
       Set.of("hooks.slack.com", "hooks.slack-gov.com");
 
   private final Slack slack;
   private final MethodsClient methods;
   private final URI apiUrl;
-  private final Pause pause;
+  private final Retry retry;
   private final Gson gson;
 
-  SlackPoster(Slack slack, String botToken, URI apiUrl, Pause pause) {
+  SlackPoster(Slack slack, String botToken, URI apiUrl, Retry.Pause pause) {
     this.slack = slack;
     this.methods = slack.methods(botToken);
     this.apiUrl = apiUrl;
-    this.pause = pause;
+    this.retry = new Retry(pause);
     this.gson = GsonFactory.createSnakeCase(slack.getConfig());
   }
 
@@ -115,26 +113,24 @@ final class SlackPoster {
     body.addProperty("replace_original", false);
     body.addProperty("text", message.text());
     body.add("blocks", gson.toJsonTree(message.blocks()));
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        WebhookResponse response = slack.send(url, gson.toJson(body));
-        if (response.getCode() == 429 && attempt < ATTEMPTS) {
-          waitFor(RetryAfter.of(null));
-          continue;
-        }
-        if (response.getCode() != 200) {
-          LOG.warn("response URL answered {}", response.getCode());
-        }
-        return response.getCode() == 200;
-      } catch (IOException e) {
-        LOG.warn("response URL failed: {}", e.getClass().getName());
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
+    String payload = gson.toJson(body);
+    return retry.run(
+        "response URL",
+        () -> {
+          try {
+            WebhookResponse response = slack.send(url, payload);
+            if (response.getCode() == 429) {
+              return Retry.limited(null, false);
+            }
+            if (response.getCode() != 200) {
+              LOG.warn("response URL answered {}", response.getCode());
+            }
+            return Retry.done(response.getCode() == 200);
+          } catch (IOException e) {
+            LOG.warn("response URL failed: {}", e.getClass().getName());
+            return Retry.done(false);
+          }
+        });
   }
 
   /** One Web API call; what it does and whether it worked. */
@@ -212,38 +208,29 @@ final class SlackPoster {
    */
   private <T extends SlackApiTextResponse> Optional<T> callFor(
       String method, boolean strict, ApiCall<T> api) {
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        T response = api.run();
-        if (!response.isOk()) {
-          LOG.warn("{} failed: {}", method, response.getError());
-          return Optional.empty();
-        }
-        return Optional.of(response);
-      } catch (SlackApiException e) {
-        if (e.getResponse().code() != 429 || attempt == ATTEMPTS) {
-          LOG.warn("{} failed with HTTP {}", method, e.getResponse().code());
-          return Optional.empty();
-        }
-        try {
-          waitFor(RetryAfter.of(e.getResponse().header("Retry-After")));
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          return Optional.empty();
-        }
-      } catch (IOException e) {
-        LOG.warn("{} failed: {}", method, e.getClass().getName());
-        if (strict) {
-          throw new UncheckedIOException(method + " answer lost", e);
-        }
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  private void waitFor(Duration wait) throws InterruptedException {
-    LOG.info("rate limited by Slack; retrying in {} s", wait.toSeconds());
-    pause.pause(wait);
+    return retry.run(
+        method,
+        () -> {
+          try {
+            T response = api.run();
+            if (!response.isOk()) {
+              LOG.warn("{} failed: {}", method, response.getError());
+              return Retry.done(Optional.empty());
+            }
+            return Retry.done(Optional.of(response));
+          } catch (SlackApiException e) {
+            if (e.getResponse().code() == 429) {
+              return Retry.limited(e.getResponse().header("Retry-After"), Optional.empty());
+            }
+            LOG.warn("{} failed with HTTP {}", method, e.getResponse().code());
+            return Retry.done(Optional.empty());
+          } catch (IOException e) {
+            LOG.warn("{} failed: {}", method, e.getClass().getName());
+            if (strict) {
+              throw new UncheckedIOException(method + " answer lost", e);
+            }
+            return Retry.done(Optional.empty());
+          }
+        });
   }
 }

@@ -16,13 +16,13 @@ class SupportTest {
 
   @Test
   void retryAfter_headerValues_boundedBetweenOneAndThirtySeconds() {
-    assertThat(RetryAfter.of("3")).isEqualTo(Duration.ofSeconds(3));
-    assertThat(RetryAfter.of(" 5 ")).isEqualTo(Duration.ofSeconds(5));
-    assertThat(RetryAfter.of(null)).isEqualTo(Duration.ofSeconds(1));
-    assertThat(RetryAfter.of("soon")).isEqualTo(Duration.ofSeconds(1));
-    assertThat(RetryAfter.of("0")).isEqualTo(Duration.ofSeconds(1));
-    assertThat(RetryAfter.of("-7")).isEqualTo(Duration.ofSeconds(1));
-    assertThat(RetryAfter.of("3600")).isEqualTo(Duration.ofSeconds(30));
+    assertThat(Retry.after("3")).isEqualTo(Duration.ofSeconds(3));
+    assertThat(Retry.after(" 5 ")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(Retry.after(null)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(Retry.after("soon")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(Retry.after("0")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(Retry.after("-7")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(Retry.after("3600")).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test

@@ -4,11 +4,10 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ResourceResponse;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import org.dpcoach.support.RetryAfter;
+import org.dpcoach.support.Retry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,12 +17,11 @@ import org.slf4j.LoggerFactory;
  */
 final class Delivery {
   private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
-  static final int ATTEMPTS = 3;
 
-  private final Pause pause;
+  private final Retry retry;
 
-  Delivery(Pause pause) {
-    this.pause = pause;
+  Delivery(Retry.Pause pause) {
+    this.retry = new Retry(pause);
   }
 
   /** Sends an activity in the turn's conversation (a reply when it has a replyToId). */
@@ -33,27 +31,22 @@ final class Delivery {
 
   /** Runs one connector call; empty when it failed for good. */
   <T> Optional<T> call(String what, Supplier<CompletableFuture<T>> call) {
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        return Optional.ofNullable(call.get().join());
-      } catch (RuntimeException e) {
-        Optional<RestException> rest = restCause(e);
-        int status = rest.map(r -> r.response() == null ? 0 : r.response().code()).orElse(0);
-        if (status != 429 || attempt == ATTEMPTS) {
-          LOG.warn("{} failed: {}", what, status == 0 ? rootClass(e) : "HTTP " + status);
-          return Optional.empty();
-        }
-        Duration wait = RetryAfter.of(rest.get().response().headers().get("Retry-After"));
-        LOG.info("{} rate limited by the Bot Connector; retrying in {} s", what, wait.toSeconds());
-        try {
-          pause.pause(wait);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          return Optional.empty();
-        }
-      }
-    }
-    return Optional.empty();
+    return retry.run(
+        what,
+        () -> {
+          try {
+            return Retry.done(Optional.ofNullable(call.get().join()));
+          } catch (RuntimeException e) {
+            Optional<RestException> rest = restCause(e);
+            int status = rest.map(r -> r.response() == null ? 0 : r.response().code()).orElse(0);
+            if (status == 429) {
+              return Retry.limited(
+                  rest.get().response().headers().get("Retry-After"), Optional.<T>empty());
+            }
+            LOG.warn("{} failed: {}", what, status == 0 ? rootClass(e) : "HTTP " + status);
+            return Retry.done(Optional.<T>empty());
+          }
+        });
   }
 
   /** A sent activity's response, never null (the connector may answer with no body). */

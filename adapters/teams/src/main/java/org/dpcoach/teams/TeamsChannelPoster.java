@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.support.Retry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ final class TeamsChannelPoster implements ChannelPoster {
       TeamsSettings settings,
       ConversationReferences references,
       CoachHttpAdapter connector,
-      Pause pause,
+      Retry.Pause pause,
       HttpClient http) {
     Proactive proactive = new Proactive(connector, settings, new Delivery(pause));
     Optional<GraphChannelMessages> graph =
