@@ -1,7 +1,6 @@
 package org.dpcoach.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import java.util.TreeMap;
 import org.dpcoach.core.guard.Finding;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
+import org.dpcoach.support.Json;
 
 /**
  * Scores the guard on a labelled set (JSON lines {@code {"id", "text", "pii": [{"kind",
@@ -40,13 +40,12 @@ final class GuardEvaluation {
   final Map<String, int[]> perKind = new TreeMap<>();
 
   static List<Message> read(Path file) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
     List<Message> messages = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
       }
-      JsonNode json = mapper.readTree(line);
+      JsonNode json = Json.MAPPER.readTree(line);
       List<Expected> pii = new ArrayList<>();
       json.path("pii")
           .forEach(p -> pii.add(new Expected(p.path("kind").asText(), p.path("value").asText())));

@@ -1,19 +1,18 @@
 package org.dpcoach.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.local.TextRenderer;
+import org.dpcoach.support.Json;
 
 /** The command-line contract's JSON shape of a reply (one object per line). */
 final class JsonReplies {
-  private final ObjectMapper mapper = new ObjectMapper();
   private final TextRenderer renderer = new TextRenderer();
 
   ObjectNode toJson(Reply reply) {
-    ObjectNode json = mapper.createObjectNode();
+    ObjectNode json = Json.MAPPER.createObjectNode();
     json.put("route", reply.route().id());
     json.put("topic", reply.topic());
     json.put("confidence", reply.confidence());
@@ -57,13 +56,9 @@ final class JsonReplies {
 
   String line(Reply reply) {
     try {
-      return mapper.writeValueAsString(toJson(reply));
+      return Json.MAPPER.writeValueAsString(toJson(reply));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  ObjectMapper mapper() {
-    return mapper;
   }
 }

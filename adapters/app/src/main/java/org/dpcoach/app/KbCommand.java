@@ -1,6 +1,5 @@
 package org.dpcoach.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Topic;
 import org.dpcoach.knowledge.TrainingExample;
 import org.dpcoach.knowledge.ValidationReport;
+import org.dpcoach.support.Json;
 
 /** {@code dpcoach kb validate [DIR] | stats | export}. */
 final class KbCommand {
@@ -37,8 +37,7 @@ final class KbCommand {
   }
 
   static int stats(KnowledgeBase kb, PrintStream out) throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode json = mapper.createObjectNode();
+    ObjectNode json = Json.MAPPER.createObjectNode();
     json.put("version", kb.version());
     json.put("topics", kb.topics().size());
     json.put("cases", kb.cases().size());
@@ -56,17 +55,16 @@ final class KbCommand {
           .put("review_by", t.reviewBy().toString())
           .put("employer_policy", kb.employer().flatMap(e -> e.policy(t.id())).isPresent());
     }
-    out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     return 0;
   }
 
   static int export(KnowledgeBase kb, PrintStream out) throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
     for (TrainingExample e : kb.trainingExamples()) {
       ObjectNode line =
-          mapper.createObjectNode().put("topic", e.topic()).put("question", e.question());
+          Json.MAPPER.createObjectNode().put("topic", e.topic()).put("question", e.question());
       line.put("case", e.caseId().orElse(null));
-      out.println(mapper.writeValueAsString(line));
+      out.println(Json.MAPPER.writeValueAsString(line));
     }
     return 0;
   }

@@ -6,11 +6,12 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dpcoach.support.Json;
 import org.dpcoach.testkit.RecordingFake;
 
 /** The platforms' fakes for the insights tests: Slack's Web API and Teams' Bot Connector. */
 final class InsightsFakes {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = Json.MAPPER;
 
   private InsightsFakes() {}
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dpcoach.support.Json;
 import org.dpcoach.testkit.BadInputs;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line contract of design.md, run in-process. */
 class MainTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final Set<String> ROUTES =
       Set.of("answer", "clarify", "escalate", "fallback", "smalltalk");
 

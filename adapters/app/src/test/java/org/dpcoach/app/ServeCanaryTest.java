@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.dpcoach.support.Json;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +88,7 @@ class ServeCanaryTest {
               HttpRequest.newBuilder(serve.base().resolve("/chat"))
                   .POST(
                       HttpRequest.BodyPublishers.ofString(
-                          new ObjectMapper().createObjectNode().put("text", text).toString()))
+                          Json.MAPPER.createObjectNode().put("text", text).toString()))
                   .build());
         }
         ok(http, HttpRequest.newBuilder(serve.base().resolve("/healthz")).build());
@@ -128,7 +129,7 @@ class ServeCanaryTest {
   }
 
   private static String teamsMessage(String serviceUrl, int i, String text) {
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = Json.MAPPER;
     ObjectNode a = json.createObjectNode();
     a.put("type", "message")
         .put("id", "canary-" + i)

@@ -3,7 +3,6 @@ package org.dpcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.dpcoach.support.Json;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 
@@ -65,20 +65,19 @@ class ServeCommandTest {
 
       HttpResponse<String> answer =
           post(port, "{\"text\": \"can I accept a friend request from a service user's mum?\"}");
-      JsonNode reply = new ObjectMapper().readTree(answer.body());
+      JsonNode reply = Json.MAPPER.readTree(answer.body());
       assertThat(answer.statusCode()).isEqualTo(200);
       assertThat(reply.get("topic").asText()).isEqualTo("friend-requests");
       String conversation = reply.get("conversation").asText();
 
       JsonNode followUp =
-          new ObjectMapper()
-              .readTree(
-                  post(
-                          port,
-                          "{\"conversation\": \""
-                              + conversation
-                              + "\", \"text\": \"what about instagram?\"}")
-                      .body());
+          Json.MAPPER.readTree(
+              post(
+                      port,
+                      "{\"conversation\": \""
+                          + conversation
+                          + "\", \"text\": \"what about instagram?\"}")
+                  .body());
       assertThat(followUp.get("topic").asText()).isEqualTo("friend-requests");
 
       assertThat(post(port, "not json").statusCode()).isEqualTo(400);

@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
 import org.dpcoach.store.StoredConversation;
+import org.dpcoach.support.Json;
 import org.dpcoach.testkit.RecordingFake;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * remembers, on the same server as {@code /healthz}, and again after a restart.
  */
 class ServeTeamsPracticeTest {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = Json.MAPPER;
   static final String CHANNEL = "19:north0123456789@thread.tacv2";
   static final String BOT = "28:dpcoach-local";
 

@@ -10,11 +10,12 @@ import java.time.Duration;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.dpcoach.support.Json;
 
 /** Slack's request bodies, signed with a test secret as Slack signs them ({@code v0} HMAC). */
 final class SignedSlack {
   static final String SECRET = "serve-test-secret";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private SignedSlack() {}
 

@@ -1,7 +1,6 @@
 package org.dpcoach.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
+import org.dpcoach.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +37,6 @@ public final class WebChat {
           + " connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
   private final Answers coach;
-  private final ObjectMapper json = new ObjectMapper();
   private final TextRenderer renderer = new TextRenderer();
   private final HtmlRenderer html = new HtmlRenderer();
   private final String page;
@@ -76,7 +75,7 @@ public final class WebChat {
         ctx.status(413).json(Map.of("error", TOO_LONG));
         return;
       }
-      body = json.readTree(ctx.bodyAsBytes());
+      body = Json.MAPPER.readTree(ctx.bodyAsBytes());
     } catch (IOException e) {
       ctx.status(400)
           .json(

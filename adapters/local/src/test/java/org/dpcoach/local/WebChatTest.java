@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.dpcoach.support.Json;
 import org.dpcoach.testkit.BadInputs;
 import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestReplies;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The web chat over HTTP on loopback: its page, HTML replies, and bad input. */
 class WebChatTest {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = Json.MAPPER;
   static Javalin server;
   final HttpClient http = HttpClient.newHttpClient();
 

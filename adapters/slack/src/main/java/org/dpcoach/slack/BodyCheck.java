@@ -3,13 +3,14 @@ package org.dpcoach.slack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dpcoach.support.Json;
 
 /**
  * Checks that a signed body has one of the shapes this app handles before Bolt sees it, so
@@ -18,8 +19,8 @@ import java.util.Set;
 final class BodyCheck {
   private static final Set<String> INTERACTIONS =
       Set.of("block_actions", "view_submission", "view_closed");
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader JSON =
+      Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** What the body is. */
   enum Kind {

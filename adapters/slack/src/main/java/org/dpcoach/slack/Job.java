@@ -2,12 +2,12 @@ package org.dpcoach.slack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
+import org.dpcoach.support.Json;
 
 /**
  * One piece of Slack work as the inbox records it: what to do ({@link Kind}) and its fields, with
@@ -22,7 +22,6 @@ import org.dpcoach.core.guard.Redaction;
  */
 record Job(Kind kind, Map<String, String> fields, boolean found, Optional<String> liveText) {
   static final String TEXT = "text";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What a job does. */
   enum Kind {
@@ -92,7 +91,7 @@ record Job(Kind kind, Map<String, String> fields, boolean found, Optional<String
   /** The fields as the inbox stores them (redacted text only). */
   String payload() {
     try {
-      return JSON.writeValueAsString(new java.util.TreeMap<>(fields));
+      return Json.MAPPER.writeValueAsString(new java.util.TreeMap<>(fields));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("job fields cannot be written", e);
     }
@@ -101,7 +100,7 @@ record Job(Kind kind, Map<String, String> fields, boolean found, Optional<String
   /** A job read back from the inbox. */
   static Job read(String kind, String payload, boolean found) {
     try {
-      Map<String, String> fields = JSON.readValue(payload, new TypeReference<>() {});
+      Map<String, String> fields = Json.MAPPER.readValue(payload, new TypeReference<>() {});
       return new Job(Kind.valueOf(kind), fields, found, Optional.empty());
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("inbox payload is not a job", e);

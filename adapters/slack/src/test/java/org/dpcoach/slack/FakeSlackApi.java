@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.dpcoach.support.Json;
 import org.dpcoach.testkit.RecordingFake;
 
 /**
@@ -27,7 +28,7 @@ import org.dpcoach.testkit.RecordingFake;
 final class FakeSlackApi extends RecordingFake<FakeSlackApi.Call> {
   static final String BOT_USER = "UBOT";
   static final String BOT_ID = "BBOT";
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = Json.MAPPER;
   private static final Set<String> COUNTED =
       Set.of(
           "chat.postMessage", "chat.postEphemeral", "views.publish", "views.open", "response_url");

@@ -1,8 +1,6 @@
 package org.dpcoach.teams;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
 import java.io.IOException;
 import java.util.Optional;
@@ -18,17 +16,12 @@ final class ActivityReader {
   static final java.util.List<String> TIME_FIELDS =
       java.util.List.of("timestamp", "localTimestamp", "expiration");
 
-  private final ObjectMapper json =
-      new ObjectMapper()
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-          .findAndRegisterModules();
-
   Optional<Activity> read(byte[] body) {
     if (body == null || body.length == 0 || body.length > MAX_BODY_BYTES) {
       return Optional.empty();
     }
     try {
-      JsonNode node = json.readTree(body);
+      JsonNode node = ActivityJson.MAPPER.readTree(body);
       if (node == null
           || !node.isObject()
           || !text(node, "type")
@@ -41,7 +34,7 @@ final class ActivityReader {
           return Optional.empty();
         }
       }
-      Activity activity = json.treeToValue(node, Activity.class);
+      Activity activity = ActivityJson.MAPPER.treeToValue(node, Activity.class);
       // the SDK would make an activity's locale the JVM's default locale: keep it out
       activity.setLocale(null);
       return Optional.of(activity);

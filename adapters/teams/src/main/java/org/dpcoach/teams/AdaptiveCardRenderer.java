@@ -1,7 +1,6 @@
 package org.dpcoach.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.TopicRef;
+import org.dpcoach.support.Json;
 
 /**
  * Renders an engine reply as one Adaptive Card (schema {@value #VERSION}), every text escaped and
@@ -32,12 +32,11 @@ final class AdaptiveCardRenderer {
   static final String FULL_GUIDANCE = "Full guidance";
   static final String GUIDANCE_ID = "guidance";
   static final String NEXT_ID = "next";
-  static final ObjectMapper JSON = new ObjectMapper();
 
   /** The reply as a card. */
   Card render(Reply reply) {
     CardParts parts = new CardParts(reply.knowledgeVersion());
-    ArrayNode body = JSON.createArrayNode();
+    ArrayNode body = Json.MAPPER.createArrayNode();
     if (reply.shortAnswer().isPresent()) {
       shortAnswer(reply, parts, body);
     } else {
@@ -52,7 +51,7 @@ final class AdaptiveCardRenderer {
 
   /** A card of plain paragraphs, the first one as a heading. */
   Card notice(String title, List<String> paragraphs) {
-    ArrayNode body = JSON.createArrayNode();
+    ArrayNode body = Json.MAPPER.createArrayNode();
     body.add(heading(title));
     paragraphs.forEach(p -> body.add(text(p)));
     return new Card(CardText.plain(title, TITLE_CHARS), card(body));
@@ -67,12 +66,15 @@ final class AdaptiveCardRenderer {
     reply.lead().forEach(part -> body.addAll(part.accept(parts)));
     Optional<TopicRef> next =
         reply.part(ReplyPart.Related.class).flatMap(r -> r.topics().stream().findFirst());
-    ArrayNode targets = JSON.createArrayNode().add(GUIDANCE_ID);
+    ArrayNode targets = Json.MAPPER.createArrayNode().add(GUIDANCE_ID);
     next.ifPresent(n -> targets.add(NEXT_ID));
     ObjectNode toggle =
-        JSON.createObjectNode().put("type", "Action.ToggleVisibility").put("title", FULL_GUIDANCE);
+        Json.MAPPER
+            .createObjectNode()
+            .put("type", "Action.ToggleVisibility")
+            .put("title", FULL_GUIDANCE);
     toggle.set("targetElements", targets);
-    ObjectNode toggles = JSON.createObjectNode().put("type", "ActionSet");
+    ObjectNode toggles = Json.MAPPER.createObjectNode().put("type", "ActionSet");
     toggles.putArray("actions").add(toggle);
     body.add(toggles);
     ObjectNode guidance = CardParts.container("default", guidance(reply, parts));
@@ -94,23 +96,24 @@ final class AdaptiveCardRenderer {
   /** The body inside one attention-styled container, so an escalation stands out. */
   private static ArrayNode attention(ArrayNode body) {
     ObjectNode container =
-        JSON.createObjectNode().put("type", "Container").put("style", "attention");
+        Json.MAPPER.createObjectNode().put("type", "Container").put("style", "attention");
     container.set("items", body);
-    return JSON.createArrayNode().add(container);
+    return Json.MAPPER.createArrayNode().add(container);
   }
 
   private static ArrayNode feedback(Reply reply) {
-    ArrayNode actions = JSON.createArrayNode();
+    ArrayNode actions = Json.MAPPER.createArrayNode();
     actions.add(
         submit(
             "👍 Helpful",
             SubmitData.data(
                 SubmitData.HELPFUL, reply.topic(), reply.knowledgeVersion(), caseOf(reply))));
-    ObjectNode missing = JSON.createObjectNode().put("type", "AdaptiveCard");
+    ObjectNode missing = Json.MAPPER.createObjectNode().put("type", "AdaptiveCard");
     missing
         .putArray("body")
         .add(
-            JSON.createObjectNode()
+            Json.MAPPER
+                .createObjectNode()
                 .put("type", "Input.Text")
                 .put("id", SubmitData.MISSING_INPUT)
                 .put(
@@ -126,7 +129,8 @@ final class AdaptiveCardRenderer {
                 SubmitData.data(
                     SubmitData.UNHELPFUL, reply.topic(), reply.knowledgeVersion(), caseOf(reply))));
     actions.add(
-        JSON.createObjectNode()
+        Json.MAPPER
+            .createObjectNode()
             .put("type", "Action.ShowCard")
             .put("title", "👎 Not helpful")
             .set("card", missing));
@@ -141,7 +145,8 @@ final class AdaptiveCardRenderer {
 
   static ObjectNode submit(String title, ObjectNode data) {
     ObjectNode action =
-        JSON.createObjectNode()
+        Json.MAPPER
+            .createObjectNode()
             .put("type", "Action.Submit")
             .put("title", CardText.plain(title, BUTTON_CHARS));
     action.set("data", data);
@@ -180,7 +185,7 @@ final class AdaptiveCardRenderer {
   }
 
   static ObjectNode card(ArrayNode body) {
-    ObjectNode card = JSON.createObjectNode();
+    ObjectNode card = Json.MAPPER.createObjectNode();
     card.put("type", "AdaptiveCard").put("$schema", SCHEMA).put("version", VERSION);
     card.set("body", body);
     return card;
@@ -195,7 +200,11 @@ final class AdaptiveCardRenderer {
   }
 
   static ObjectNode text(String escaped) {
-    return JSON.createObjectNode().put("type", "TextBlock").put("text", escaped).put("wrap", true);
+    return Json.MAPPER
+        .createObjectNode()
+        .put("type", "TextBlock")
+        .put("text", escaped)
+        .put("wrap", true);
   }
 
   /** The activity's summary (notifications): the topic's heading, or the question answered. */

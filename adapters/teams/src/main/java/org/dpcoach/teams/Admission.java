@@ -1,12 +1,12 @@
 package org.dpcoach.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.connector.Channels;
 import com.microsoft.bot.schema.Activity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dpcoach.support.Json;
 
 /**
  * The checks an authenticated activity must pass before any handler sees it: the channel (Teams, or
@@ -14,8 +14,6 @@ import java.util.Set;
  * allow-list when one is configured.
  */
 final class Admission {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** Why an activity was refused, or {@link #ADMITTED}. */
   enum Verdict {
     ADMITTED,
@@ -67,7 +65,7 @@ final class Admission {
             .filter(t -> !t.isBlank());
     Optional<String> fromChannelData =
         Optional.ofNullable(activity.getChannelData())
-            .map(d -> (JsonNode) JSON.valueToTree(d))
+            .map(d -> (JsonNode) Json.MAPPER.valueToTree(d))
             .map(n -> n.path("tenant").path("id").asText(""))
             .filter(t -> !t.isBlank());
     if (fromConversation.isPresent()

@@ -1,6 +1,5 @@
 package org.dpcoach.teams;
 
-import static org.dpcoach.teams.AdaptiveCardRenderer.JSON;
 import static org.dpcoach.teams.AdaptiveCardRenderer.TEXT_CHARS;
 import static org.dpcoach.teams.AdaptiveCardRenderer.TITLE_CHARS;
 import static org.dpcoach.teams.AdaptiveCardRenderer.bold;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.dpcoach.core.model.Citation;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.TopicRef;
+import org.dpcoach.support.Json;
 
 /**
  * Each kind of reply part as Adaptive Card 1.4 elements, every text escaped and cut; choices and
@@ -153,7 +153,8 @@ final class CardParts implements ReplyPart.Visitor<List<ObjectNode>> {
   }
 
   static ObjectNode container(String style, List<ObjectNode> items) {
-    ObjectNode container = JSON.createObjectNode().put("type", "Container").put("style", style);
+    ObjectNode container =
+        Json.MAPPER.createObjectNode().put("type", "Container").put("style", style);
     container.putArray("items").addAll(items);
     return container;
   }

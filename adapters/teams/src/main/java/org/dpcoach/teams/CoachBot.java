@@ -1,6 +1,5 @@
 package org.dpcoach.teams;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.BotAdapter;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -16,6 +15,7 @@ import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.core.port.FeedbackSink;
+import org.dpcoach.support.Json;
 
 /**
  * The Teams activity handler: questions in personal chats and by @mention (other channel and group
@@ -25,8 +25,6 @@ import org.dpcoach.core.port.FeedbackSink;
  */
 final class CoachBot extends TeamsActivityHandler {
   static final String THANKS = "Thanks for the feedback.";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Answers answers;
   private final PersonalDataGuard guard;
   private final Replies replies;
@@ -178,7 +176,7 @@ final class CoachBot extends TeamsActivityHandler {
     if (data == null) {
       return Optional.empty();
     }
-    return Optional.of(JSON.valueToTree(data).path("team").path("aadGroupId").asText(""))
+    return Optional.of(Json.MAPPER.valueToTree(data).path("team").path("aadGroupId").asText(""))
         .filter(id -> !id.isBlank());
   }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.dpcoach.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +99,7 @@ final class GraphChannelMessages {
         LOG.warn("graph channel messages read failed: HTTP {}", response.statusCode());
         return Optional.empty();
       }
-      return Optional.of(AdaptiveCardRenderer.JSON.readTree(response.body()));
+      return Optional.of(Json.MAPPER.readTree(response.body()));
     } catch (IOException | IllegalArgumentException e) {
       LOG.warn("graph channel messages read failed: {}", e.getClass().getName());
       return Optional.empty();

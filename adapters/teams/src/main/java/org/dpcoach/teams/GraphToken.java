@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.dpcoach.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,7 @@ final class GraphToken {
         LOG.warn("graph token request failed: HTTP {}", response.statusCode());
         return Optional.empty();
       }
-      JsonNode body = AdaptiveCardRenderer.JSON.readTree(response.body());
+      JsonNode body = Json.MAPPER.readTree(response.body());
       String token = body.path("access_token").asText("");
       long seconds = body.path("expires_in").asLong(0);
       if (token.isEmpty() || seconds <= 0) {

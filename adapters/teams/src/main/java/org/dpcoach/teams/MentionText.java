@@ -1,12 +1,12 @@
 package org.dpcoach.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Entity;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dpcoach.support.Json;
 
 /**
  * A message's text as the person typed it: the bot's own {@code <at>} mention removed, other
@@ -20,8 +20,6 @@ final class MentionText {
   /** A Teams channel id as a channel mention carries it: {@code 19:...@thread.tacv2}. */
   static final Pattern CHANNEL =
       Pattern.compile("19:[A-Za-z0-9_.\\-]{1,200}@thread\\.[a-z0-9]{1,20}");
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private MentionText() {}
 
@@ -72,7 +70,7 @@ final class MentionText {
     }
     return entities.stream()
         .filter(e -> e != null && "mention".equalsIgnoreCase(e.getType()))
-        .map(e -> (JsonNode) JSON.valueToTree(e));
+        .map(e -> (JsonNode) Json.MAPPER.valueToTree(e));
   }
 
   private static String id(JsonNode mention) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.support.Json;
 
 /**
  * Renders tips and supervision messages as Adaptive Cards (schema {@value
@@ -20,7 +21,7 @@ final class PracticeCards {
 
   /** The message as a card; {@code key} is empty for a message that needs no marker. */
   Card render(PracticeMessage message, String key) {
-    ArrayNode body = AdaptiveCardRenderer.JSON.createArrayNode();
+    ArrayNode body = Json.MAPPER.createArrayNode();
     ObjectNode heading = AdaptiveCardRenderer.heading(message.title());
     if (!key.isEmpty()) {
       heading.put("id", marker(key));
@@ -54,7 +55,7 @@ final class PracticeCards {
               a ->
                   actions.add(
                       a.id().equals(PracticeMessage.Action.OPEN)
-                          ? AdaptiveCardRenderer.JSON
+                          ? Json.MAPPER
                               .createObjectNode()
                               .put("type", "Action.OpenUrl")
                               .put("title", CardText.plain(a.label(), 50))
@@ -78,7 +79,7 @@ final class PracticeCards {
       return false;
     }
     try {
-      JsonNode card = AdaptiveCardRenderer.JSON.readTree(cardJson);
+      JsonNode card = Json.MAPPER.readTree(cardJson);
       String wanted = marker(key);
       for (JsonNode element : card.path("body")) {
         if (wanted.equals(element.path("id").asText(null))) {
@@ -101,10 +102,7 @@ final class PracticeCards {
     String p = paragraph.strip();
     String inside = p.substring(FENCE.length(), p.length() - FENCE.length()).strip();
     ObjectNode box =
-        AdaptiveCardRenderer.JSON
-            .createObjectNode()
-            .put("type", "Container")
-            .put("style", "emphasis");
+        Json.MAPPER.createObjectNode().put("type", "Container").put("style", "emphasis");
     ArrayNode items = box.putArray("items");
     boolean gap = false;
     for (String line : inside.lines().limit(MAX_LINES).toList()) {

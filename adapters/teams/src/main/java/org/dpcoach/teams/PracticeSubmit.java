@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.support.Json;
 
 /**
  * What a supervision button sends back ({@code Action.Submit} data): the action under {@value
@@ -23,7 +24,7 @@ record PracticeSubmit(String action, long session) {
 
   /** The data object a supervision button carries. */
   static ObjectNode data(PracticeMessage.Action action) {
-    ObjectNode data = AdaptiveCardRenderer.JSON.createObjectNode();
+    ObjectNode data = Json.MAPPER.createObjectNode();
     data.put(SubmitData.KEY, action.id());
     data.put(SESSION, action.value());
     return data;
@@ -34,7 +35,7 @@ record PracticeSubmit(String action, long session) {
     if (value == null) {
       return Optional.empty();
     }
-    JsonNode node = value instanceof JsonNode j ? j : AdaptiveCardRenderer.JSON.valueToTree(value);
+    JsonNode node = value instanceof JsonNode j ? j : Json.MAPPER.valueToTree(value);
     String action = node.path(SubmitData.KEY).asText("");
     String session = node.path(SESSION).asText("");
     if (!ACTIONS.contains(action) || !NUMBER.matcher(session).matches()) {

@@ -1,9 +1,7 @@
 package org.dpcoach.teams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
@@ -26,10 +24,6 @@ import org.dpcoach.core.guard.Redaction;
  * @param found whether the guard found personal data (the answer then stays private)
  */
 record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-          .findAndRegisterModules();
   private static final List<String> IDS =
       List.of("type", "id", "timestamp", "serviceUrl", "channelId", "replyToId", "action");
 
@@ -39,8 +33,8 @@ record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
   /** The copy to record; text is cut to {@code maxChars} before the guard reads it. */
   static Recorded record(
       ClaimsIdentity identity, Activity activity, PersonalDataGuard guard, int maxChars) {
-    JsonNode full = JSON.valueToTree(activity);
-    ObjectNode copy = JSON.createObjectNode();
+    JsonNode full = ActivityJson.MAPPER.valueToTree(activity);
+    ObjectNode copy = ActivityJson.MAPPER.createObjectNode();
     IDS.forEach(f -> copyField(full, copy, f));
     copy.set("from", pick(full.path("from"), "id", "aadObjectId", "role"));
     copy.set("recipient", pick(full.path("recipient"), "id", "role"));
@@ -72,10 +66,10 @@ record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
       }
       copy.set("value", kept);
     }
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = ActivityJson.MAPPER.createObjectNode();
     root.put("issuer", identity.getIssuer());
     root.put("authType", identity.getType());
-    root.set("claims", JSON.valueToTree(identity.claims()));
+    root.set("claims", ActivityJson.MAPPER.valueToTree(identity.claims()));
     root.set("activity", copy);
     return new Recorded(root.toString(), found);
   }
@@ -83,7 +77,7 @@ record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
   /** The turn read back from the inbox. */
   static StoredTurn read(String payload, boolean found) {
     try {
-      JsonNode root = JSON.readTree(payload);
+      JsonNode root = ActivityJson.MAPPER.readTree(payload);
       Map<String, String> claims = new LinkedHashMap<>();
       root.path("claims")
           .fields()
@@ -91,7 +85,7 @@ record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
       ClaimsIdentity identity =
           new ClaimsIdentity(
               root.path("issuer").asText(null), root.path("authType").asText(null), claims);
-      Activity activity = JSON.treeToValue(root.path("activity"), Activity.class);
+      Activity activity = ActivityJson.MAPPER.treeToValue(root.path("activity"), Activity.class);
       return new StoredTurn(identity, activity, found);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalArgumentException("inbox payload is not a Teams turn", e);
@@ -128,7 +122,7 @@ record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
   }
 
   private static ObjectNode pick(JsonNode from, String... fields) {
-    ObjectNode out = JSON.createObjectNode();
+    ObjectNode out = ActivityJson.MAPPER.createObjectNode();
     for (String f : fields) {
       copyField(from, out, f);
     }
@@ -136,7 +130,7 @@ record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
   }
 
   private static ObjectNode channelData(JsonNode data) {
-    ObjectNode out = JSON.createObjectNode();
+    ObjectNode out = ActivityJson.MAPPER.createObjectNode();
     if (data.path("tenant").has("id")) {
       out.set("tenant", pick(data.path("tenant"), "id"));
     }
@@ -150,7 +144,7 @@ record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
   }
 
   private static ArrayNode members(JsonNode members) {
-    ArrayNode out = JSON.createArrayNode();
+    ArrayNode out = ActivityJson.MAPPER.createArrayNode();
     members.forEach(m -> out.add(pick(m, "id", "aadObjectId")));
     return out;
   }

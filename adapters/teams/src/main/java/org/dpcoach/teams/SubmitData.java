@@ -1,9 +1,9 @@
 package org.dpcoach.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.dpcoach.support.Json;
 
 /**
  * What the card buttons send back ({@code Action.Submit} data): the verb under {@value #KEY}, the
@@ -25,11 +25,10 @@ record SubmitData(
   static final String MISSING_INPUT = "missing";
   static final int MAX_FIELD = 200;
   static final int MAX_MISSING = 500;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The data object a button carries. */
   static ObjectNode data(String verb, String topic, String version) {
-    ObjectNode data = JSON.createObjectNode();
+    ObjectNode data = Json.MAPPER.createObjectNode();
     data.put(KEY, verb);
     data.put("topic", topic);
     if (version != null) {
@@ -50,7 +49,7 @@ record SubmitData(
     if (value == null) {
       return Optional.empty();
     }
-    JsonNode node = value instanceof JsonNode j ? j : JSON.valueToTree(value);
+    JsonNode node = value instanceof JsonNode j ? j : Json.MAPPER.valueToTree(value);
     String verb = node.path(KEY).asText("");
     String topic = node.path("topic").asText("");
     if (!(verb.equals(CHOOSE)

@@ -1,6 +1,5 @@
 package org.dpcoach.teams;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.dpcoach.support.Json;
 
 /**
  * The Teams app package to upload (manifest schema {@value #MANIFEST_VERSION}, the bot id from
@@ -47,7 +47,6 @@ public record TeamsAppPackage(
   private static final Pattern GUID =
       Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
   private static final Pattern SEMVER = Pattern.compile("\\d{1,5}\\.\\d{1,5}\\.\\d{1,5}");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Checks each value at once. */
   public TeamsAppPackage {
@@ -95,7 +94,7 @@ public record TeamsAppPackage(
   /** The manifest as JSON text. */
   public String manifest() {
     try {
-      ObjectNode manifest = (ObjectNode) JSON.readTree(resource(TEMPLATE));
+      ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(resource(TEMPLATE));
       manifest.put("version", version).put("id", botId.toLowerCase(java.util.Locale.ROOT));
       ((ObjectNode) manifest.get("developer"))
           .put("name", developerName)
@@ -106,7 +105,7 @@ public record TeamsAppPackage(
           .put("botId", botId.toLowerCase(java.util.Locale.ROOT));
       ((ObjectNode) manifest.get("webApplicationInfo"))
           .put("id", botId.toLowerCase(java.util.Locale.ROOT));
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest);
+      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest);
     } catch (IOException e) {
       throw new UncheckedIOException("the manifest template could not be read", e);
     }

@@ -1,7 +1,6 @@
 package org.dpcoach.teams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Turns {
   private static final Logger LOG = LoggerFactory.getLogger(Turns.class);
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
   static final String PLATFORM = "teams";
 
   /**
@@ -159,7 +157,7 @@ final class Turns {
 
   String json(Object body) {
     try {
-      return JSON.writeValueAsString(body);
+      return ActivityJson.MAPPER.writeValueAsString(body);
     } catch (JsonProcessingException e) {
       return "{}";
     }

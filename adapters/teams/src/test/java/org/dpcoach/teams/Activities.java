@@ -3,10 +3,11 @@ package org.dpcoach.teams;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dpcoach.support.Json;
 
 /** Teams activities as the Bot Connector posts them, built as JSON for the tests. */
 final class Activities {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = Json.MAPPER;
   static final String BOT_ID = "28:" + TestTokens.APP_ID;
   static final String BOT_NAME = "dpcoach";
   static final String TENANT = "72f988bf-0000-4000-8000-00000000a11c";

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.dpcoach.support.Json;
 import org.dpcoach.testkit.RecordingFake;
 
 /**
@@ -20,7 +21,7 @@ import org.dpcoach.testkit.RecordingFake;
  * answer 429 with {@code Retry-After} once, or refuse to open personal chats.
  */
 final class FakeConnector extends RecordingFake<FakeConnector.Call> {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = Json.MAPPER;
 
   /**
    * One recorded request: what kind, the conversation and reply-to ids, the Authorization header

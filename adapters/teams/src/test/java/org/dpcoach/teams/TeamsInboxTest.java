@@ -2,7 +2,6 @@ package org.dpcoach.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.JwtTokenValidation;
@@ -72,8 +71,7 @@ class TeamsInboxTest {
               channel,
               "u3",
               "Jane Smith's mum rang me on 07700 900123, can I accept her friend request?");
-      Activity activity =
-          new ObjectMapper().findAndRegisterModules().treeToValue(json, Activity.class);
+      Activity activity = ActivityJson.MAPPER.treeToValue(json, Activity.class);
       ClaimsIdentity anonymous =
           JwtTokenValidation.authenticateRequest(
                   activity, null, new SimpleCredentialProvider(null, null), null)

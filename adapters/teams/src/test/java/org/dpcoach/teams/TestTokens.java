@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import org.dpcoach.support.Json;
 
 /**
  * Bot Framework channel tokens made in the test: RS256 JWTs signed with a locally generated key
@@ -23,7 +24,7 @@ final class TestTokens {
   static final String KEY_ID = "test-key-1";
   static final String EMULATOR_ISSUER =
       "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   final KeyPair signing = generate();
   final KeyPair forger = generate();
