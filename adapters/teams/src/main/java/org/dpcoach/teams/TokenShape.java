@@ -1,17 +1,17 @@
 package org.dpcoach.teams;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.Base64;
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.auth0.jwt.interfaces.DecodedJWT;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A cheap look at a bearer token before the SDK validates it: one RS256 JWT issued by the Bot
- * Framework channel service. Anything else (emulator, skill or other issuers, {@code alg:none},
- * garbage) is refused here, so the SDK never fetches another issuer's OpenID metadata for it. This
- * check decides nothing on its own: the signature, lifetime, audience, endorsements and the {@code
- * serviceurl} claim are the SDK's to check.
+ * A cheap look at a bearer token before the SDK validates it (decoded with java-jwt, as the SDK
+ * decodes it): one RS256 JWT issued by the Bot Framework channel service. Anything else (emulator,
+ * skill or other issuers, {@code alg:none}, garbage) is refused here, so the SDK never fetches
+ * another issuer's OpenID metadata for it. This check decides nothing on its own: the signature,
+ * lifetime, audience, endorsements and the {@code serviceurl} claim are the SDK's to check.
  */
 final class TokenShape {
   /** The issuer of tokens the Bot Framework channel service sends to bots. */
@@ -19,7 +19,7 @@ final class TokenShape {
 
   static final int MAX_HEADER_CHARS = 8_192;
   private static final Set<String> ALGORITHMS = Set.of("RS256");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern THREE_PARTS = Pattern.compile("[^.]+\\.[^.]+\\.[^.]+");
 
   private TokenShape() {}
 
@@ -30,25 +30,17 @@ final class TokenShape {
         || !authorization.startsWith("Bearer ")) {
       return false;
     }
-    String[] parts = authorization.substring(7).split("\\.", -1);
-    if (parts.length != 3 || parts[2].isEmpty()) {
-      return false;
+    String token = authorization.substring(7);
+    if (!THREE_PARTS.matcher(token).matches()) {
+      return false; // java-jwt would take an empty signature (alg none) or a trailing dot
     }
-    JsonNode header = decode(parts[0]);
-    JsonNode payload = decode(parts[1]);
-    return header != null
-        && payload != null
-        && ALGORITHMS.contains(header.path("alg").asText(""))
-        && header.path("kid").isTextual()
-        && CHANNEL_ISSUER.equals(payload.path("iss").asText(""));
-  }
-
-  private static JsonNode decode(String part) {
     try {
-      JsonNode node = JSON.readTree(Base64.getUrlDecoder().decode(part));
-      return node != null && node.isObject() ? node : null;
-    } catch (IllegalArgumentException | IOException e) {
-      return null;
+      DecodedJWT jwt = JWT.decode(token);
+      return ALGORITHMS.contains(jwt.getAlgorithm())
+          && jwt.getHeaderClaim("kid").asString() != null
+          && CHANNEL_ISSUER.equals(jwt.getIssuer());
+    } catch (JWTDecodeException e) {
+      return false;
     }
   }
 }

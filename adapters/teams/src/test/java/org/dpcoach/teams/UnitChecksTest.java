@@ -107,6 +107,18 @@ class UnitChecksTest {
   }
 
   @Test
+  void tokenShape_extraOrEmptyPartsOrNoKeyId_refused() {
+    TestTokens tokens = new TestTokens();
+    TestTokens.Claims valid = TestTokens.Claims.valid("https://smba.trafficmanager.net/uk/");
+    String[] parts = tokens.token(valid).split("\\.");
+
+    assertThat(TokenShape.plausible(tokens.header(valid) + ".")).isFalse();
+    assertThat(TokenShape.plausible("Bearer " + parts[0] + "." + parts[1] + ".")).isFalse();
+    assertThat(TokenShape.plausible("Bearer " + parts[0] + ".." + parts[2])).isFalse();
+    assertThat(TokenShape.plausible(tokens.header(valid.keyId(null)))).isFalse();
+  }
+
+  @Test
   void cardText_escapesMarkupKeepsOrdinaryPunctuationAndCutsSafely() {
     assertThat(CardText.escape("**a** _b_ [c](d)")).isEqualTo("\\*\\*a\\*\\* \\_b\\_ \\[c\\](d)");
     assertThat(CardText.escape("- x\n+ y\n1. z\nversion 2026.11.1 (SWE)"))
