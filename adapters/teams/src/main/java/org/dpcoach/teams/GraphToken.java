@@ -1,47 +1,45 @@
 package org.dpcoach.teams;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.aad.msal4j.ClientCredentialFactory;
+import com.microsoft.aad.msal4j.ClientCredentialParameters;
+import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
+import com.microsoft.aad.msal4j.MsalServiceException;
+import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.dpcoach.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * App-only Microsoft Graph tokens from Entra ID ({@code POST {login}/{tenant}/oauth2/v2.0/token},
- * client credentials, scope {@value #SCOPE}), one per tenant, kept until five minutes before they
- * expire. Logs statuses, never a token or the secret.
+ * App-only Microsoft Graph tokens from Entra ID with msal4j (client credentials, scope {@value
+ * #SCOPE}): one confidential client per tenant, whose token cache keeps a token until five minutes
+ * before it expires. Logs statuses and error codes, never a token, the secret or a response text.
  */
 final class GraphToken {
   static final String SCOPE = "https://graph.microsoft.com/.default";
-  static final Duration MARGIN = Duration.ofMinutes(5);
-  static final Duration TIMEOUT = Duration.ofSeconds(20);
+  static final Duration WAIT = Duration.ofSeconds(60);
   private static final Logger LOG = LoggerFactory.getLogger(GraphToken.class);
   private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,99}");
 
-  private record Held(String token, Instant until) {}
-
   private final TeamsSettings settings;
-  private final HttpClient http;
-  private final Clock clock;
-  private final Map<String, Held> held = new ConcurrentHashMap<>();
+  private final LoginTransport transport;
+  private final Map<String, ConfidentialClientApplication> clients = new ConcurrentHashMap<>();
 
-  GraphToken(TeamsSettings settings, HttpClient http, Clock clock) {
+  GraphToken(TeamsSettings settings, HttpClient http) {
     this.settings = settings;
-    this.http = http;
-    this.clock = clock;
+    this.transport = new LoginTransport(settings.loginUrl(), http);
   }
 
   /** A token for the tenant, from the cache or Entra ID; empty when none could be had. */
@@ -49,58 +47,75 @@ final class GraphToken {
     if (!TENANT.matcher(tenant).matches() || settings.appPassword().isEmpty()) {
       return Optional.empty();
     }
-    Held current = held.get(tenant);
-    if (current != null && clock.instant().isBefore(current.until())) {
-      return Optional.of(current.token());
-    }
-    Optional<Held> fresh = request(tenant);
-    fresh.ifPresent(h -> held.put(tenant, h));
-    return fresh.map(Held::token);
-  }
-
-  /** Drops the tenant's token (Graph refused it). */
-  void forget(String tenant) {
-    held.remove(tenant);
-  }
-
-  private Optional<Held> request(String tenant) {
-    URI url = URI.create(base(settings.loginUrl()) + "/" + tenant + "/oauth2/v2.0/token");
-    String form =
-        "grant_type=client_credentials&client_id="
-            + encode(settings.appId().orElse(""))
-            + "&client_secret="
-            + encode(settings.appPassword().orElse(""))
-            + "&scope="
-            + encode(scope(settings.graphUrl()));
-    HttpRequest request =
-        HttpRequest.newBuilder(url)
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build();
+    ClientCredentialParameters graph =
+        ClientCredentialParameters.builder(Set.of(scope(settings.graphUrl()))).build();
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        LOG.warn("graph token request failed: HTTP {}", response.statusCode());
-        return Optional.empty();
-      }
-      JsonNode body = Json.MAPPER.readTree(response.body());
-      String token = body.path("access_token").asText("");
-      long seconds = body.path("expires_in").asLong(0);
-      if (token.isEmpty() || seconds <= 0) {
-        LOG.warn("graph token response had no token");
-        return Optional.empty();
-      }
-      Duration keep = Duration.ofSeconds(seconds).minus(MARGIN);
-      Instant until = clock.instant().plus(keep.isNegative() ? Duration.ZERO : keep);
-      return Optional.of(new Held(token, until));
-    } catch (IOException e) {
+      IAuthenticationResult result =
+          client(tenant).acquireToken(graph).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      return Optional.ofNullable(result.accessToken()).filter(token -> !token.isEmpty());
+    } catch (ExecutionException e) {
+      LOG.warn("graph token request failed: {}", failure(e.getCause()));
+    } catch (TimeoutException | MalformedURLException | RuntimeException e) {
       LOG.warn("graph token request failed: {}", e.getClass().getName());
-      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Optional.empty();
     }
+    return Optional.empty();
+  }
+
+  /** Drops the tenant's token (Graph refused it): the next call asks Entra ID again. */
+  void forget(String tenant) {
+    clients.remove(tenant);
+  }
+
+  private ConfidentialClientApplication client(String tenant) throws MalformedURLException {
+    ConfidentialClientApplication known = clients.get(tenant);
+    if (known != null) {
+      return known;
+    }
+    ConfidentialClientApplication fresh =
+        ConfidentialClientApplication.builder(
+                settings.appId().orElse(""),
+                ClientCredentialFactory.createFromSecret(settings.appPassword().orElseThrow()))
+            .authority(transport.authority(tenant))
+            .validateAuthority(false)
+            .aadInstanceDiscoveryResponse(discovery(tenant))
+            .httpClient(transport)
+            .build();
+    ConfidentialClientApplication raced = clients.putIfAbsent(tenant, fresh);
+    return raced == null ? fresh : raced;
+  }
+
+  /**
+   * The instance-discovery answer msal4j would otherwise fetch from the public cloud: the login
+   * host is its own only alias (msal4j looks it up without the port), so msal4j calls nothing but
+   * the token endpoint.
+   */
+  private String discovery(String tenant) {
+    URI login = settings.loginUrl();
+    ObjectNode answer =
+        Json.MAPPER
+            .createObjectNode()
+            .put(
+                "tenant_discovery_endpoint",
+                transport.authority(tenant) + "v2.0/.well-known/openid-configuration");
+    answer
+        .putArray("metadata")
+        .addObject()
+        .put("preferred_network", login.getHost())
+        .put("preferred_cache", login.getHost())
+        .putArray("aliases")
+        .add(login.getHost())
+        .add(login.getRawAuthority());
+    return answer.toString();
+  }
+
+  /** What may be logged of a failure: Entra ID's status and error code, or the exception class. */
+  private static String failure(Throwable cause) {
+    if (cause instanceof MsalServiceException service) {
+      return "HTTP " + service.statusCode() + " " + service.errorCode();
+    }
+    return cause == null ? "unknown" : cause.getClass().getName();
   }
 
   /** Graph's scope: the public cloud's, or {@code <host>/.default} for another https Graph. */
@@ -115,9 +130,5 @@ final class GraphToken {
   static String base(URI url) {
     String text = url.toString();
     return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -1,7 +1,6 @@
 package org.dpcoach.teams;
 
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.dpcoach.core.port.ChannelPoster;
@@ -47,9 +46,7 @@ final class TeamsChannelPoster implements ChannelPoster {
     Proactive proactive = new Proactive(connector, settings, new Delivery(pause));
     Optional<GraphChannelMessages> graph =
         settings.graphAvailable()
-            ? Optional.of(
-                new GraphChannelMessages(
-                    settings, new GraphToken(settings, http, Clock.systemUTC()), http))
+            ? Optional.of(new GraphChannelMessages(settings, new GraphToken(settings, http), http))
             : Optional.empty();
     return new TeamsChannelPoster(references, proactive, new PracticeCards(), graph);
   }

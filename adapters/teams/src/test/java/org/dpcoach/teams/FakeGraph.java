@@ -31,6 +31,7 @@ final class FakeGraph extends RecordingFake<FakeGraph.TokenRequest> {
 
   private final Map<String, List<Message>> channels = new ConcurrentHashMap<>();
   private final AtomicInteger pages = new AtomicInteger();
+  private volatile boolean refuseTokens;
 
   FakeGraph() {
     start();
@@ -56,6 +57,11 @@ final class FakeGraph extends RecordingFake<FakeGraph.TokenRequest> {
     return calls();
   }
 
+  /** Whether the token endpoint answers 401 invalid_client (a wrong secret) from now on. */
+  void refuseTokens(boolean refuse) {
+    refuseTokens = refuse;
+  }
+
   int pages() {
     return pages.get();
   }
@@ -67,6 +73,14 @@ final class FakeGraph extends RecordingFake<FakeGraph.TokenRequest> {
       String[] parts = path.split("/");
       if ("POST".equals(exchange.getRequestMethod()) && path.endsWith("/oauth2/v2.0/token")) {
         record(new TokenRequest(parts[1], form(bodyText(exchange))));
+        if (refuseTokens) {
+          respond(
+              exchange,
+              401,
+              "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid"
+                  + " client secret provided.\"}");
+          return;
+        }
         respond(
             exchange,
             200,
