@@ -22,7 +22,7 @@ import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
 import org.dpcoach.support.InboxSweeper;
 import org.dpcoach.support.NoDelaySockets;
-import org.dpcoach.support.Retry;
+import org.dpcoach.support.Retry.Pause;
 import org.dpcoach.support.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,14 +104,7 @@ public final class SlackAdapter implements AutoCloseable {
       Optional<PracticeDesks> practice,
       Inbox inbox) {
     return create(
-        engine,
-        settings,
-        feedback,
-        practice,
-        Clock.systemUTC(),
-        Retry.Pause.SLEEP,
-        executor(),
-        inbox);
+        engine, settings, feedback, practice, Clock.systemUTC(), Pause.SLEEP, executor(), inbox);
   }
 
   /**
@@ -125,16 +118,12 @@ public final class SlackAdapter implements AutoCloseable {
     Slack slack =
         Slack.getInstance(config, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config)));
     return new SlackChannelPoster(
-        new SlackPoster(slack, settings.botToken(), settings.apiUrl(), Retry.Pause.SLEEP),
+        new SlackPoster(slack, settings.botToken(), settings.apiUrl(), Pause.SLEEP),
         new PracticeRenderer());
   }
 
   static SlackAdapter create(
-      CoachEngine engine,
-      SlackSettings settings,
-      FeedbackSink feedback,
-      Clock clock,
-      Retry.Pause pause) {
+      CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause) {
     return create(engine, settings, feedback, Optional.empty(), clock, pause, executor());
   }
 
@@ -144,7 +133,7 @@ public final class SlackAdapter implements AutoCloseable {
       FeedbackSink feedback,
       Optional<PracticeDesks> practice,
       Clock clock,
-      Retry.Pause pause) {
+      Pause pause) {
     return create(engine, settings, feedback, practice, clock, pause, executor());
   }
 
@@ -153,7 +142,7 @@ public final class SlackAdapter implements AutoCloseable {
       SlackSettings settings,
       FeedbackSink feedback,
       Clock clock,
-      Retry.Pause pause,
+      Pause pause,
       ExecutorService executor) {
     return create(engine, settings, feedback, Optional.empty(), clock, pause, executor);
   }
@@ -164,7 +153,7 @@ public final class SlackAdapter implements AutoCloseable {
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Clock clock,
-      Retry.Pause pause,
+      Pause pause,
       ExecutorService executor) {
     return create(engine, settings, feedback, desks, clock, pause, executor, Inbox.inMemory());
   }
@@ -175,7 +164,7 @@ public final class SlackAdapter implements AutoCloseable {
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Clock clock,
-      Retry.Pause pause,
+      Pause pause,
       ExecutorService executor,
       Inbox inbox) {
     Objects.requireNonNull(engine, "engine must not be null");

@@ -17,7 +17,7 @@ import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
 import org.dpcoach.support.InboxSweeper;
-import org.dpcoach.support.Retry;
+import org.dpcoach.support.Retry.Pause;
 import org.dpcoach.support.WorkerPool;
 
 /**
@@ -110,7 +110,7 @@ public final class TeamsAdapter implements AutoCloseable {
         desks,
         Answers.of(engine),
         Credentials.of(settings),
-        Retry.Pause.SLEEP,
+        Pause.SLEEP,
         executor(),
         inbox);
   }
@@ -130,7 +130,7 @@ public final class TeamsAdapter implements AutoCloseable {
         settings,
         references,
         Credentials.of(settings),
-        Retry.Pause.SLEEP,
+        Pause.SLEEP,
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
   }
 
@@ -138,7 +138,7 @@ public final class TeamsAdapter implements AutoCloseable {
       TeamsSettings settings,
       ConversationReferences references,
       Credentials credentials,
-      Retry.Pause pause,
+      Pause pause,
       HttpClient http) {
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(references, "conversation references must not be null");
@@ -154,7 +154,7 @@ public final class TeamsAdapter implements AutoCloseable {
       Optional<PracticeDesks> desks,
       Answers answers,
       Credentials credentials,
-      Retry.Pause pause,
+      Pause pause,
       ExecutorService executor) {
     return create(
         engine,
@@ -177,7 +177,7 @@ public final class TeamsAdapter implements AutoCloseable {
       Optional<PracticeDesks> desks,
       Answers answers,
       Credentials credentials,
-      Retry.Pause pause,
+      Pause pause,
       ExecutorService executor,
       Inbox inbox) {
     Objects.requireNonNull(engine, "engine must not be null");

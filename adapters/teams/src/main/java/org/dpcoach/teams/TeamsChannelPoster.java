@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.PracticeMessage;
-import org.dpcoach.support.Retry;
+import org.dpcoach.support.Retry.Pause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +41,7 @@ final class TeamsChannelPoster implements ChannelPoster {
       TeamsSettings settings,
       ConversationReferences references,
       CoachHttpAdapter connector,
-      Retry.Pause pause,
+      Pause pause,
       HttpClient http) {
     Proactive proactive = new Proactive(connector, settings, new Delivery(pause));
     Optional<GraphChannelMessages> graph =
