@@ -76,15 +76,16 @@ final class TeamsCommand {
 
   /** The adapter settings from the read environment; without credentials only local mode starts. */
   static TeamsSettings settings(Settings settings) {
-    boolean local = settings.get(ServerSettingsTable.TEAMS_LOCAL);
-    return new TeamsSettings(
-        settings.find(ServerSettingsTable.TEAMS_APP_ID),
-        settings.find(ServerSettingsTable.TEAMS_APP_PASSWORD),
-        settings.find(ServerSettingsTable.TEAMS_TENANT_ID),
-        Set.copyOf(settings.find(ServerSettingsTable.TEAMS_ALLOWED_TENANTS).orElse(List.of())),
-        local,
-        local ? TeamsSettings.LOOPBACK_HOSTS : TeamsSettings.BOT_FRAMEWORK_HOSTS,
-        Optional.empty());
+    TeamsSettings.Builder teams =
+        TeamsSettings.builder()
+            .localMode(settings.get(ServerSettingsTable.TEAMS_LOCAL))
+            .allowedTenants(
+                Set.copyOf(
+                    settings.find(ServerSettingsTable.TEAMS_ALLOWED_TENANTS).orElse(List.of())));
+    settings.find(ServerSettingsTable.TEAMS_APP_ID).ifPresent(teams::appId);
+    settings.find(ServerSettingsTable.TEAMS_APP_PASSWORD).ifPresent(teams::appPassword);
+    settings.find(ServerSettingsTable.TEAMS_TENANT_ID).ifPresent(teams::tenantId);
+    return teams.build();
   }
 
   /**
