@@ -2,7 +2,6 @@ package org.dpcoach.app;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,9 @@ final class Settings {
     return new Settings(values);
   }
 
-  /** Every setting a server reads ({@code serve}), for tests and the commands that wrap it. */
+  /** Every setting {@code serve} reads. */
   static Settings forServe(Map<String, String> env) {
-    return read(env, EnumSet.allOf(Setting.Use.class));
+    return read(env, CommandSettings.uses(List.of("serve")));
   }
 
   /** The value that was set, else the setting's fixed default, if it has one. */
