@@ -31,7 +31,7 @@ class CaseStageTest {
   @BeforeAll
   static void start() {
     kb = KnowledgeBase.loader().exampleEmployer(true).today(LocalDate.of(2026, 11, 23)).load();
-    engine = CoachEngine.start(kb, CoachSettings.defaults().withClock(CLOCK).withModelCache(CACHE));
+    engine = CoachEngine.start(kb, CoachSettings.builder().clock(CLOCK).modelCache(CACHE).build());
   }
 
   private static ReplyPart.ShortAnswer shortAnswer(Reply reply) {
@@ -112,10 +112,11 @@ class CaseStageTest {
     CoachEngine scottish =
         CoachEngine.start(
             kb,
-            CoachSettings.defaults()
-                .withJurisdiction(Jurisdiction.SCOTLAND)
-                .withClock(CLOCK)
-                .withModelCache(CACHE));
+            CoachSettings.builder()
+                .jurisdiction(Jurisdiction.SCOTLAND)
+                .clock(CLOCK)
+                .modelCache(CACHE)
+                .build());
     Reply reply =
         scottish.choose(
             new Turn("u", "s" + ++conversations, ""),

@@ -54,7 +54,7 @@ class CoachEngineTest {
             .exampleEmployer(true)
             .today(NOW.atZone(ZoneOffset.UTC).toLocalDate())
             .load();
-    engine = CoachEngine.start(kb, CoachSettings.defaults().withClock(CLOCK).withModelCache(CACHE));
+    engine = CoachEngine.start(kb, CoachSettings.builder().clock(CLOCK).modelCache(CACHE).build());
   }
 
   private static Reply ask(String text) {
@@ -82,10 +82,11 @@ class CoachEngineTest {
     CoachEngine scottish =
         CoachEngine.start(
             kb,
-            CoachSettings.defaults()
-                .withJurisdiction(Jurisdiction.SCOTLAND)
-                .withClock(CLOCK)
-                .withModelCache(CACHE));
+            CoachSettings.builder()
+                .jurisdiction(Jurisdiction.SCOTLAND)
+                .clock(CLOCK)
+                .modelCache(CACHE)
+                .build());
     Reply reply =
         scottish.handle(
             new Turn(

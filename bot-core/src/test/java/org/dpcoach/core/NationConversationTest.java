@@ -39,9 +39,10 @@ class NationConversationTest {
     engine =
         CoachEngine.start(
             kb,
-            CoachSettings.defaults()
-                .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .withModelCache(CACHE));
+            CoachSettings.builder()
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .modelCache(CACHE)
+                .build());
   }
 
   private static String conversation() {

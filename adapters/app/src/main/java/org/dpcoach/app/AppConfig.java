@@ -1,12 +1,14 @@
 package org.dpcoach.app;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.knowledge.Jurisdiction;
 
 /**
- * Settings read from the environment; the only place that reads it.
+ * The coach's own settings: where the project, knowledge, policies, data and models are, and the
+ * default nation.
  *
  * @param home the project folder (the launcher sets {@code DPCOACH_HOME})
  * @param jurisdiction {@code DPCOACH_JURISDICTION}, England by default
@@ -27,29 +29,28 @@ record AppConfig(
     Path dataDir,
     Path modelDir) {
 
+  /** The coach's settings from the environment, read as a coach command reads them. */
   static AppConfig from(Map<String, String> env) {
-    Path home = Path.of(env.getOrDefault("DPCOACH_HOME", ".")).toAbsolutePath().normalize();
-    String policy = env.getOrDefault("DPCOACH_POLICY_DIR", "").strip();
-    boolean none = policy.equalsIgnoreCase("none");
-    Path data = optionalPath(env.get("DPCOACH_DATA_DIR")).orElse(home.resolve("data"));
+    return of(Settings.read(env, EnumSet.of(Setting.Use.EVERY, Setting.Use.COACH)));
+  }
+
+  /** The coach's settings from the read environment. */
+  static AppConfig of(Settings settings) {
+    Path home = settings.find(SettingsTable.HOME).orElse(Path.of(".")).toAbsolutePath().normalize();
+    Path data = settings.find(SettingsTable.DATA_DIR).orElse(home.resolve("data"));
+    Optional<Optional<Path>> policy = settings.find(SettingsTable.POLICY_DIR);
     return new AppConfig(
         home,
-        Jurisdiction.parse(env.getOrDefault("DPCOACH_JURISDICTION", "england")),
-        optionalPath(env.get("DPCOACH_KB_DIR")),
-        none ? Optional.empty() : optionalPath(policy),
+        settings.get(SettingsTable.JURISDICTION),
+        settings.find(SettingsTable.KB_DIR),
+        policy.flatMap(p -> p),
         policy.isEmpty(),
         data,
-        optionalPath(env.get("DPCOACH_MODEL_DIR")).orElse(data.resolve("models")));
+        settings.find(SettingsTable.MODEL_DIR).orElse(data.resolve("models")));
   }
 
   /** The held-out test set shipped with the project. */
   Path heldOut() {
     return home.resolve("knowledge/eval/heldout.tsv");
-  }
-
-  private static Optional<Path> optionalPath(String value) {
-    return value == null || value.isBlank()
-        ? Optional.empty()
-        : Optional.of(Path.of(value.strip()));
   }
 }

@@ -45,10 +45,11 @@ final class Coach {
       AppConfig config, Clock clock, Optional<ConversationContexts> contexts, TurnLog log) {
     KnowledgeBase kb = loader(config, clock).load();
     CoachSettings settings =
-        CoachSettings.defaults()
-            .withJurisdiction(config.jurisdiction())
-            .withClock(clock)
-            .withModelCache(config.modelDir());
+        CoachSettings.builder()
+            .jurisdiction(config.jurisdiction())
+            .clock(clock)
+            .modelCache(config.modelDir())
+            .build();
     CoachEngine.Builder builder = CoachEngine.builder(kb, settings).turnLog(log);
     contexts.ifPresent(builder::contexts);
     return builder.start();

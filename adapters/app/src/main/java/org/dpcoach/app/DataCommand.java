@@ -15,9 +15,9 @@ import org.dpcoach.store.StoreSettings;
 final class DataCommand {
   private DataCommand() {}
 
-  static int run(List<String> args, Map<String, String> env, AppConfig config, PrintStream out) {
+  static int run(List<String> args, Settings settings, AppConfig config, PrintStream out) {
     StoreSettings store =
-        PracticeConfig.from(env, config.dataDir())
+        PracticeConfig.of(settings, config.dataDir())
             .store()
             .orElseThrow(
                 () ->

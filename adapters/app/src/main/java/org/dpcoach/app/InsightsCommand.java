@@ -2,7 +2,6 @@ package org.dpcoach.app;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import org.dpcoach.insights.Insights;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
@@ -14,12 +13,12 @@ import org.dpcoach.store.StoreSettings;
 final class InsightsCommand {
   private InsightsCommand() {}
 
-  static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+  static int run(List<String> args, Settings settings, PrintStream out, PrintStream err) {
     if (!args.equals(List.of("export"))) {
       throw new IllegalArgumentException("insights needs export");
     }
     StoreSettings store =
-        PracticeConfig.from(env, AppConfig.from(env).dataDir())
+        PracticeConfig.of(settings, AppConfig.of(settings).dataDir())
             .store()
             .orElseThrow(
                 () ->

@@ -1,8 +1,9 @@
 package org.dpcoach.app;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,16 +36,21 @@ final class LogLevels {
 
   private LogLevels() {}
 
-  /** The slf4j-simple system properties for the given coach level (default {@code warn}). */
+  /** The slf4j-simple system properties for {@code DPCOACH_LOG_LEVEL} as it was read. */
+  static Map<String, String> propertiesFor(Settings settings) {
+    return forLevel(settings.get(SettingsTable.LOG_LEVEL));
+  }
+
+  /** The same for a level as the variable would give it (null or blank: {@code warn}). */
   static Map<String, String> properties(String level) {
-    String coach =
-        level == null || level.isBlank() ? "warn" : level.strip().toLowerCase(Locale.ROOT);
-    if (!ORDER.contains(coach)) {
-      throw new IllegalArgumentException(
-          "DPCOACH_LOG_LEVEL must be one of trace, debug, info, warn, error, off, not '"
-              + level
-              + "'");
+    Map<String, String> env = new HashMap<>();
+    if (level != null) {
+      env.put(SettingsTable.LOG_LEVEL.name(), level);
     }
+    return propertiesFor(Settings.read(env, EnumSet.of(Setting.Use.EVERY)));
+  }
+
+  private static Map<String, String> forLevel(String coach) {
     String libraries = ORDER.indexOf(coach) < ORDER.indexOf("info") ? "info" : coach;
     Map<String, String> props = new LinkedHashMap<>();
     props.put("org.slf4j.simpleLogger.defaultLogLevel", coach);

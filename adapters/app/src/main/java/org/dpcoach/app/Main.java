@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.knowledge.KnowledgeException;
 import org.dpcoach.local.ConsoleChat;
@@ -38,32 +39,22 @@ public final class Main {
           "  insights export          the feedback champions marked as content gaps, as CSV",
           "  data erase --user ID     delete or anonymise everything held about one person, per table",
           "  data purge               apply the retention periods now (serve does it every six hours)",
-          "environment: DPCOACH_JURISDICTION (england|scotland|wales|northern-ireland),",
-          "  DPCOACH_POLICY_DIR (employer policy folder, or 'none'), DPCOACH_KB_DIR, DPCOACH_DATA_DIR,",
-          "  DPCOACH_LOG_LEVEL (default warn), DPCOACH_HTTP_PORT (3000), DPCOACH_HTTP_HOST,",
-          "  SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, DPCOACH_SLACK_API_URL, DPCOACH_WEB_CHAT,",
-          "  DPCOACH_DB_URL (PostgreSQL JDBC URL; default H2 under the data folder; 'none' for no tips or supervision),",
-          "  DPCOACH_DB_USER, DPCOACH_DB_PASSWORD, DPCOACH_RETENTION_DAYS (90), DPCOACH_CHAMPIONS (comma list),",
-          "  DPCOACH_INBOX_LEASE_SECONDS (60), DPCOACH_INBOX_SWEEP_SECONDS (10),",
-          "  DPCOACH_CHAMPIONS_FILE, DPCOACH_TIP_APPROVAL (on|off), MicrosoftAppId, MicrosoftAppPassword,",
-          "  MicrosoftAppTenantId, DPCOACH_TEAMS_ALLOWED_TENANTS, DPCOACH_TEAMS_LOCAL (true for local mode),",
-          "  DPCOACH_PUBLIC_URL (where people reach the app; default its own address),",
-          "  DPCOACH_INSIGHTS_KEEP_UNANSWERED (true keeps unanswered questions' redacted text 30 days),",
-          "  DPCOACH_INSIGHTS_SECRET (the insights links' signing secret; default kept in the database)");
+          "",
+          SettingsText.usage());
 
   private Main() {}
 
   /** Runs a command and exits with its status. */
   public static void main(String[] args) {
-    Map<String, String> env = System.getenv();
-    try {
-      LogLevels.properties(env.get("DPCOACH_LOG_LEVEL")).forEach(System::setProperty);
-    } catch (IllegalArgumentException e) {
-      System.err.println("dpcoach: " + e.getMessage());
-      System.exit(64);
-    }
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    int status = run(Arrays.asList(args), env, System.in, out, System.err);
+    int status =
+        run(
+            Arrays.asList(args),
+            System.getenv(),
+            System.in,
+            out,
+            System.err,
+            settings -> LogLevels.propertiesFor(settings).forEach(System::setProperty));
     out.flush();
     System.exit(status);
   }
@@ -74,8 +65,31 @@ public final class Main {
       InputStream in,
       PrintStream out,
       PrintStream err) {
+    return run(args, env, in, out, err, settings -> {});
+  }
+
+  /**
+   * Reads every setting the command uses and refuses them all together if any is wrong, before
+   * anything starts; then hands the settings to {@code beforeStart} (the log levels) and runs.
+   */
+  static int run(
+      List<String> args,
+      Map<String, String> env,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Consumer<Settings> beforeStart) {
+    Settings settings;
     try {
-      return dispatch(args, env, Clock.systemDefaultZone(), in, out, err);
+      settings = CommandSettings.read(args, env);
+    } catch (Settings.Problems e) {
+      e.problems().forEach(problem -> err.println("dpcoach: " + problem));
+      err.println("dpcoach: nothing was started ('dpcoach help' lists every setting)");
+      return 64;
+    }
+    beforeStart.accept(settings);
+    try {
+      return dispatch(args, settings, Clock.systemDefaultZone(), in, out, err);
     } catch (KnowledgeException e) {
       err.println("dpcoach: the knowledge base has errors and the coach will not start:");
       err.println(e.report().format());
@@ -95,7 +109,7 @@ public final class Main {
           "dpcoach: internal error ("
               + e.getClass().getSimpleName()
               + "); nothing you typed was stored.");
-      if ("1".equals(env.get("DPCOACH_DEBUG"))) {
+      if (settings.get(SettingsTable.DEBUG)) {
         e.printStackTrace(err);
       }
       return 1;
@@ -104,13 +118,13 @@ public final class Main {
 
   private static int dispatch(
       List<String> args,
-      Map<String, String> env,
+      Settings settings,
       Clock clock,
       InputStream in,
       PrintStream out,
       PrintStream err)
       throws Exception {
-    AppConfig config = AppConfig.from(env);
+    AppConfig config = AppConfig.of(settings);
     String command = args.isEmpty() ? "help" : args.get(0);
     List<String> rest = args.subList(Math.min(1, args.size()), args.size());
     BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -159,13 +173,13 @@ public final class Main {
                 "bench", "first", "can I accept a friend request from a parent"));
         return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
       case "serve":
-        return ServeCommand.run(config, clock, ServeSettings.from(env), err);
+        return ServeCommand.run(config, clock, ServeSettings.of(settings), err);
       case "insights":
-        return InsightsCommand.run(rest, env, out, err);
+        return InsightsCommand.run(rest, settings, out, err);
       case "teams":
-        return TeamsCommand.run(rest, env, config, clock, out);
+        return TeamsCommand.run(rest, settings, config, clock, out);
       case "data":
-        return DataCommand.run(rest, env, config, out);
+        return DataCommand.run(rest, settings, config, out);
       case "help":
       case "--help":
       case "-h":

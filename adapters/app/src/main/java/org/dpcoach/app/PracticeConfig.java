@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,56 +14,41 @@ import org.dpcoach.core.practice.Champions;
 import org.dpcoach.store.StoreSettings;
 
 /**
- * Tips and group supervision settings, read from the environment.
+ * Tips and group supervision settings.
  *
  * @param store the database ({@code DPCOACH_DB_URL}, else H2 under {@code DPCOACH_DATA_DIR}); empty
  *     when {@code DPCOACH_DB_URL=none}
  * @param champions {@code DPCOACH_CHAMPIONS} (comma-separated ids) and {@code
  *     DPCOACH_CHAMPIONS_FILE} (one id a line, {@code #} comments)
- * @param approval {@code DPCOACH_TIP_APPROVAL=on}: new tips wait for another champion
+ * @param approval {@code DPCOACH_TIP_APPROVAL=true}: new tips wait for another champion
  */
 record PracticeConfig(Optional<StoreSettings> store, Champions champions, boolean approval) {
 
+  /** The settings from the environment, read as {@code serve} reads them. */
   static PracticeConfig from(Map<String, String> env, Path dataDir) {
-    String url = env.getOrDefault("DPCOACH_DB_URL", "").strip();
-    Optional<StoreSettings> store = Optional.empty();
-    if (!url.equalsIgnoreCase("none")) {
-      Duration retention = Duration.ofDays(days(env.getOrDefault("DPCOACH_RETENTION_DAYS", "90")));
-      StoreSettings settings =
-          url.isEmpty()
-              ? StoreSettings.embedded(dataDir)
-              : StoreSettings.at(
-                  url,
-                  optional(env.get("DPCOACH_DB_USER")),
-                  optional(env.get("DPCOACH_DB_PASSWORD")),
-                  dataDir);
-      store = Optional.of(settings.withRetention(retention));
-    }
-    List<String> ids =
-        new ArrayList<>(List.of(env.getOrDefault("DPCOACH_CHAMPIONS", "").split(",")));
-    optional(env.get("DPCOACH_CHAMPIONS_FILE")).ifPresent(file -> ids.addAll(lines(Path.of(file))));
-    boolean approval =
-        switch (env.getOrDefault("DPCOACH_TIP_APPROVAL", "off")
-            .strip()
-            .toLowerCase(java.util.Locale.ROOT)) {
-          case "on", "true", "yes" -> true;
-          case "off", "false", "no", "" -> false;
-          default -> throw new IllegalArgumentException("DPCOACH_TIP_APPROVAL must be on or off");
-        };
-    return new PracticeConfig(store, Champions.of(ids), approval);
+    return of(Settings.read(env, EnumSet.of(Setting.Use.DATABASE, Setting.Use.SERVE)), dataDir);
   }
 
-  private static long days(String value) {
-    try {
-      long days = Long.parseLong(value.strip());
-      if (days < 1) {
-        throw new NumberFormatException();
+  /** The settings from the read environment; the database in the data folder unless one is set. */
+  static PracticeConfig of(Settings settings, Path dataDir) {
+    Optional<Optional<String>> url = settings.find(SettingsTable.DB_URL);
+    Optional<StoreSettings> store = Optional.empty();
+    if (url.isEmpty() || url.get().isPresent()) {
+      StoreSettings.Builder builder =
+          StoreSettings.builder(dataDir)
+              .retention(Duration.ofDays(settings.get(SettingsTable.RETENTION_DAYS)));
+      if (url.isPresent()) { // user and password go with a configured database only
+        builder.url(url.get().get());
+        settings.find(SettingsTable.DB_USER).ifPresent(builder::user);
+        settings.find(SettingsTable.DB_PASSWORD).ifPresent(builder::password);
       }
-      return days;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "DPCOACH_RETENTION_DAYS must be a whole number of days, at least 1, not '" + value + "'");
+      store = Optional.of(builder.build());
     }
+    List<String> ids =
+        new ArrayList<>(settings.find(ServerSettingsTable.CHAMPIONS).orElse(List.of()));
+    settings.find(ServerSettingsTable.CHAMPIONS_FILE).ifPresent(file -> ids.addAll(lines(file)));
+    return new PracticeConfig(
+        store, Champions.of(ids), settings.get(ServerSettingsTable.TIP_APPROVAL));
   }
 
   private static List<String> lines(Path file) {
@@ -75,9 +61,5 @@ record PracticeConfig(Optional<StoreSettings> store, Champions champions, boolea
       throw new UncheckedIOException(
           new IOException("cannot read DPCOACH_CHAMPIONS_FILE " + file, e));
     }
-  }
-
-  private static Optional<String> optional(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 }

@@ -48,7 +48,10 @@ final class PracticeWiring {
       Optional<Insights> insights) {
     try {
       PracticeSettings settings =
-          PracticeSettings.of(config.champions()).withApproval(config.approval()).withClock(clock);
+          PracticeSettings.builder(config.champions())
+              .approvalRequired(config.approval())
+              .clock(clock)
+              .build();
       String name = ManagementFactory.getRuntimeMXBean().getName();
       NationSetting nations =
           new NationSetting(db.channelNations(), engine.settings().jurisdiction());

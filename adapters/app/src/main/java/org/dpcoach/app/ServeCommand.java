@@ -152,12 +152,13 @@ final class ServeCommand {
   }
 
   /**
-   * Opens the database first, so that the engine keeps follow-up context in it (a follow-up that
-   * lands on another instance still has it) and reports its turns to insights, then serves until
-   * the process is stopped.
+   * Checks the port can be used, then opens the database, so that the engine keeps follow-up
+   * context in it (a follow-up that lands on another instance still has it) and reports its turns
+   * to insights, then serves until the process is stopped.
    */
   static int run(AppConfig config, Clock clock, ServeSettings settings, PrintStream err)
       throws InterruptedException {
+    settings.requireFreePort();
     Optional<Database> db = settings.practice().store().map(Database::open);
     CoachEngine engine;
     try {

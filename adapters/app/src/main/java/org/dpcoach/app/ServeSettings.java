@@ -1,6 +1,8 @@
 package org.dpcoach.app;
 
-import java.net.URI;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +11,11 @@ import org.dpcoach.slack.SlackSettings;
 import org.dpcoach.teams.TeamsSettings;
 
 /**
- * What {@code dpcoach serve} starts, read from the environment: the HTTP port and host, Slack
- * (Socket Mode with {@code SLACK_APP_TOKEN}, HTTP with {@code SLACK_SIGNING_SECRET}), Microsoft
- * Teams ({@code MicrosoftAppId} and {@code MicrosoftAppPassword}, or {@code
- * DPCOACH_TEAMS_LOCAL=true} on loopback), the localhost web chat, tips and group supervision with
- * their database and scheduler, the inbox's timing, and insights for champions on the same
- * database.
+ * What {@code dpcoach serve} starts: the HTTP port and host, Slack (Socket Mode with {@code
+ * SLACK_APP_TOKEN}, HTTP with {@code SLACK_SIGNING_SECRET}), Microsoft Teams ({@code
+ * MicrosoftAppId} and {@code MicrosoftAppPassword}, or {@code DPCOACH_TEAMS_LOCAL=true} on
+ * loopback), the localhost web chat, tips and group supervision with their database and scheduler,
+ * the inbox's timing, and insights for champions on the same database.
  */
 record ServeSettings(
     String host,
@@ -31,94 +32,102 @@ record ServeSettings(
    * DPCOACH_INBOX_LEASE_SECONDS}, default 60), and how often each instance looks for rows a dead
    * one left ({@code DPCOACH_INBOX_SWEEP_SECONDS}, default 10).
    */
-  record InboxTiming(Duration lease, Duration sweepEvery) {
-    static InboxTiming from(Map<String, String> env) {
-      return new InboxTiming(
-          Duration.ofSeconds(seconds(env, "DPCOACH_INBOX_LEASE_SECONDS", 60)),
-          Duration.ofSeconds(seconds(env, "DPCOACH_INBOX_SWEEP_SECONDS", 10)));
-    }
-
-    private static long seconds(Map<String, String> env, String name, long fallback) {
-      String value = env.getOrDefault(name, String.valueOf(fallback)).strip();
-      try {
-        long seconds = Long.parseLong(value);
-        if (seconds < 1) {
-          throw new NumberFormatException();
-        }
-        return seconds;
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            name + " must be a whole number of seconds, at least 1, not '" + value + "'");
-      }
-    }
-  }
+  record InboxTiming(Duration lease, Duration sweepEvery) {}
 
   /** The same without Slack or the web chat ({@code dpcoach teams serve}). */
   ServeSettings teamsOnly() {
     return new ServeSettings(host, port, Optional.empty(), teams, false, practice, inbox, insights);
   }
 
+  /**
+   * Refuses a port the server could not listen on (in use, or not allowed), before the models load
+   * and the database opens, so that the mistake shows in a moment rather than after start-up.
+   */
+  void requireFreePort() {
+    if (port == 0) {
+      return;
+    }
+    InetSocketAddress address = new InetSocketAddress(host, port);
+    if (address.isUnresolved()) {
+      throw new IllegalArgumentException(
+          "DPCOACH_HTTP_HOST must be an address of this machine, not '" + host + "'");
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true); // as Jetty does: a port left in TIME_WAIT is free
+      socket.bind(address);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "DPCOACH_HTTP_PORT must be a port this server can listen on, but "
+              + port
+              + " on "
+              + host
+              + " cannot be used ("
+              + e.getMessage()
+              + ")");
+    }
+  }
+
+  /** The server's settings from the environment, read as {@code serve} reads them. */
   static ServeSettings from(Map<String, String> env) {
-    int port =
-        port(env.getOrDefault("DPCOACH_HTTP_PORT", String.valueOf(SlackSettings.DEFAULT_PORT)));
-    Optional<SlackSettings> slack =
-        Optional.ofNullable(env.get("SLACK_BOT_TOKEN"))
-            .filter(t -> !t.isBlank())
-            .map(
-                token -> {
-                  SlackSettings s = SlackSettings.of(token.strip()).withHttpPort(port);
-                  String app = env.getOrDefault("SLACK_APP_TOKEN", "").strip();
-                  String secret = env.getOrDefault("SLACK_SIGNING_SECRET", "").strip();
-                  String api = env.getOrDefault("DPCOACH_SLACK_API_URL", "").strip();
-                  if (!app.isEmpty()) {
-                    s = s.withAppToken(app);
-                  }
-                  if (!secret.isEmpty()) {
-                    s = s.withSigningSecret(secret);
-                  }
-                  if (!api.isEmpty()) {
-                    s = s.withApiUrl(URI.create(api.endsWith("/") ? api : api + "/"));
-                  }
-                  return s;
-                });
+    return of(Settings.forServe(env));
+  }
+
+  /** The server's settings from the read environment. */
+  static ServeSettings of(Settings settings) {
+    int port = settings.get(ServerSettingsTable.HTTP_PORT);
+    Optional<SlackSettings> slack = slack(settings, port);
     boolean teamsWanted =
-        !env.getOrDefault("MicrosoftAppId", "").isBlank()
-            || !env.getOrDefault("MicrosoftAppPassword", "").isBlank()
-            || TeamsCommand.localMode(env);
+        settings.isSet(ServerSettingsTable.TEAMS_APP_ID)
+            || settings.isSet(ServerSettingsTable.TEAMS_APP_PASSWORD)
+            || settings.get(ServerSettingsTable.TEAMS_LOCAL);
     Optional<TeamsSettings> teams =
-        teamsWanted ? Optional.of(TeamsCommand.settings(env)) : Optional.empty();
+        teamsWanted ? Optional.of(TeamsCommand.settings(settings)) : Optional.empty();
     boolean publicHttp =
         slack.map(SlackSettings::httpReady).orElse(false)
             || teams.map(TeamsSettings::authenticated).orElse(false);
-    String host = env.getOrDefault("DPCOACH_HTTP_HOST", publicHttp ? "0.0.0.0" : "127.0.0.1");
+    String host =
+        settings.find(ServerSettingsTable.HTTP_HOST).orElse(publicHttp ? "0.0.0.0" : "127.0.0.1");
     if (teams.map(TeamsSettings::localMode).orElse(false)) {
       host = "127.0.0.1"; // local mode takes unauthenticated activities: never off this machine
     }
     boolean webChat =
-        Boolean.parseBoolean(
-            env.getOrDefault(
-                "DPCOACH_WEB_CHAT", String.valueOf(slack.isEmpty() && teams.isEmpty())));
+        settings.find(ServerSettingsTable.WEB_CHAT).orElse(slack.isEmpty() && teams.isEmpty());
     return new ServeSettings(
         host,
         port,
         slack,
         teams,
         webChat,
-        PracticeConfig.from(env, AppConfig.from(env).dataDir()),
-        InboxTiming.from(env),
-        InsightsConfig.from(env));
+        PracticeConfig.of(settings, AppConfig.of(settings).dataDir()),
+        new InboxTiming(
+            Duration.ofSeconds(settings.get(ServerSettingsTable.INBOX_LEASE_SECONDS)),
+            Duration.ofSeconds(settings.get(ServerSettingsTable.INBOX_SWEEP_SECONDS))),
+        insights(settings));
   }
 
-  private static int port(String value) {
-    try {
-      int port = Integer.parseInt(value.strip());
-      if (port < 0 || port > 65535) {
-        throw new NumberFormatException();
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "DPCOACH_HTTP_PORT must be a port number (0-65535), not '" + value + "'");
-    }
+  private static Optional<SlackSettings> slack(Settings settings, int port) {
+    return settings
+        .find(ServerSettingsTable.SLACK_BOT_TOKEN)
+        .map(
+            token -> {
+              SlackSettings.Builder slack =
+                  SlackSettings.builder(token)
+                      .httpPort(port)
+                      .apiUrl(settings.get(ServerSettingsTable.SLACK_API_URL));
+              settings.find(ServerSettingsTable.SLACK_APP_TOKEN).ifPresent(slack::appToken);
+              settings
+                  .find(ServerSettingsTable.SLACK_SIGNING_SECRET)
+                  .ifPresent(slack::signingSecret);
+              return slack.build();
+            });
+  }
+
+  private static InsightsSettings insights(Settings settings) {
+    InsightsSettings.Builder insights =
+        InsightsSettings.builder()
+            .keepUnanswered(settings.get(ServerSettingsTable.INSIGHTS_KEEP_UNANSWERED));
+    settings.find(ServerSettingsTable.PUBLIC_URL).ifPresent(insights::publicUrl);
+    settings.find(ServerSettingsTable.INSIGHTS_SECRET).ifPresent(insights::secret);
+    return insights.build();
   }
 }

@@ -38,7 +38,7 @@ class PracticeConfigTest {
                 "DPCOACH_CHAMPIONS_FILE",
                 file.toString(),
                 "DPCOACH_TIP_APPROVAL",
-                "on",
+                "true",
                 "DPCOACH_DB_URL",
                 "jdbc:postgresql://db/dpcoach",
                 "DPCOACH_RETENTION_DAYS",
@@ -58,6 +58,6 @@ class PracticeConfigTest {
     assertThatThrownBy(() -> PracticeConfig.from(Map.of("DPCOACH_RETENTION_DAYS", "0"), temp))
         .hasMessage("DPCOACH_RETENTION_DAYS must be a whole number of days, at least 1, not '0'");
     assertThatThrownBy(() -> PracticeConfig.from(Map.of("DPCOACH_TIP_APPROVAL", "maybe"), temp))
-        .hasMessage("DPCOACH_TIP_APPROVAL must be on or off");
+        .hasMessage("DPCOACH_TIP_APPROVAL must be true or false, not 'maybe'");
   }
 }

@@ -29,38 +29,90 @@ public record InsightsSettings(
   public InsightsSettings {
     Objects.requireNonNull(publicUrl, "public url must not be null (use Optional.empty())");
     Objects.requireNonNull(secret, "secret must not be null (use Optional.empty())");
-    Objects.requireNonNull(linkLifetime, "link lifetime must not be null");
-    if (publicUrl.isPresent()
-        && !("https".equals(publicUrl.get().getScheme())
-            || "http".equals(publicUrl.get().getScheme()))) {
-      throw new IllegalArgumentException("the public url must start with https:// or http://");
-    }
-    if (secret.isPresent() && secret.get().length() < 32) {
-      throw new IllegalArgumentException("the insights secret must be at least 32 characters");
-    }
-    if (linkLifetime.isNegative() || linkLifetime.isZero()) {
-      throw new IllegalArgumentException("link lifetime must be positive");
-    }
+    publicUrl.ifPresent(InsightsSettings::httpUrl);
+    secret.ifPresent(InsightsSettings::longSecret);
+    positive(linkLifetime);
   }
 
   /** The server's own address, unanswered questions not kept, a secret from the database. */
   public static InsightsSettings defaults() {
-    return new InsightsSettings(Optional.empty(), false, Optional.empty(), LINK_LIFETIME);
+    return builder().build();
   }
 
-  /** A copy with the public URL. */
-  public InsightsSettings withPublicUrl(URI url) {
-    return new InsightsSettings(Optional.of(url), keepUnanswered, secret, linkLifetime);
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** A copy keeping unanswered questions or not. */
-  public InsightsSettings withKeepUnanswered(boolean keep) {
-    return new InsightsSettings(publicUrl, keep, secret, linkLifetime);
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    Builder builder = new Builder().keepUnanswered(keepUnanswered).linkLifetime(linkLifetime);
+    publicUrl.ifPresent(builder::publicUrl);
+    secret.ifPresent(builder::secret);
+    return builder;
   }
 
-  /** A copy with a fixed link-signing secret. */
-  public InsightsSettings withSecret(String value) {
-    return new InsightsSettings(publicUrl, keepUnanswered, Optional.of(value), linkLifetime);
+  /** Builds {@link InsightsSettings}; each method checks its argument at once. */
+  public static final class Builder {
+    private Optional<URI> publicUrl = Optional.empty();
+    private boolean keepUnanswered;
+    private Optional<String> secret = Optional.empty();
+    private Duration linkLifetime = LINK_LIFETIME;
+
+    private Builder() {}
+
+    /** Where people reach the app. */
+    public Builder publicUrl(URI url) {
+      publicUrl = Optional.of(httpUrl(url));
+      return this;
+    }
+
+    /** Whether the redacted text of unanswered questions is kept for 30 days. */
+    public Builder keepUnanswered(boolean keep) {
+      keepUnanswered = keep;
+      return this;
+    }
+
+    /** A fixed link-signing secret, at least 32 characters. */
+    public Builder secret(String value) {
+      secret = Optional.of(longSecret(value));
+      return this;
+    }
+
+    /** How long a link works. */
+    public Builder linkLifetime(Duration lifetime) {
+      linkLifetime = positive(lifetime);
+      return this;
+    }
+
+    /** The settings. */
+    public InsightsSettings build() {
+      return new InsightsSettings(publicUrl, keepUnanswered, secret, linkLifetime);
+    }
+  }
+
+  private static URI httpUrl(URI url) {
+    Objects.requireNonNull(url, "public url must not be null");
+    if (!("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+      throw new IllegalArgumentException("the public url must start with https:// or http://");
+    }
+    return url;
+  }
+
+  private static String longSecret(String value) {
+    Objects.requireNonNull(value, "secret must not be null");
+    if (value.length() < 32) {
+      throw new IllegalArgumentException("the insights secret must be at least 32 characters");
+    }
+    return value;
+  }
+
+  private static Duration positive(Duration lifetime) {
+    Objects.requireNonNull(lifetime, "link lifetime must not be null");
+    if (lifetime.isNegative() || lifetime.isZero()) {
+      throw new IllegalArgumentException("link lifetime must be positive");
+    }
+    return lifetime;
   }
 
   /** Never shows the secret. */

@@ -132,7 +132,7 @@ class InsightsDigestTest {
   }
 
   private TipPublisher publisher(InsightsDigest digest, String owner) {
-    PracticeSettings settings = PracticeSettings.of(Champions.none()).withClock(clock);
+    PracticeSettings settings = PracticeSettings.builder(Champions.none()).clock(clock).build();
     return new TipPublisher(
             db.outbox(),
             db.schedules(),

@@ -97,7 +97,7 @@ class InsightsLoadTest {
           Insights.create(
               db,
               kb,
-              InsightsSettings.defaults().withKeepUnanswered(true),
+              InsightsSettings.builder().keepUnanswered(true).build(),
               clock,
               () -> URI.create("http://127.0.0.1"));
       Javalin server = LoopbackJavalin.start(insights::routes);

@@ -29,48 +29,97 @@ public record SlackSettings(
 
   /** Checks each value at once and makes the API URL end with a slash. */
   public SlackSettings {
-    Objects.requireNonNull(botToken, "bot token must not be null");
+    botToken = token(botToken, "bot token");
     Objects.requireNonNull(appToken, "app token must not be null (use Optional.empty())");
     Objects.requireNonNull(signingSecret, "signing secret must not be null (use Optional.empty())");
-    Objects.requireNonNull(apiUrl, "api url must not be null");
-    if (botToken.isBlank()) {
-      throw new IllegalArgumentException("bot token must not be blank");
-    }
     appToken = appToken.filter(t -> !t.isBlank());
     signingSecret = signingSecret.filter(s -> !s.isBlank());
-    if (httpPort < 0 || httpPort > 65_535) {
-      throw new IllegalArgumentException("http port must be between 0 and 65535");
-    }
-    String scheme = apiUrl.getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme) || apiUrl.getHost() == null) {
-      throw new IllegalArgumentException("api url must be an absolute http or https URL");
-    }
-    apiUrl = apiUrl.toString().endsWith("/") ? apiUrl : URI.create(apiUrl + "/");
+    httpPort = port(httpPort);
+    apiUrl = absoluteApiUrl(apiUrl);
   }
 
   /** Settings for Slack's own Web API on the default port, with neither mode's secret yet. */
   public static SlackSettings of(String botToken) {
-    return new SlackSettings(botToken, Optional.empty(), Optional.empty(), DEFAULT_PORT, SLACK_API);
+    return builder(botToken).build();
   }
 
-  /** A copy with the app-level token Socket Mode needs. */
-  public SlackSettings withAppToken(String token) {
-    return new SlackSettings(botToken, Optional.of(token), signingSecret, httpPort, apiUrl);
+  /** A builder for Slack's own Web API on the default port, with neither mode's secret yet. */
+  public static Builder builder(String botToken) {
+    return new Builder(token(botToken, "bot token"));
   }
 
-  /** A copy with the signing secret HTTP mode needs. */
-  public SlackSettings withSigningSecret(String secret) {
-    return new SlackSettings(botToken, appToken, Optional.of(secret), httpPort, apiUrl);
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(botToken).httpPort(httpPort).apiUrl(apiUrl);
+    appToken.ifPresent(builder::appToken);
+    signingSecret.ifPresent(builder::signingSecret);
+    return builder;
   }
 
-  /** A copy with another HTTP port. */
-  public SlackSettings withHttpPort(int port) {
-    return new SlackSettings(botToken, appToken, signingSecret, port, apiUrl);
+  /** Builds {@link SlackSettings}; each method checks its argument at once. */
+  public static final class Builder {
+    private final String botToken;
+    private Optional<String> appToken = Optional.empty();
+    private Optional<String> signingSecret = Optional.empty();
+    private int httpPort = DEFAULT_PORT;
+    private URI apiUrl = SLACK_API;
+
+    private Builder(String botToken) {
+      this.botToken = botToken;
+    }
+
+    /** The app-level token Socket Mode needs. */
+    public Builder appToken(String token) {
+      appToken = Optional.of(token(token, "app token"));
+      return this;
+    }
+
+    /** The signing secret HTTP mode needs. */
+    public Builder signingSecret(String secret) {
+      signingSecret = Optional.of(token(secret, "signing secret"));
+      return this;
+    }
+
+    /** The app's HTTP port (0 picks a free one). */
+    public Builder httpPort(int port) {
+      httpPort = port(port);
+      return this;
+    }
+
+    /** Where Web API calls go (GovSlack, a proxy, a test fake); a trailing slash is added. */
+    public Builder apiUrl(URI url) {
+      apiUrl = absoluteApiUrl(url);
+      return this;
+    }
+
+    /** The settings. */
+    public SlackSettings build() {
+      return new SlackSettings(botToken, appToken, signingSecret, httpPort, apiUrl);
+    }
   }
 
-  /** A copy that sends Web API calls elsewhere (GovSlack, a proxy, a test fake). */
-  public SlackSettings withApiUrl(URI url) {
-    return new SlackSettings(botToken, appToken, signingSecret, httpPort, url);
+  private static String token(String value, String what) {
+    Objects.requireNonNull(value, what + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    return value;
+  }
+
+  private static int port(int port) {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("http port must be between 0 and 65535");
+    }
+    return port;
+  }
+
+  private static URI absoluteApiUrl(URI url) {
+    Objects.requireNonNull(url, "api url must not be null");
+    String scheme = url.getScheme();
+    if (!"https".equals(scheme) && !"http".equals(scheme) || url.getHost() == null) {
+      throw new IllegalArgumentException("api url must be an absolute http or https URL");
+    }
+    return url.toString().endsWith("/") ? url : URI.create(url + "/");
   }
 
   /** Whether Socket Mode can start (an app token is set). */

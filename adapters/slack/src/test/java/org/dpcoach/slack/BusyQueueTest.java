@@ -23,9 +23,10 @@ class BusyQueueTest {
     CountDownLatch blocked = new CountDownLatch(1);
     try (FakeSlackApi api = new FakeSlackApi()) {
       SlackSettings settings =
-          SlackSettings.of("xoxb-test")
-              .withSigningSecret(SlackRequests.SECRET)
-              .withApiUrl(api.apiUrl());
+          SlackSettings.builder("xoxb-test")
+              .signingSecret(SlackRequests.SECRET)
+              .apiUrl(api.apiUrl())
+              .build();
       SlackAdapter adapter =
           SlackAdapter.create(
               TestCoach.engine(), settings, f -> {}, Clock.systemUTC(), d -> {}, executor);

@@ -65,9 +65,10 @@ final class PracticeFixture implements AutoCloseable {
   Optional<PracticeDesks> desks(SlackSettings settings) {
     CoachEngine engine = TestCoach.engine();
     PracticeSettings practice =
-        PracticeSettings.of(Champions.of(List.of(CHAMPION, SECOND_CHAMPION)))
-            .withApproval(true)
-            .withClock(Clock.systemUTC());
+        PracticeSettings.builder(Champions.of(List.of(CHAMPION, SECOND_CHAMPION)))
+            .approvalRequired(true)
+            .clock(Clock.systemUTC())
+            .build();
     ChannelPoster poster = SlackAdapter.channelPoster(settings);
     NationSetting nations = new NationSetting(db.channelNations(), Jurisdiction.ENGLAND);
     TipLibrary library = new TipLibrary(kb(), db.tips(), nations);

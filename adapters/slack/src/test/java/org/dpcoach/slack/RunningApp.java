@@ -46,11 +46,12 @@ final class RunningApp implements AutoCloseable {
     this.api = api;
     this.ownsApi = ownsApi;
     SlackSettings settings =
-        SlackSettings.of("xoxb-test")
-            .withSigningSecret(SlackRequests.SECRET)
-            .withAppToken("xapp-test")
-            .withHttpPort(0)
-            .withApiUrl(api.apiUrl());
+        SlackSettings.builder("xoxb-test")
+            .signingSecret(SlackRequests.SECRET)
+            .appToken("xapp-test")
+            .httpPort(0)
+            .apiUrl(api.apiUrl())
+            .build();
     adapter =
         SlackAdapter.create(
             TestCoach.engine(),

@@ -21,9 +21,9 @@ class SlackSettingsTest {
   @Test
   void constructor_badValues_throwWithExactMessages() {
     assertThatThrownBy(() -> SlackSettings.of(" ")).hasMessage("bot token must not be blank");
-    assertThatThrownBy(() -> SlackSettings.of("x").withHttpPort(70_000))
+    assertThatThrownBy(() -> SlackSettings.builder("x").httpPort(70_000))
         .hasMessage("http port must be between 0 and 65535");
-    assertThatThrownBy(() -> SlackSettings.of("x").withApiUrl(URI.create("ftp://x/")))
+    assertThatThrownBy(() -> SlackSettings.builder("x").apiUrl(URI.create("ftp://x/")))
         .hasMessage("api url must be an absolute http or https URL");
     assertThatThrownBy(
             () -> new SlackSettings("x", null, Optional.empty(), 1, SlackSettings.SLACK_API))
@@ -31,17 +31,50 @@ class SlackSettingsTest {
   }
 
   @Test
-  void withApiUrl_withoutTrailingSlash_addsIt() {
-    assertThat(SlackSettings.of("x").withApiUrl(URI.create("http://127.0.0.1:9/api")).apiUrl())
+  void apiUrl_withoutTrailingSlash_addsIt() {
+    assertThat(
+            SlackSettings.builder("x")
+                .apiUrl(URI.create("http://127.0.0.1:9/api"))
+                .build()
+                .apiUrl())
         .hasToString("http://127.0.0.1:9/api/");
+  }
+
+  @Test
+  void builder_badArguments_throwAtOnceWithExactMessages() {
+    assertThatThrownBy(() -> SlackSettings.builder(null)).hasMessage("bot token must not be null");
+    assertThatThrownBy(() -> SlackSettings.builder("x").appToken(" "))
+        .hasMessage("app token must not be blank");
+    assertThatThrownBy(() -> SlackSettings.builder("x").signingSecret(""))
+        .hasMessage("signing secret must not be blank");
+    assertThatThrownBy(() -> SlackSettings.builder("x").httpPort(-1))
+        .hasMessage("http port must be between 0 and 65535");
+    assertThatThrownBy(() -> SlackSettings.builder("x").apiUrl(null))
+        .hasMessage("api url must not be null");
+  }
+
+  @Test
+  void toBuilder_changesOneValue_keepsTheOthers() {
+    SlackSettings first =
+        SlackSettings.builder("xoxb-1").appToken("xapp-1").signingSecret("s").httpPort(0).build();
+    SlackSettings second = first.toBuilder().apiUrl(URI.create("http://127.0.0.1:9/")).build();
+    assertThat(second)
+        .isEqualTo(
+            new SlackSettings(
+                "xoxb-1",
+                Optional.of("xapp-1"),
+                Optional.of("s"),
+                0,
+                URI.create("http://127.0.0.1:9/")));
   }
 
   @Test
   void toString_neverShowsSecrets() {
     String text =
-        SlackSettings.of("xoxb-secret")
-            .withAppToken("xapp-secret")
-            .withSigningSecret("sign-secret")
+        SlackSettings.builder("xoxb-secret")
+            .appToken("xapp-secret")
+            .signingSecret("sign-secret")
+            .build()
             .toString();
     assertThat(text).doesNotContain("xoxb-secret", "xapp-secret", "sign-secret");
   }

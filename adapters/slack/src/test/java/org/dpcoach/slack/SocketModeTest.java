@@ -27,7 +27,7 @@ class SocketModeTest {
     try (FakeSlackApi api = new FakeSlackApi()) {
       api.socketUrl(ws.url());
       SlackSettings settings =
-          SlackSettings.of("xoxb-test").withAppToken("xapp-test").withApiUrl(api.apiUrl());
+          SlackSettings.builder("xoxb-test").appToken("xapp-test").apiUrl(api.apiUrl()).build();
       try (SlackAdapter adapter =
           SlackAdapter.create(TestCoach.engine(), settings, f -> {}, Clock.systemUTC(), d -> {})) {
         adapter.startSocketMode();

@@ -209,7 +209,8 @@ class TipsAndSupervisionTest {
   @Test
   void channelPoster_find_readsTheKeyBackFromTheChannelHistory() {
     var poster =
-        SlackAdapter.channelPoster(SlackSettings.of("xoxb-test").withApiUrl(app.api.apiUrl()));
+        SlackAdapter.channelPoster(
+            SlackSettings.builder("xoxb-test").apiUrl(app.api.apiUrl()).build());
     String ts =
         poster
             .post(

@@ -28,34 +28,94 @@ public record StoreSettings(
     Objects.requireNonNull(user, "user must not be null (use Optional.empty())");
     Objects.requireNonNull(password, "password must not be null (use Optional.empty())");
     Objects.requireNonNull(dataDir, "data dir must not be null");
-    Objects.requireNonNull(retention, "retention must not be null");
-    url = url.map(String::strip).filter(u -> !u.isEmpty());
-    if (url.isPresent()
-        && !url.get().startsWith("jdbc:postgresql:")
-        && !url.get().startsWith("jdbc:h2:")) {
-      throw new IllegalArgumentException(
-          "database url must start with jdbc:postgresql: or jdbc:h2:");
-    }
-    if (retention.isNegative() || retention.isZero()) {
-      throw new IllegalArgumentException("retention must be positive");
-    }
+    url = url.map(String::strip).filter(u -> !u.isEmpty()).map(StoreSettings::jdbc);
+    retention = positive(retention);
   }
 
   /** The embedded H2 file database under the data folder, with the default retention. */
   public static StoreSettings embedded(Path dataDir) {
-    return new StoreSettings(
-        Optional.empty(), Optional.empty(), Optional.empty(), dataDir, DEFAULT_RETENTION);
+    return builder(dataDir).build();
   }
 
   /** Another database by JDBC URL, with the default retention. */
   public static StoreSettings at(
       String url, Optional<String> user, Optional<String> password, Path dataDir) {
-    return new StoreSettings(Optional.of(url), user, password, dataDir, DEFAULT_RETENTION);
+    Builder builder = builder(dataDir).url(url);
+    user.ifPresent(builder::user);
+    password.ifPresent(builder::password);
+    return builder.build();
   }
 
-  /** A copy with another retention. */
-  public StoreSettings withRetention(Duration other) {
-    return new StoreSettings(url, user, password, dataDir, other);
+  /** A builder for the embedded H2 database under the data folder, with the default retention. */
+  public static Builder builder(Path dataDir) {
+    return new Builder(Objects.requireNonNull(dataDir, "data dir must not be null"));
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(dataDir).retention(retention);
+    url.ifPresent(builder::url);
+    user.ifPresent(builder::user);
+    password.ifPresent(builder::password);
+    return builder;
+  }
+
+  /** Builds {@link StoreSettings}; each method checks its argument at once. */
+  public static final class Builder {
+    private final Path dataDir;
+    private Optional<String> url = Optional.empty();
+    private Optional<String> user = Optional.empty();
+    private Optional<String> password = Optional.empty();
+    private Duration retention = DEFAULT_RETENTION;
+
+    private Builder(Path dataDir) {
+      this.dataDir = dataDir;
+    }
+
+    /** A PostgreSQL or H2 JDBC URL instead of the embedded database. */
+    public Builder url(String jdbcUrl) {
+      url = Optional.of(jdbc(Objects.requireNonNull(jdbcUrl, "url must not be null").strip()));
+      return this;
+    }
+
+    /** The database user. */
+    public Builder user(String name) {
+      user = Optional.of(Objects.requireNonNull(name, "user must not be null"));
+      return this;
+    }
+
+    /** The database password. */
+    public Builder password(String secret) {
+      password = Optional.of(Objects.requireNonNull(secret, "password must not be null"));
+      return this;
+    }
+
+    /** How long finished rows are kept. */
+    public Builder retention(Duration period) {
+      retention = positive(period);
+      return this;
+    }
+
+    /** The settings. */
+    public StoreSettings build() {
+      return new StoreSettings(url, user, password, dataDir, retention);
+    }
+  }
+
+  private static String jdbc(String url) {
+    if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+      throw new IllegalArgumentException(
+          "database url must start with jdbc:postgresql: or jdbc:h2:");
+    }
+    return url;
+  }
+
+  private static Duration positive(Duration retention) {
+    Objects.requireNonNull(retention, "retention must not be null");
+    if (retention.isNegative() || retention.isZero()) {
+      throw new IllegalArgumentException("retention must be positive");
+    }
+    return retention;
   }
 
   /**

@@ -145,8 +145,9 @@ class ChannelNationTest {
   }
 
   private static PracticeSettings practice() {
-    return PracticeSettings.of(Champions.of(List.of(CHAMPION)))
-        .withClock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+    return PracticeSettings.builder(Champions.of(List.of(CHAMPION)))
+        .clock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))
+        .build();
   }
 
   private static List<PracticeMessage> posted(FakePoster poster, String channel) {

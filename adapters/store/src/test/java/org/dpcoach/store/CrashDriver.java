@@ -42,9 +42,10 @@ public final class CrashDriver {
             : StoreSettings.embedded(dir);
     try (Database db = Database.open(store)) {
       PracticeSettings settings =
-          PracticeSettings.of(Champions.none())
-              .withClock(Clock.systemUTC())
-              .withLease(mode.equals("recover") ? Duration.ofMillis(1) : Duration.ofMinutes(2));
+          PracticeSettings.builder(Champions.none())
+              .clock(Clock.systemUTC())
+              .lease(mode.equals("recover") ? Duration.ofMillis(1) : Duration.ofMinutes(2))
+              .build();
       FilePoster poster = new FilePoster(posts, point);
       TipPublisher publisher =
           new TipPublisher(

@@ -40,7 +40,7 @@ class ExactlyOnceTest {
     FakePoster poster = new FakePoster();
     try (Database a = Database.open(settings);
         Database b = Database.open(settings)) {
-      PracticeSettings practice = PracticeSettings.of(Champions.none()).withClock(clock);
+      PracticeSettings practice = PracticeSettings.builder(Champions.none()).clock(clock).build();
       Instant due = clock.instant().truncatedTo(ChronoUnit.MINUTES);
       ZonedDateTime local = due.atZone(PracticeSettings.LONDON);
       WeeklySlot slot = new WeeklySlot(local.getDayOfWeek(), local.toLocalTime());

@@ -47,7 +47,10 @@ class OutboxCrashTest {
   void restartAfterCrash_atEachPoint_postsExactlyOnce(CrashPoint point) {
     MutableClock clock = new MutableClock(SLOT);
     PracticeSettings settings =
-        PracticeSettings.of(Champions.none()).withClock(clock).withLease(Duration.ofMinutes(2));
+        PracticeSettings.builder(Champions.none())
+            .clock(clock)
+            .lease(Duration.ofMinutes(2))
+            .build();
     FakePoster poster = new FakePoster();
     try (Database db = Database.open(Fixtures.h2(temp))) {
       db.schedules()

@@ -156,7 +156,7 @@ class RecurringSupervisionTest {
   }
 
   private static TipScheduler scheduler(Database db, Clock clock, FakePoster poster, String name) {
-    PracticeSettings practice = PracticeSettings.of(Champions.none()).withClock(clock);
+    PracticeSettings practice = PracticeSettings.builder(Champions.none()).clock(clock).build();
     TipPublisher publisher =
         new TipPublisher(
             db.outbox(),
@@ -183,7 +183,7 @@ class RecurringSupervisionTest {
 
   private static SupervisionDesk desk(Database db, Clock clock, FakePoster poster) {
     return new SupervisionDesk(
-        PracticeSettings.of(Champions.of(List.of(CHAMPION))).withClock(clock),
+        PracticeSettings.builder(Champions.of(List.of(CHAMPION))).clock(clock).build(),
         Fixtures.kb(),
         db.sessions(),
         Map.of("slack", poster),

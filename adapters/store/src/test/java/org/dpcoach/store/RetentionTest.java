@@ -17,7 +17,8 @@ class RetentionTest {
 
   @Test
   void purge_rowsPastRetention_removedAndRecentOnesKept() throws Exception {
-    try (Database db = Database.open(Fixtures.h2(temp).withRetention(Duration.ofDays(90)))) {
+    try (Database db =
+        Database.open(Fixtures.h2(temp).toBuilder().retention(Duration.ofDays(90)).build())) {
       Instant old = NOW.minus(Duration.ofDays(100));
       Instant recent = NOW.minus(Duration.ofDays(10));
       for (Instant at : new Instant[] {old, recent}) {
@@ -64,7 +65,7 @@ class RetentionTest {
             () -> StoreSettings.at("jdbc:mysql://x", Optional.empty(), Optional.empty(), temp))
         .hasMessage("database url must start with jdbc:postgresql: or jdbc:h2:");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> StoreSettings.embedded(temp).withRetention(Duration.ZERO))
+            () -> StoreSettings.builder(temp).retention(Duration.ZERO))
         .hasMessage("retention must be positive");
     assertThat(
             StoreSettings.at(
@@ -75,5 +76,28 @@ class RetentionTest {
                 .toString())
         .doesNotContain("secret")
         .doesNotContain("=p,");
+  }
+
+  @Test
+  void builder_badArguments_throwAtOnceWithExactMessages() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreSettings.builder(null))
+        .hasMessage("data dir must not be null");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> StoreSettings.builder(temp).url("jdbc:sqlite:x"))
+        .hasMessage("database url must start with jdbc:postgresql: or jdbc:h2:");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> StoreSettings.builder(temp).retention(Duration.ofDays(-1)))
+        .hasMessage("retention must be positive");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreSettings.builder(temp).user(null))
+        .hasMessage("user must not be null");
+    StoreSettings built =
+        StoreSettings.builder(temp)
+            .url("jdbc:postgresql://db/x")
+            .user("u")
+            .password("p")
+            .retention(Duration.ofDays(7))
+            .build();
+    assertThat(built.toBuilder().build()).isEqualTo(built);
+    assertThat(built.retention()).isEqualTo(Duration.ofDays(7));
   }
 }

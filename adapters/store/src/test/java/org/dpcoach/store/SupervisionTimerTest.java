@@ -30,7 +30,7 @@ class SupervisionTimerTest {
     try (Database db = Database.open(Fixtures.h2(temp))) {
       SupervisionDesk desk =
           new SupervisionDesk(
-              PracticeSettings.of(Champions.none()).withClock(clock),
+              PracticeSettings.builder(Champions.none()).clock(clock).build(),
               Fixtures.kb(),
               db.sessions(),
               Map.of("slack", poster),

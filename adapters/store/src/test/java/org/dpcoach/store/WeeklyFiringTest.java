@@ -27,7 +27,7 @@ class WeeklyFiringTest {
   void
       fire_mondayMorningForAYearAcrossBothClockChanges_postsOnceEachWeekAndEveryTipBeforeRepeats() {
     MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    PracticeSettings settings = PracticeSettings.of(Champions.none()).withClock(clock);
+    PracticeSettings settings = PracticeSettings.builder(Champions.none()).clock(clock).build();
     FakePoster poster = new FakePoster();
     try (Database db = Database.open(Fixtures.h2(temp))) {
       WeeklySlot slot = WeeklySlot.parse("mon 09:30");
@@ -61,7 +61,7 @@ class WeeklyFiringTest {
   @Test
   void fire_pausedSchedule_postsNothingButKeepsTheNextSlot() {
     MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:30:00Z"));
-    PracticeSettings settings = PracticeSettings.of(Champions.none()).withClock(clock);
+    PracticeSettings settings = PracticeSettings.builder(Champions.none()).clock(clock).build();
     FakePoster poster = new FakePoster();
     try (Database db = Database.open(Fixtures.h2(temp))) {
       db.schedules()

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The allow-list of service URLs replies may go to: HTTPS to the configured hosts ({@code *.suffix}
@@ -52,6 +53,39 @@ final class ServiceUrls {
         || host.equals("[::1]")
         || host.equals("::1")
         || host.matches("127(\\.\\d{1,3}){3}");
+  }
+
+  /** The pattern, if it is a host name or {@code *.suffix}. */
+  static String requireHostPattern(String host) {
+    if (host.equals("*")
+        || host.startsWith("*") && !host.startsWith("*.")
+        || host.indexOf('*', 1) >= 0) {
+      throw new IllegalArgumentException("service host must be a name or *.suffix: " + host);
+    }
+    return host;
+  }
+
+  /** The URL, if it is an absolute http or https URL. */
+  static URI requireHttpUrl(URI url, String what) {
+    Objects.requireNonNull(url, what + " must not be null");
+    String scheme = url.getScheme();
+    if (!"https".equals(scheme) && !"http".equals(scheme) || url.getHost() == null) {
+      throw new IllegalArgumentException(what + " must be an absolute http or https URL");
+    }
+    return url;
+  }
+
+  /** The URL, if tokens and secrets may go to it: HTTPS, or plain HTTP to loopback (tests). */
+  static URI requireTokenSafe(URI url, String what) {
+    Objects.requireNonNull(url, what + " must not be null");
+    String host = url.getHost();
+    boolean https = "https".equals(url.getScheme()) && host != null;
+    boolean loopbackHttp = "http".equals(url.getScheme()) && host != null && loopback(host);
+    if (!https && !loopbackHttp) {
+      throw new IllegalArgumentException(
+          what + " must be an absolute https URL (or http on loopback, for tests)");
+    }
+    return url;
   }
 
   private static boolean matches(String pattern, String host) {

@@ -83,139 +83,129 @@ public record TeamsSettings(
     if (serviceHosts.isEmpty()) {
       throw new IllegalArgumentException("service hosts must not be empty");
     }
-    for (String host : serviceHosts) {
-      if (host.equals("*")
-          || host.startsWith("*") && !host.startsWith("*.")
-          || host.indexOf('*', 1) >= 0) {
-        throw new IllegalArgumentException("service host must be a name or *.suffix: " + host);
-      }
-    }
-    openIdMetadataUrl.ifPresent(u -> requireHttpUrl(u, "OpenID metadata url"));
-    requireTokenSafe(Objects.requireNonNull(graphUrl, "graph url must not be null"), "graph url");
-    requireTokenSafe(Objects.requireNonNull(loginUrl, "login url must not be null"), "login url");
-  }
-
-  /** Settings with Microsoft Graph and Entra ID at their public-cloud addresses. */
-  public TeamsSettings(
-      Optional<String> appId,
-      Optional<String> appPassword,
-      Optional<String> tenantId,
-      Set<String> allowedTenants,
-      boolean localMode,
-      List<String> serviceHosts,
-      Optional<URI> openIdMetadataUrl) {
-    this(
-        appId,
-        appPassword,
-        tenantId,
-        allowedTenants,
-        localMode,
-        serviceHosts,
-        openIdMetadataUrl,
-        GRAPH,
-        LOGIN);
+    serviceHosts.forEach(ServiceUrls::requireHostPattern);
+    openIdMetadataUrl.ifPresent(u -> ServiceUrls.requireHttpUrl(u, "OpenID metadata url"));
+    ServiceUrls.requireTokenSafe(graphUrl, "graph url");
+    ServiceUrls.requireTokenSafe(loginUrl, "login url");
   }
 
   /** Production settings: these credentials, the Bot Framework's hosts, any tenant. */
   public static TeamsSettings of(String appId, String appPassword) {
-    return new TeamsSettings(
-        Optional.of(appId),
-        Optional.of(appPassword),
-        Optional.empty(),
-        Set.of(),
-        false,
-        BOT_FRAMEWORK_HOSTS,
-        Optional.empty());
+    return builder().appId(appId).appPassword(appPassword).build();
   }
 
   /** Local mode: no credentials, loopback callers and loopback service URLs only. */
   public static TeamsSettings local() {
-    return new TeamsSettings(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Set.of(),
-        true,
-        LOOPBACK_HOSTS,
-        Optional.empty());
-  }
-
-  /** A copy for a single-tenant bot in this Entra ID tenant. */
-  public TeamsSettings withTenantId(String tenant) {
-    return new TeamsSettings(
-        appId,
-        appPassword,
-        Optional.of(tenant),
-        allowedTenants,
-        localMode,
-        serviceHosts,
-        openIdMetadataUrl,
-        graphUrl,
-        loginUrl);
-  }
-
-  /** A copy that accepts activities from these Teams tenants only. */
-  public TeamsSettings withAllowedTenants(Set<String> tenants) {
-    return new TeamsSettings(
-        appId,
-        appPassword,
-        tenantId,
-        tenants,
-        localMode,
-        serviceHosts,
-        openIdMetadataUrl,
-        graphUrl,
-        loginUrl);
+    return builder().localMode(true).build();
   }
 
   /**
-   * A copy that may reply to these service-URL hosts only (local mode still allows loopback only).
+   * A builder with no credentials, any tenant, not in local mode, the Bot Framework's hosts (the
+   * loopback hosts in local mode) and the public cloud's addresses.
    */
-  public TeamsSettings withServiceHosts(List<String> hosts) {
-    return new TeamsSettings(
-        appId,
-        appPassword,
-        tenantId,
-        allowedTenants,
-        localMode,
-        hosts,
-        openIdMetadataUrl,
-        graphUrl,
-        loginUrl);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    Builder builder =
+        new Builder()
+            .allowedTenants(allowedTenants)
+            .localMode(localMode)
+            .serviceHosts(serviceHosts)
+            .graphUrls(graphUrl, loginUrl);
+    appId.ifPresent(builder::appId);
+    appPassword.ifPresent(builder::appPassword);
+    tenantId.ifPresent(builder::tenantId);
+    openIdMetadataUrl.ifPresent(builder::openIdMetadataUrl);
+    return builder;
   }
 
   /**
-   * A copy that reads the Bot Framework's OpenID metadata elsewhere (a sovereign cloud, a test
-   * server).
+   * Builds {@link TeamsSettings}; each method checks its argument at once, {@link #build()} the
+   * whole.
    */
-  public TeamsSettings withOpenIdMetadataUrl(URI url) {
-    return new TeamsSettings(
-        appId,
-        appPassword,
-        tenantId,
-        allowedTenants,
-        localMode,
-        serviceHosts,
-        Optional.of(url),
-        graphUrl,
-        loginUrl);
-  }
+  public static final class Builder {
+    private Optional<String> appId = Optional.empty();
+    private Optional<String> appPassword = Optional.empty();
+    private Optional<String> tenantId = Optional.empty();
+    private Set<String> allowedTenants = Set.of();
+    private boolean localMode;
+    private Optional<List<String>> serviceHosts = Optional.empty();
+    private Optional<URI> openIdMetadataUrl = Optional.empty();
+    private URI graphUrl = GRAPH;
+    private URI loginUrl = LOGIN;
 
-  /**
-   * A copy that reads Microsoft Graph and gets its token elsewhere (a sovereign cloud, a test
-   * server).
-   */
-  public TeamsSettings withGraphUrls(URI graph, URI login) {
-    return new TeamsSettings(
-        appId,
-        appPassword,
-        tenantId,
-        allowedTenants,
-        localMode,
-        serviceHosts,
-        openIdMetadataUrl,
-        graph,
-        login);
+    private Builder() {}
+
+    /** The bot's Microsoft App ID. */
+    public Builder appId(String id) {
+      appId = Optional.of(nonBlank(id, "app id"));
+      return this;
+    }
+
+    /** The bot's client secret. */
+    public Builder appPassword(String password) {
+      appPassword = Optional.of(nonBlank(password, "app password"));
+      return this;
+    }
+
+    /** The bot's own Entra ID tenant, for a single-tenant bot. */
+    public Builder tenantId(String tenant) {
+      tenantId = Optional.of(nonBlank(tenant, "tenant id"));
+      return this;
+    }
+
+    /** The Teams tenants whose activities are accepted; empty accepts any. */
+    public Builder allowedTenants(Set<String> tenants) {
+      allowedTenants =
+          Set.copyOf(Objects.requireNonNull(tenants, "allowed tenants must not be null"));
+      return this;
+    }
+
+    /** Local mode: no credentials needed, loopback callers and service URLs only. */
+    public Builder localMode(boolean local) {
+      localMode = local;
+      return this;
+    }
+
+    /** The service-URL hosts replies may go to: exact names or {@code *.suffix}. */
+    public Builder serviceHosts(List<String> hosts) {
+      Objects.requireNonNull(hosts, "service hosts must not be null");
+      hosts.forEach(h -> ServiceUrls.requireHostPattern(h.strip().toLowerCase(Locale.ROOT)));
+      serviceHosts = Optional.of(List.copyOf(hosts));
+      return this;
+    }
+
+    /** Where the Bot Framework's OpenID metadata is read (a sovereign cloud, a test server). */
+    public Builder openIdMetadataUrl(URI url) {
+      openIdMetadataUrl = Optional.of(ServiceUrls.requireHttpUrl(url, "OpenID metadata url"));
+      return this;
+    }
+
+    /**
+     * Where Microsoft Graph is read and its token comes from (a sovereign cloud, a test server).
+     */
+    public Builder graphUrls(URI graph, URI login) {
+      graphUrl = ServiceUrls.requireTokenSafe(graph, "graph url");
+      loginUrl = ServiceUrls.requireTokenSafe(login, "login url");
+      return this;
+    }
+
+    /** The settings; without local mode an app id and password are required. */
+    public TeamsSettings build() {
+      return new TeamsSettings(
+          appId,
+          appPassword,
+          tenantId,
+          allowedTenants,
+          localMode,
+          serviceHosts.orElse(localMode ? LOOPBACK_HOSTS : BOT_FRAMEWORK_HOSTS),
+          openIdMetadataUrl,
+          graphUrl,
+          loginUrl);
+    }
   }
 
   /**
@@ -230,46 +220,28 @@ public record TeamsSettings(
     return appId.isPresent();
   }
 
-  private static void requireHttpUrl(URI url, String what) {
-    String scheme = url.getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme) || url.getHost() == null) {
-      throw new IllegalArgumentException(what + " must be an absolute http or https URL");
+  private static String nonBlank(String value, String what) {
+    Objects.requireNonNull(value, what + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
     }
-  }
-
-  /** Tokens and secrets go to these: HTTPS, or plain HTTP to a loopback test server only. */
-  private static void requireTokenSafe(URI url, String what) {
-    String host = url.getHost();
-    boolean https = "https".equals(url.getScheme()) && host != null;
-    boolean loopbackHttp =
-        "http".equals(url.getScheme()) && host != null && ServiceUrls.loopback(host);
-    if (!https && !loopbackHttp) {
-      throw new IllegalArgumentException(
-          what + " must be an absolute https URL (or http on loopback, for tests)");
-    }
+    return value;
   }
 
   /** Never shows the password. */
   @Override
   public String toString() {
-    return "TeamsSettings[appId="
-        + appId.orElse("none")
-        + ", appPassword="
-        + (appPassword.isPresent() ? "***" : "none")
-        + ", tenantId="
-        + tenantId.orElse("none")
-        + ", allowedTenants="
-        + allowedTenants
-        + ", localMode="
-        + localMode
-        + ", serviceHosts="
-        + serviceHosts
-        + ", openIdMetadataUrl="
-        + openIdMetadataUrl.map(URI::toString).orElse("default")
-        + ", graphUrl="
-        + graphUrl
-        + ", loginUrl="
-        + loginUrl
-        + "]";
+    return ("TeamsSettings[appId=%s, appPassword=%s, tenantId=%s, allowedTenants=%s, localMode=%s,"
+            + " serviceHosts=%s, openIdMetadataUrl=%s, graphUrl=%s, loginUrl=%s]")
+        .formatted(
+            appId.orElse("none"),
+            appPassword.isPresent() ? "***" : "none",
+            tenantId.orElse("none"),
+            allowedTenants,
+            localMode,
+            serviceHosts,
+            openIdMetadataUrl.map(URI::toString).orElse("default"),
+            graphUrl,
+            loginUrl);
   }
 }

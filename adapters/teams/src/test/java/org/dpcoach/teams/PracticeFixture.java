@@ -44,9 +44,10 @@ final class PracticeFixture {
   Optional<PracticeDesks> desks(ChannelPoster poster) {
     CoachEngine engine = TestCoach.engine();
     PracticeSettings practice =
-        PracticeSettings.of(Champions.of(List.of(aad(CHAMPION), aad(SECOND_CHAMPION))))
-            .withApproval(true)
-            .withClock(Clock.systemUTC());
+        PracticeSettings.builder(Champions.of(List.of(aad(CHAMPION), aad(SECOND_CHAMPION))))
+            .approvalRequired(true)
+            .clock(Clock.systemUTC())
+            .build();
     NationSetting nations = new NationSetting(stores.channelNations, Jurisdiction.ENGLAND);
     TipLibrary library = new TipLibrary(engine.knowledge(), stores.tipStore, nations);
     publisher =

@@ -118,12 +118,15 @@ class PracticeUnitTest {
     assertThat(production.graphAvailable()).isTrue();
     assertThat(TeamsSettings.local().graphAvailable()).isFalse();
     assertThat(
-            production
-                .withGraphUrls(URI.create("http://127.0.0.1:1"), URI.create("http://localhost:2"))
+            production.toBuilder()
+                .graphUrls(URI.create("http://127.0.0.1:1"), URI.create("http://localhost:2"))
+                .build()
                 .graphUrl())
         .isEqualTo(URI.create("http://127.0.0.1:1"));
     assertThatThrownBy(
-            () -> production.withGraphUrls(URI.create("http://graph.example"), TeamsSettings.LOGIN))
+            () ->
+                production.toBuilder()
+                    .graphUrls(URI.create("http://graph.example"), TeamsSettings.LOGIN))
         .hasMessage("graph url must be an absolute https URL (or http on loopback, for tests)");
     assertThat(production.toString()).doesNotContain("secret");
     assertThat(GraphToken.scope(URI.create("https://graph.microsoft.us")))

@@ -110,16 +110,19 @@ final class RunningTeams implements AutoCloseable {
   static RunningTeams authenticated(
       FakeOpenId openId, FakeGraph graph, Function<ChannelPoster, Optional<PracticeDesks>> desks) {
     return new RunningTeams(
-        authenticatedSettings(openId).withGraphUrls(graph.url(), graph.url()),
+        authenticatedSettings(openId).toBuilder().graphUrls(graph.url(), graph.url()).build(),
         Answers.of(TestCoach.engine()),
         desks);
   }
 
   static TeamsSettings authenticatedSettings(FakeOpenId openId) {
-    return TeamsSettings.of(TestTokens.APP_ID, "test-secret")
-        .withServiceHosts(List.of("127.0.0.1"))
-        .withOpenIdMetadataUrl(openId.metadataUrl())
-        .withAllowedTenants(java.util.Set.of(Activities.TENANT));
+    return TeamsSettings.builder()
+        .appId(TestTokens.APP_ID)
+        .appPassword("test-secret")
+        .serviceHosts(List.of("127.0.0.1"))
+        .openIdMetadataUrl(openId.metadataUrl())
+        .allowedTenants(java.util.Set.of(Activities.TENANT))
+        .build();
   }
 
   URI endpoint() {

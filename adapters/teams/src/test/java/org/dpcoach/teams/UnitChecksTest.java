@@ -19,16 +19,7 @@ class UnitChecksTest {
 
   @Test
   void settings_withoutCredentialsOutsideLocalMode_refuseToStart() {
-    assertThatThrownBy(
-            () ->
-                new TeamsSettings(
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Set.of(),
-                    false,
-                    TeamsSettings.BOT_FRAMEWORK_HOSTS,
-                    Optional.empty()))
+    assertThatThrownBy(() -> TeamsSettings.builder().build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Teams needs an app id (MicrosoftAppId) and password (MicrosoftAppPassword);"
@@ -42,15 +33,53 @@ class UnitChecksTest {
                     Set.of(),
                     false,
                     TeamsSettings.BOT_FRAMEWORK_HOSTS,
-                    Optional.empty()))
+                    Optional.empty(),
+                    TeamsSettings.GRAPH,
+                    TeamsSettings.LOGIN))
         .hasMessage("app password (MicrosoftAppPassword) must be set with the app id");
-    assertThatThrownBy(() -> TeamsSettings.of("id", "pw").withServiceHosts(List.of("*")))
+    assertThatThrownBy(() -> TeamsSettings.builder().appId("id").build())
+        .hasMessage("app password (MicrosoftAppPassword) must be set with the app id");
+    assertThatThrownBy(() -> TeamsSettings.builder().serviceHosts(List.of("*")))
         .hasMessage("service host must be a name or *.suffix: *");
     assertThatThrownBy(
-            () ->
-                TeamsSettings.of("id", "pw")
-                    .withOpenIdMetadataUrl(URI.create("file:///etc/passwd")))
+            () -> TeamsSettings.builder().openIdMetadataUrl(URI.create("file:///etc/passwd")))
         .hasMessage("OpenID metadata url must be an absolute http or https URL");
+    assertThatThrownBy(() -> TeamsSettings.builder().appPassword(" "))
+        .hasMessage("app password must not be blank");
+    assertThatThrownBy(() -> TeamsSettings.builder().allowedTenants(null))
+        .hasMessage("allowed tenants must not be null");
+  }
+
+  @Test
+  void settings_toBuilder_changesOneValue_keepsTheOthers() {
+    TeamsSettings first =
+        TeamsSettings.builder()
+            .appId("a")
+            .appPassword("b")
+            .tenantId("t")
+            .allowedTenants(Set.of("t1"))
+            .serviceHosts(List.of("127.0.0.1"))
+            .openIdMetadataUrl(URI.create("http://127.0.0.1:1/openid"))
+            .build();
+
+    TeamsSettings second =
+        first.toBuilder()
+            .graphUrls(URI.create("http://127.0.0.1:2"), URI.create("http://127.0.0.1:3"))
+            .build();
+
+    assertThat(second)
+        .isEqualTo(
+            new TeamsSettings(
+                Optional.of("a"),
+                Optional.of("b"),
+                Optional.of("t"),
+                Set.of("t1"),
+                false,
+                List.of("127.0.0.1"),
+                Optional.of(URI.create("http://127.0.0.1:1/openid")),
+                URI.create("http://127.0.0.1:2"),
+                URI.create("http://127.0.0.1:3")));
+    assertThat(TeamsSettings.local().serviceHosts()).isEqualTo(TeamsSettings.LOOPBACK_HOSTS);
   }
 
   @Test
@@ -59,7 +88,13 @@ class UnitChecksTest {
         .doesNotContain("s3cret")
         .contains("appPassword=***");
     assertThat(TeamsSettings.local().authenticated()).isFalse();
-    assertThat(TeamsSettings.of("a", "b").withAllowedTenants(Set.of(" T1 ")).allowedTenants())
+    assertThat(
+            TeamsSettings.builder()
+                .appId("a")
+                .appPassword("b")
+                .allowedTenants(Set.of(" T1 "))
+                .build()
+                .allowedTenants())
         .containsExactly("t1");
   }
 

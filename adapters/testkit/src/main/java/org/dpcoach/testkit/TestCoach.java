@@ -18,7 +18,7 @@ public final class TestCoach {
   public static synchronized CoachEngine engine() {
     if (engine == null) {
       KnowledgeBase kb = KnowledgeBase.loader().exampleEmployer(true).load();
-      engine = CoachEngine.start(kb, CoachSettings.defaults().withModelCache(modelCache()));
+      engine = CoachEngine.start(kb, CoachSettings.builder().modelCache(modelCache()).build());
     }
     return engine;
   }

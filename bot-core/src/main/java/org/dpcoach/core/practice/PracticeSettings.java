@@ -20,17 +20,6 @@ public record PracticeSettings(
   /** The zone of every schedule unless told otherwise. */
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  /** Checks each value at once. */
-  public PracticeSettings {
-    Objects.requireNonNull(champions, "champions must not be null");
-    Objects.requireNonNull(zone, "zone must not be null");
-    Objects.requireNonNull(clock, "clock must not be null");
-    Objects.requireNonNull(lease, "lease must not be null");
-    if (lease.isNegative() || lease.isZero()) {
-      throw new IllegalArgumentException("lease must be positive");
-    }
-  }
-
   /**
    * The lease unless told otherwise: longer than a live sender can take over one post (Slack's
    * three attempts with up to 30 s Retry-After waits and 15 s timeouts), so the reconcile step
@@ -38,23 +27,80 @@ public record PracticeSettings(
    */
   public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
 
+  /** Checks each value at once. */
+  public PracticeSettings {
+    Objects.requireNonNull(champions, "champions must not be null");
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(clock, "clock must not be null");
+    lease = positiveLease(lease);
+  }
+
   /** London time, the system clock, approval off and the default lease. */
   public static PracticeSettings of(Champions champions) {
-    return new PracticeSettings(champions, false, LONDON, Clock.systemUTC(), DEFAULT_LEASE);
+    return builder(champions).build();
   }
 
-  /** A copy with approval switched on or off. */
-  public PracticeSettings withApproval(boolean required) {
-    return new PracticeSettings(champions, required, zone, clock, lease);
+  /** A builder for these champions, starting from London time, the system clock, approval off. */
+  public static Builder builder(Champions champions) {
+    return new Builder(Objects.requireNonNull(champions, "champions must not be null"));
   }
 
-  /** A copy with another clock. */
-  public PracticeSettings withClock(Clock other) {
-    return new PracticeSettings(champions, approvalRequired, zone, other, lease);
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    return new Builder(champions)
+        .approvalRequired(approvalRequired)
+        .zone(zone)
+        .clock(clock)
+        .lease(lease);
   }
 
-  /** A copy with another lease. */
-  public PracticeSettings withLease(Duration other) {
-    return new PracticeSettings(champions, approvalRequired, zone, clock, other);
+  /** Builds {@link PracticeSettings}; each method checks its argument at once. */
+  public static final class Builder {
+    private final Champions champions;
+    private boolean approvalRequired;
+    private ZoneId zone = LONDON;
+    private Clock clock = Clock.systemUTC();
+    private Duration lease = DEFAULT_LEASE;
+
+    private Builder(Champions champions) {
+      this.champions = champions;
+    }
+
+    /** Whether a champion's new tip waits for another champion's approval. */
+    public Builder approvalRequired(boolean required) {
+      approvalRequired = required;
+      return this;
+    }
+
+    /** The wall-clock zone of schedules. */
+    public Builder zone(ZoneId other) {
+      zone = Objects.requireNonNull(other, "zone must not be null");
+      return this;
+    }
+
+    /** Where time comes from. */
+    public Builder clock(Clock other) {
+      clock = Objects.requireNonNull(other, "clock must not be null");
+      return this;
+    }
+
+    /** How long a post may stay "sending" before the reconcile step looks at it. */
+    public Builder lease(Duration other) {
+      lease = positiveLease(other);
+      return this;
+    }
+
+    /** The settings. */
+    public PracticeSettings build() {
+      return new PracticeSettings(champions, approvalRequired, zone, clock, lease);
+    }
+  }
+
+  private static Duration positiveLease(Duration lease) {
+    Objects.requireNonNull(lease, "lease must not be null");
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("lease must be positive");
+    }
+    return lease;
   }
 }
