@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class GraphTokenTest {
   private final FakeGraph graph = new FakeGraph();
   private final TeamsSettings settings =
-      TeamsSettings.of(TestTokens.APP_ID, "test-secret").withGraphUrls(graph.url(), graph.url());
+      TeamsSettings.of(TestTokens.APP_ID, "test-secret").toBuilder()
+          .graphUrls(graph.url(), graph.url())
+          .build();
   private final GraphToken tokens = new GraphToken(settings, HttpClient.newHttpClient());
 
   @AfterEach
