@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.ConversationAddress;
+import org.dpcoach.core.port.ConversationDirectory;
 import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
@@ -38,7 +40,7 @@ public final class TeamsAdapter implements AutoCloseable {
   private final Turns turns;
   private final Proactive proactive;
   private final AdaptiveCardRenderer renderer;
-  private final ConversationReferences references;
+  private final ConversationDirectory references;
   private final ExecutorService executor;
   private final InboxSweeper sweeper;
 
@@ -60,7 +62,7 @@ public final class TeamsAdapter implements AutoCloseable {
    * verdict, never text).
    */
   public static TeamsAdapter create(CoachEngine engine, TeamsSettings settings) {
-    return create(engine, settings, ConversationReferences.inMemory(), FeedbackSink.logging());
+    return create(engine, settings, ConversationDirectory.inMemory(), FeedbackSink.logging());
   }
 
   /**
@@ -70,7 +72,7 @@ public final class TeamsAdapter implements AutoCloseable {
   public static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback) {
     return create(engine, settings, references, feedback, Optional.empty());
   }
@@ -83,7 +85,7 @@ public final class TeamsAdapter implements AutoCloseable {
   public static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback,
       Optional<PracticeDesks> desks) {
     return create(engine, settings, references, feedback, desks, Inbox.inMemory());
@@ -96,7 +98,7 @@ public final class TeamsAdapter implements AutoCloseable {
   public static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Inbox inbox) {
@@ -124,7 +126,7 @@ public final class TeamsAdapter implements AutoCloseable {
    * exactly once. It needs no running adapter.
    */
   public static ChannelPoster channelPoster(
-      TeamsSettings settings, ConversationReferences references) {
+      TeamsSettings settings, ConversationDirectory references) {
     return channelPoster(
         settings,
         references,
@@ -135,7 +137,7 @@ public final class TeamsAdapter implements AutoCloseable {
 
   static ChannelPoster channelPoster(
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       Credentials credentials,
       Pause pause,
       HttpClient http) {
@@ -148,7 +150,7 @@ public final class TeamsAdapter implements AutoCloseable {
   static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Answers answers,
@@ -171,7 +173,7 @@ public final class TeamsAdapter implements AutoCloseable {
   static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Answers answers,
@@ -241,14 +243,14 @@ public final class TeamsAdapter implements AutoCloseable {
   }
 
   /** The conversation references kept so far, for tips and supervision prompts. */
-  public ConversationReferences references() {
+  public ConversationDirectory references() {
     return references;
   }
 
   /**
    * Posts a reply as a card to a kept conversation, unasked; false when it could not be delivered.
    */
-  public boolean sendProactive(TeamsConversation to, Reply reply) {
+  public boolean sendProactive(ConversationAddress to, Reply reply) {
     Objects.requireNonNull(to, "conversation must not be null");
     Objects.requireNonNull(reply, "reply must not be null");
     return proactive
@@ -297,7 +299,7 @@ public final class TeamsAdapter implements AutoCloseable {
     Delivery delivery;
     Proactive proactive;
     AdaptiveCardRenderer renderer;
-    ConversationReferences references;
+    ConversationDirectory references;
     ExecutorService executor;
     InboxSweeper sweeper;
   }
