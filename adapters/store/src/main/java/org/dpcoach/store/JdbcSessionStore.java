@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.SessionSchedule;
 import org.dpcoach.core.port.SessionStore;
-import org.dpcoach.core.practice.WeeklySlot;
 
 /**
  * Supervision sessions, their redacted replies (deleted at the end), reply counts, recurring

@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.SessionTimer;
 import org.dpcoach.core.port.TipTimer;
 import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipPublisher;
-import org.dpcoach.core.practice.WeeklySlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
