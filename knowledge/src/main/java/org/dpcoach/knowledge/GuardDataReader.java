@@ -39,15 +39,7 @@ final class GuardDataReader {
         .root()
         .path("not_names")
         .forEach(n -> words.add(n.asText().strip().toLowerCase(Locale.ROOT)));
-    List<String> sentences = List.of();
-    try {
-      sentences =
-          Files.readAllLines(dir.resolve("names-train.txt"), StandardCharsets.UTF_8).stream()
-              .filter(l -> !l.isBlank())
-              .toList();
-    } catch (IOException e) {
-      problems.error("guard/names-train.txt", 1, "cannot read the file: " + e.getMessage());
-    }
+    List<String> sentences = sentences(dir, problems);
     for (String field : REQUIRED) {
       if (context.root().path(field).isEmpty()) {
         problems.error(context.name(), context.line("/" + field), "missing field '" + field + "'");
@@ -70,6 +62,18 @@ final class GuardDataReader {
         list(context, "name_talking_words"),
         list(context, "name_after_contact"),
         list(context, "name_followers"));
+  }
+
+  /** The name finder's training lines, blank lines left out. */
+  private static List<String> sentences(Path dir, Problems problems) {
+    try {
+      return Files.readAllLines(dir.resolve("names-train.txt"), StandardCharsets.UTF_8).stream()
+          .filter(l -> !l.isBlank())
+          .toList();
+    } catch (IOException e) {
+      problems.error("guard/names-train.txt", 1, "cannot read the file: " + e.getMessage());
+      return List.of();
+    }
   }
 
   private static List<String> list(YamlFile file, String field) {

@@ -1,10 +1,6 @@
 package org.dpcoach.teams;
 
-import com.microsoft.bot.connector.authentication.AuthenticationConstants;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
-import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import io.javalin.config.JavalinConfig;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
@@ -34,9 +30,7 @@ public final class TeamsAdapter implements AutoCloseable {
   static final int QUEUE = 1_000;
 
   private final TeamsSettings settings;
-  private final CoachHttpAdapter adapter;
   private final MessagesEndpoint endpoint;
-  private final Admission admission;
   private final Turns turns;
   private final Proactive proactive;
   private final AdaptiveCardRenderer renderer;
@@ -44,11 +38,9 @@ public final class TeamsAdapter implements AutoCloseable {
   private final ExecutorService executor;
   private final InboxSweeper sweeper;
 
-  private TeamsAdapter(Parts parts) {
+  private TeamsAdapter(TeamsWiring.Parts parts) {
     this.settings = parts.settings;
-    this.adapter = parts.adapter;
     this.endpoint = parts.endpoint;
-    this.admission = parts.admission;
     this.turns = parts.turns;
     this.proactive = parts.proactive;
     this.renderer = parts.renderer;
@@ -144,7 +136,11 @@ public final class TeamsAdapter implements AutoCloseable {
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(references, "conversation references must not be null");
     return TeamsChannelPoster.create(
-        settings, references, new CoachHttpAdapter(provider(settings), credentials), pause, http);
+        settings,
+        references,
+        new CoachHttpAdapter(TeamsWiring.provider(settings), credentials),
+        pause,
+        http);
   }
 
   static TeamsAdapter create(
@@ -181,54 +177,18 @@ public final class TeamsAdapter implements AutoCloseable {
       Pause pause,
       ExecutorService executor,
       Inbox inbox) {
-    Objects.requireNonNull(engine, "engine must not be null");
-    Objects.requireNonNull(inbox, "inbox must not be null");
-    Objects.requireNonNull(settings, "settings must not be null");
-    Objects.requireNonNull(references, "conversation references must not be null");
-    Objects.requireNonNull(feedback, "feedback sink must not be null");
-    Objects.requireNonNull(desks, "desks must not be null (use Optional.empty())");
-    if (!settings.authenticated() && !settings.localMode()) {
-      throw new IllegalStateException(
-          "Teams refuses to start without credentials outside local mode");
-    }
-    ChannelValidation.setOpenIdMetaDataUrl(
-        settings
-            .openIdMetadataUrl()
-            .map(URI::toString)
-            .orElse(AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL));
-    Parts parts = new Parts();
-    parts.settings = settings;
-    parts.references = references;
-    parts.executor = executor;
-    SimpleCredentialProvider provider = provider(settings);
-    parts.adapter = new CoachHttpAdapter(provider, credentials);
-    parts.delivery = new Delivery(pause);
-    parts.proactive = new Proactive(parts.adapter, settings, parts.delivery);
-    parts.adapter.setOnTurnError(new TurnErrors(parts.delivery));
-    parts.renderer = new AdaptiveCardRenderer();
-    Replies replies =
-        new Replies(parts.renderer, parts.delivery, new PrivateAnswer(parts.delivery));
-    CoachBot bot =
-        new CoachBot(
-            answers,
-            engine.guard(),
-            replies,
-            WelcomeCard.of(engine, parts.renderer),
+    return new TeamsAdapter(
+        TeamsWiring.wire(
+            engine,
+            settings,
             references,
             feedback,
-            new Practice(desks, new PracticeCards(), replies));
-    parts.turns =
-        new Turns(
-            parts.adapter,
-            bot,
+            desks,
+            answers,
+            credentials,
+            pause,
             executor,
-            inbox,
-            engine.guard(),
-            engine.settings().thresholds().maxChars());
-    parts.sweeper = InboxSweeper.start(inbox, Turns.PLATFORM, parts.turns::resume);
-    parts.admission = new Admission(settings);
-    parts.endpoint = new MessagesEndpoint(settings, provider, parts.admission, parts.turns);
-    return new TeamsAdapter(parts);
+            inbox));
   }
 
   /**
@@ -280,27 +240,7 @@ public final class TeamsAdapter implements AutoCloseable {
     return turns.dropped();
   }
 
-  static SimpleCredentialProvider provider(TeamsSettings settings) {
-    return new SimpleCredentialProvider(
-        settings.appId().orElse(null), settings.appPassword().orElse(null));
-  }
-
   private static ExecutorService executor() {
     return WorkerPool.bounded("dpcoach-teams", WORKERS, QUEUE);
-  }
-
-  /** The wired pieces, gathered while building. */
-  private static final class Parts {
-    TeamsSettings settings;
-    CoachHttpAdapter adapter;
-    MessagesEndpoint endpoint;
-    Admission admission;
-    Turns turns;
-    Delivery delivery;
-    Proactive proactive;
-    AdaptiveCardRenderer renderer;
-    ConversationDirectory references;
-    ExecutorService executor;
-    InboxSweeper sweeper;
   }
 }

@@ -53,6 +53,12 @@ final class NameDetector {
       me.clearAdaptiveData();
     }
     properNouns(t, found);
+    titledNames(t, found);
+  }
+
+  /** The title rule: one or two capitalised words after a title ("Mr Haddad", "baby Amara"). */
+  private void titledNames(NameTokens t, Consumer<Finding> found) {
+    String[] words = t.words();
     for (int i = 0; i + 1 < words.length; i++) {
       if (vocab.titles.contains(words[i].toLowerCase(Locale.ROOT))
           && vocab.capitalised(words[i + 1])) {
@@ -83,13 +89,7 @@ final class NameDetector {
         i++;
         continue;
       }
-      end++;
-      while (end < words.length
-          && (vocab.nameLike(words[end])
-              || NameWords.shortCaps(words[end])
-              || vocab.innerInitial(words, end))) {
-        end++;
-      }
+      end = runEnd(words, end + 1);
       boolean partOfPlace =
           end < words.length
               && Character.isUpperCase(words[end].charAt(0))
@@ -100,6 +100,17 @@ final class NameDetector {
       i = end;
     }
     lowerCaseNames(t, found);
+  }
+
+  /** The end of a run of name-like words, capitals and initials going on from {@code end}. */
+  private int runEnd(String[] words, int end) {
+    while (end < words.length
+        && (vocab.nameLike(words[end])
+            || NameWords.shortCaps(words[end])
+            || vocab.innerInitial(words, end))) {
+      end++;
+    }
+    return end;
   }
 
   /** Whether the capitalised run {@code [i, end)} is a name rather than a sentence's first word. */
@@ -116,18 +127,21 @@ final class NameDetector {
             && Character.isUpperCase(words[i - 1].charAt(0))
             && vocab.known(words[i - 1])
             && !vocab.roles.contains(words[i - 1].toLowerCase(Locale.ROOT));
-    boolean afterDate =
-        i > 0
-            && (Character.isDigit(words[i - 1].charAt(0))
-                || (i > 1
-                    && NameWords.ORDINALS.contains(words[i - 1])
-                    && Character.isDigit(words[i - 2].charAt(0))));
-    return !afterDate
+    return !afterDate(words, i)
         && (!single
             || actsLikeAName
             || knownName
             || afterRole
             || !(NameWords.sentenceStart(words, i) || afterPlaceWord));
+  }
+
+  /** Whether the word at {@code i} follows a date ("3 May", "21st March"), so is a month. */
+  private static boolean afterDate(String[] words, int i) {
+    return i > 0
+        && (Character.isDigit(words[i - 1].charAt(0))
+            || (i > 1
+                && NameWords.ORDINALS.contains(words[i - 1])
+                && Character.isDigit(words[i - 2].charAt(0))));
   }
 
   /**
