@@ -18,6 +18,14 @@ import java.util.Set;
  *     ("case ref", "mosaic", "client number"), as regex fragments
  * @param caseSystems case-management systems by name: a message naming one has its bare identifiers
  *     redacted
+ * @param nameClauseWords words after which a clause starts with its subject ("says harjit was
+ *     born")
+ * @param nameContactWords words of contact with a person, before their name ("saw bob")
+ * @param nameTalkingWords words of talking that make a following {@code to} or {@code with} a
+ *     contact word ("spoke to tomasz")
+ * @param nameAfterContact words that end the phrase after a person's name ("spoke to tomasz today")
+ * @param nameFollowers tokens that, after a capitalised word at the start of a sentence, show it is
+ *     a name ("Tiegan and her mum")
  */
 public record GuardData(
     Set<String> notNames,
@@ -30,4 +38,9 @@ public record GuardData(
     List<String> nameRolesStrict,
     List<String> nameSentences,
     List<String> caseRefContext,
-    List<String> caseSystems) {}
+    List<String> caseSystems,
+    List<String> nameClauseWords,
+    List<String> nameContactWords,
+    List<String> nameTalkingWords,
+    List<String> nameAfterContact,
+    List<String> nameFollowers) {}

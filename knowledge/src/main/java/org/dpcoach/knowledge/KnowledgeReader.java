@@ -70,7 +70,7 @@ final class KnowledgeReader {
         synonyms(dir),
         cues(dir),
         dialogue(dir),
-        guard(dir.resolve("guard")),
+        GuardDataReader.read(dir.resolve("guard"), problems),
         new NationTermsReader(problems).read(dir),
         nationCues(dir));
   }
@@ -127,53 +127,6 @@ final class KnowledgeReader {
                 + " (council|hscp|hsc trust|trust|borough|county council|local authority|la"
                 + "|social work|children's services|adult services|based|area office"
                 + "|([a-z]+ )?team)\\b"));
-  }
-
-  private GuardData guard(Path dir) {
-    YamlFile notNames =
-        YamlFile.read(dir.resolve("not-names.yaml"), "guard/not-names.yaml", problems);
-    YamlFile context = YamlFile.read(dir.resolve("context.yaml"), "guard/context.yaml", problems);
-    Set<String> words = new java.util.HashSet<>();
-    notNames
-        .root()
-        .path("not_names")
-        .forEach(n -> words.add(n.asText().strip().toLowerCase(Locale.ROOT)));
-    List<String> sentences = List.of();
-    try {
-      sentences =
-          Files.readAllLines(
-                  dir.resolve("names-train.txt"), java.nio.charset.StandardCharsets.UTF_8)
-              .stream()
-              .filter(l -> !l.isBlank())
-              .toList();
-    } catch (IOException e) {
-      problems.error("guard/names-train.txt", 1, "cannot read the file: " + e.getMessage());
-    }
-    for (String field :
-        List.of(
-            "nhs_context",
-            "dob_context",
-            "school_suffixes",
-            "name_titles",
-            "name_verbs",
-            "name_roles",
-            "name_roles_strict")) {
-      if (context.root().path(field).isEmpty()) {
-        problems.error(context.name(), context.line("/" + field), "missing field '" + field + "'");
-      }
-    }
-    return new GuardData(
-        Set.copyOf(words),
-        strings(context.root().path("nhs_context")),
-        strings(context.root().path("dob_context")),
-        strings(context.root().path("school_suffixes")),
-        strings(context.root().path("name_titles")),
-        strings(context.root().path("name_verbs")),
-        strings(context.root().path("name_roles")),
-        strings(context.root().path("name_roles_strict")),
-        sentences,
-        strings(context.root().path("case_ref_context")),
-        strings(context.root().path("case_systems")));
   }
 
   private Map<String, Document> documents(Path dir) {
@@ -271,7 +224,7 @@ final class KnowledgeReader {
     return List.copyOf(patterns);
   }
 
-  private static List<String> strings(JsonNode list) {
+  static List<String> strings(JsonNode list) {
     List<String> strings = new ArrayList<>();
     list.forEach(n -> strings.add(n.asText().trim()));
     return List.copyOf(strings);

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.ConversationDirectory;
 import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.port.TurnLog;
 import org.dpcoach.core.practice.PracticeDesks;
@@ -22,7 +23,6 @@ import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
 import org.dpcoach.store.Database;
 import org.dpcoach.support.Inbox;
-import org.dpcoach.teams.ConversationReferences;
 import org.dpcoach.teams.TeamsAdapter;
 
 /**
@@ -68,10 +68,8 @@ final class ServeCommand {
   static Running start(
       CoachEngine engine, ServeSettings settings, Optional<Database> db, PrintStream err) {
     Clock clock = engine.settings().clock();
-    ConversationReferences references =
-        db.<ConversationReferences>map(
-                d -> new StoredConversationReferences(d.conversations(), clock))
-            .orElseGet(ConversationReferences::inMemory);
+    ConversationDirectory references =
+        db.map(d -> d.conversations(clock)).orElseGet(ConversationDirectory::inMemory);
     Map<String, ChannelPoster> posters = new HashMap<>();
     settings.slack().ifPresent(s -> posters.put("slack", SlackAdapter.channelPoster(s)));
     settings

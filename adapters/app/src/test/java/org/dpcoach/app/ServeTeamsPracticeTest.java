@@ -17,13 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
-import org.dpcoach.store.StoredConversation;
 import org.dpcoach.support.Json;
 import org.dpcoach.testkit.RecordingFake;
 import org.dpcoach.testkit.TestCoach;
@@ -76,17 +75,16 @@ class ServeTeamsPracticeTest {
       throws Exception {
     String serviceUrl = connector.origin() + "/";
     try (Database db = Database.open(StoreSettings.embedded(data))) {
-      db.conversations()
+      db.conversations(Clock.systemUTC())
           .remember(
-              new StoredConversation(
+              new ConversationAddress(
                   CHANNEL,
                   serviceUrl,
                   Optional.empty(),
                   Optional.of("channel"),
                   BOT,
                   Optional.empty(),
-                  Optional.empty()),
-              Instant.now());
+                  Optional.empty()));
     }
     Map<String, String> env =
         Map.of(

@@ -1,27 +1,19 @@
 package org.dpcoach.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
-import com.slack.api.util.http.SlackHttpClient;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import okhttp3.OkHttpClient;
 import org.dpcoach.core.CoachEngine;
-import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
 import org.dpcoach.support.InboxSweeper;
-import org.dpcoach.support.NoDelaySockets;
 import org.dpcoach.support.Retry.Pause;
 import org.dpcoach.support.WorkerPool;
 import org.slf4j.Logger;
@@ -46,21 +38,17 @@ public final class SlackAdapter implements AutoCloseable {
   private final ExecutorService executor;
   private final Clock clock;
   private final InboxSweeper sweeper;
-  private SocketModeApp socketMode;
+  private final SocketMode socketMode;
 
   private SlackAdapter(
-      SlackSettings settings,
-      Slack slack,
-      App app,
-      ExecutorService executor,
-      Clock clock,
-      InboxSweeper sweeper) {
+      SlackSettings settings, SlackWiring.Wired wired, ExecutorService executor, Clock clock) {
     this.settings = settings;
-    this.slack = slack;
-    this.app = app;
+    this.slack = wired.slack();
+    this.app = wired.app();
     this.executor = executor;
     this.clock = clock;
-    this.sweeper = sweeper;
+    this.sweeper = wired.sweeper();
+    this.socketMode = new SocketMode(settings, wired.app());
   }
 
   /** Wires the coach to Slack, with feedback only logged (topic and verdict, never text). */
@@ -113,10 +101,7 @@ public final class SlackAdapter implements AutoCloseable {
    */
   public static ChannelPoster channelPoster(SlackSettings settings) {
     Objects.requireNonNull(settings, "settings must not be null");
-    SdkLogging.requireInfoOrAbove();
-    SlackConfig config = slackConfig(settings);
-    Slack slack =
-        Slack.getInstance(config, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config)));
+    Slack slack = SlackWiring.postingClient(settings);
     return new SlackChannelPoster(
         new SlackPoster(slack, settings.botToken(), settings.apiUrl(), Pause.SLEEP),
         new PracticeRenderer());
@@ -171,35 +156,9 @@ public final class SlackAdapter implements AutoCloseable {
     Objects.requireNonNull(inbox, "inbox must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(feedback, "feedback sink must not be null");
-    SdkLogging.requireInfoOrAbove();
-    SlackConfig config = slackConfig(settings);
-    OkHttpClient http =
-        SlackHttpClient.buildOkHttpClient(config)
-            .newBuilder()
-            .socketFactory(new NoDelaySockets())
-            .build();
-    Slack slack = Slack.getInstance(config, new SlackHttpClient(http));
-    App app = new App(appConfig(settings, slack));
-    SlackPoster poster = new SlackPoster(slack, settings.botToken(), settings.apiUrl(), pause);
-    Coaching coaching = new Coaching(engine, new BlockKitRenderer(), poster, executor);
-    Practice practice =
-        new Practice(
-            Objects.requireNonNull(desks, "practice desks must not be null (use Optional.empty())"),
-            new PracticeRenderer(),
-            poster);
-    SlackWork work =
-        new SlackWork(inbox, coaching, poster, practice, new HomeView(engine), feedback);
-    PersonalDataGuard guard = cutFirst(engine);
-    new EventListeners(work, guard).register(app);
-    new InteractionListeners(work, guard).register(app);
-    try {
-      app.start();
-    } catch (RuntimeException e) {
-      executor.shutdownNow();
-      throw e;
-    }
-    InboxSweeper sweeper = InboxSweeper.start(inbox, SlackWork.PLATFORM, work::resume);
-    return new SlackAdapter(settings, slack, app, executor, clock, sweeper);
+    SlackWiring.Wired wired =
+        SlackWiring.start(engine, settings, feedback, desks, pause, executor, inbox);
+    return new SlackAdapter(settings, wired, executor, clock);
   }
 
   /** Adds {@code POST /slack/events} to a Javalin configuration; needs the signing secret. */
@@ -215,36 +174,13 @@ public final class SlackAdapter implements AutoCloseable {
    * Opens Socket Mode (apps.connections.open, then the WebSocket, reconnecting on its own); needs
    * the app-level token.
    */
-  public synchronized void startSocketMode() {
-    String token =
-        settings
-            .appToken()
-            .orElseThrow(() -> new IllegalStateException("Socket Mode needs an app-level token"));
-    try {
-      if (socketMode == null) {
-        socketMode =
-            new SocketModeApp(
-                token, app, SocketModeClient.Backend.JavaWebSocket, SlackAdapter::socketModeError);
-      }
-      socketMode.startAsync();
-    } catch (Exception e) {
-      throw new IllegalStateException(
-          "Socket Mode could not connect: " + e.getClass().getName(), e);
-    }
+  public void startSocketMode() {
+    socketMode.start();
   }
 
   /** Disconnects Socket Mode, if connected. */
-  public synchronized void stopSocketMode() {
-    if (socketMode == null) {
-      return;
-    }
-    try {
-      socketMode.close();
-    } catch (Exception e) {
-      LOG.warn("Socket Mode did not close cleanly: {}", e.getClass().getName());
-    } finally {
-      socketMode = null;
-    }
+  public void stopSocketMode() {
+    socketMode.stop();
   }
 
   /** Stops Socket Mode and lets queued answers finish for a few seconds. */
@@ -259,50 +195,6 @@ public final class SlackAdapter implements AutoCloseable {
     } catch (Exception e) {
       LOG.warn("Slack client did not close cleanly: {}", e.getClass().getName());
     }
-  }
-
-  /** Logs the failure's class only and sends no ack, so Slack retries the envelope. */
-  private static com.slack.api.bolt.response.Response socketModeError(
-      SocketModeApp.ErrorContext context) {
-    if (!(context.getException() instanceof QueueFull)) {
-      LOG.error("Socket Mode request failed: {}", context.getException().getClass().getName());
-    }
-    return null;
-  }
-
-  private static SlackConfig slackConfig(SlackSettings settings) {
-    SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
-    config.setStatsEnabled(false);
-    config.setPrettyResponseLoggingEnabled(false);
-    config.setHttpClientCallTimeoutMillis(15_000);
-    return config;
-  }
-
-  private static AppConfig appConfig(SlackSettings settings, Slack slack) {
-    return AppConfig.builder()
-        .slack(slack)
-        .singleTeamBotToken(settings.botToken())
-        .signingSecret(settings.signingSecret().orElse(null))
-        .verificationToken(null)
-        .clientId(null)
-        .clientSecret(null)
-        .redirectUri(null)
-        .scope(null)
-        .userScope(null)
-        .allEventsApiAutoAckEnabled(true)
-        .threadPoolSize(1)
-        .build();
-  }
-
-  /**
-   * The engine's guard over text cut to what the engine reads (the request thread redacts before
-   * acknowledging, so a 40,000-character message must not cost it more than a question does).
-   */
-  private static PersonalDataGuard cutFirst(CoachEngine engine) {
-    int max = engine.settings().thresholds().maxChars();
-    PersonalDataGuard guard = engine.guard();
-    return text -> guard.redact(text.length() > max ? text.substring(0, max) : text);
   }
 
   private static ExecutorService executor() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.dpcoach.core.port.ChannelNations;
+import org.dpcoach.core.port.ConversationDirectory;
 import org.dpcoach.core.port.OutboxStore;
 import org.dpcoach.core.port.ScheduleStore;
 import org.dpcoach.core.port.SessionStore;
@@ -130,9 +131,12 @@ public final class Database implements AutoCloseable {
     return held;
   }
 
-  /** The Teams conversations the bot may post to. */
-  public ConversationStore conversations() {
-    return new ConversationStore(sql);
+  /**
+   * The conversations the bot may post to unasked, each written with the clock's time; keep one per
+   * process, since it remembers what it has written.
+   */
+  public ConversationDirectory conversations(java.time.Clock clock) {
+    return new ConversationStore(sql, clock);
   }
 
   /**

@@ -6,9 +6,9 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.ScheduleStore;
 import org.dpcoach.core.port.TipSchedule;
-import org.dpcoach.core.practice.WeeklySlot;
 
 /** Channels' weekly tip slots in {@code tip_schedule}. */
 final class JdbcScheduleStore implements ScheduleStore {

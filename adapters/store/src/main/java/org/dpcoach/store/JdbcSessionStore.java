@@ -2,9 +2,7 @@ package org.dpcoach.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.Optional;
 import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.SessionSchedule;
 import org.dpcoach.core.port.SessionStore;
-import org.dpcoach.core.practice.WeeklySlot;
 
 /**
  * Supervision sessions, their redacted replies (deleted at the end), reply counts, recurring
@@ -21,12 +18,12 @@ import org.dpcoach.core.practice.WeeklySlot;
 final class JdbcSessionStore implements SessionStore {
   private static final String COLUMNS =
       "id, platform, channel, thread, scenario_id, facilitator, step_no, state, started_at, next_at";
-  private static final String SCHEDULE_COLUMNS =
-      "platform, channel, day_of_week, time_of_day, scenario_id, timed, paused, created_by, created_at";
   private final Sql sql;
+  private final SessionSchedules schedules;
 
   JdbcSessionStore(Sql sql) {
     this.sql = sql;
+    this.schedules = new SessionSchedules(sql);
   }
 
   @Override
@@ -112,62 +109,17 @@ final class JdbcSessionStore implements SessionStore {
 
   @Override
   public void saveSchedule(SessionSchedule s) {
-    sql.tx(
-        c -> {
-          Sql.update(
-              c,
-              "DELETE FROM supervision_schedule WHERE platform = ? AND channel = ?",
-              s.platform(),
-              s.channel());
-          return Sql.update(
-              c,
-              "INSERT INTO supervision_schedule ("
-                  + SCHEDULE_COLUMNS
-                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              s.platform(),
-              s.channel(),
-              s.slot().day().getValue(),
-              s.slot().time().toString(),
-              s.scenarioId().orElse(null),
-              s.timed(),
-              s.paused(),
-              s.createdBy(),
-              s.createdAt());
-        });
+    schedules.save(s);
   }
 
   @Override
   public Optional<SessionSchedule> findSchedule(String platform, String channel) {
-    return sql.one(
-        "SELECT "
-            + SCHEDULE_COLUMNS
-            + " FROM supervision_schedule WHERE platform = ? AND channel = ?",
-        JdbcSessionStore::scheduleRow,
-        platform,
-        channel);
+    return schedules.find(platform, channel);
   }
 
   @Override
   public boolean pauseSchedule(String platform, String channel, boolean paused) {
-    return sql.update(
-            "UPDATE supervision_schedule SET paused = ?, changed_at = CURRENT_TIMESTAMP WHERE platform = ? AND channel = ?",
-            paused,
-            platform,
-            channel)
-        == 1;
-  }
-
-  private static SessionSchedule scheduleRow(ResultSet rs) throws SQLException {
-    return new SessionSchedule(
-        rs.getString("platform"),
-        rs.getString("channel"),
-        new WeeklySlot(
-            DayOfWeek.of(rs.getInt("day_of_week")), LocalTime.parse(rs.getString("time_of_day"))),
-        Optional.ofNullable(rs.getString("scenario_id")),
-        rs.getBoolean("timed"),
-        rs.getBoolean("paused"),
-        rs.getString("created_by"),
-        Sql.instant(rs, "created_at"));
+    return schedules.pause(platform, channel, paused);
   }
 
   @Override

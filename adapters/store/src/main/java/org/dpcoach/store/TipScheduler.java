@@ -4,13 +4,11 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,11 +18,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.SessionTimer;
 import org.dpcoach.core.port.TipTimer;
 import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipPublisher;
-import org.dpcoach.core.practice.WeeklySlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -193,24 +191,6 @@ public final class TipScheduler implements AutoCloseable {
       LOG.warn("reconcile at start failed: {}", e.getClass().getName());
     }
     return new TipScheduler(scheduler, publisher);
-  }
-
-  /** A weekly wall-clock schedule for a recurring task (the next slot after the one that ran). */
-  private record WeeklySchedule(WeeklySlot slot, ZoneId zone) implements Schedule {
-    @Override
-    public Instant getNextExecutionTime(ExecutionComplete done) {
-      return slot.nextAfterFiring(done.getExecution().executionTime, done.getTimeDone(), zone);
-    }
-
-    @Override
-    public Instant getInitialExecutionTime(Instant now) {
-      return slot.next(now, zone);
-    }
-
-    @Override
-    public boolean isDeterministic() {
-      return true;
-    }
   }
 
   /** What a weekly slot does when it fires: the next firing, or empty to stop. */

@@ -3,24 +3,36 @@ package org.dpcoach.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import org.dpcoach.core.port.ConversationAddress;
+import org.dpcoach.core.port.ConversationDirectory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Teams conversations survive a restart, refresh in place and go when forgotten. */
+/**
+ * Conversation addresses survive a restart, refresh in place and go when forgotten; one written as
+ * it is is not written again.
+ */
 class ConversationStoreTest {
   static final String CHANNEL = "19:" + "a".repeat(32) + "@thread.tacv2";
 
   @TempDir Path temp;
 
+  private static ConversationDirectory at(Database db, String instant) {
+    return db.conversations(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"h2", "postgresql"})
   void rememberRefreshReopenAndForget(String vendor) {
     StoreSettings settings = vendor.equals("h2") ? Fixtures.h2(temp) : Fixtures.postgres();
-    StoredConversation channel =
-        new StoredConversation(
+    ConversationAddress channel =
+        new ConversationAddress(
             CHANNEL,
             "https://smba.trafficmanager.net/uk/",
             Optional.of("tenant-1"),
@@ -28,8 +40,8 @@ class ConversationStoreTest {
             "28:bot",
             Optional.empty(),
             Optional.of("team-group-id"));
-    StoredConversation personal =
-        new StoredConversation(
+    ConversationAddress personal =
+        new ConversationAddress(
             "a:" + "x".repeat(300),
             "https://smba.trafficmanager.net/uk/",
             Optional.of("tenant-1"),
@@ -38,30 +50,71 @@ class ConversationStoreTest {
             Optional.of("29:user"),
             Optional.empty());
     try (Database db = Database.open(settings)) {
-      db.conversations().remember(channel, Instant.parse("2026-11-23T10:00:00Z"));
-      db.conversations().remember(personal, Instant.parse("2026-11-23T10:01:00Z"));
-      db.conversations()
+      at(db, "2026-11-23T10:00:00Z").remember(channel);
+      at(db, "2026-11-23T10:01:00Z").remember(personal);
+      at(db, "2026-11-23T10:02:00Z")
           .remember(
-              new StoredConversation(
+              new ConversationAddress(
                   CHANNEL,
                   "https://smba.trafficmanager.net/emea/",
                   channel.tenantId(),
                   channel.conversationType(),
                   channel.botId(),
                   channel.userId(),
-                  channel.teamId()),
-              Instant.parse("2026-11-23T10:02:00Z"));
+                  channel.teamId()));
     }
     try (Database db = Database.open(settings)) {
-      assertThat(db.conversations().all())
-          .extracting(StoredConversation::conversationId)
+      ConversationDirectory conversations = db.conversations(Clock.systemUTC());
+      assertThat(conversations.all())
+          .extracting(ConversationAddress::conversationId)
           .containsExactly(personal.conversationId(), CHANNEL);
-      assertThat(db.conversations().find(CHANNEL).orElseThrow().serviceUrl())
+      assertThat(conversations.find(CHANNEL).orElseThrow().serviceUrl())
           .isEqualTo("https://smba.trafficmanager.net/emea/");
-      assertThat(db.conversations().find(personal.conversationId())).contains(personal);
-      db.conversations().forget(CHANNEL);
-      assertThat(db.conversations().find(CHANNEL)).isEmpty();
-      assertThat(db.conversations().all()).hasSize(1);
+      assertThat(conversations.find(personal.conversationId())).contains(personal);
+      conversations.forget(CHANNEL);
+      assertThat(conversations.find(CHANNEL)).isEmpty();
+      assertThat(conversations.all()).hasSize(1);
+    }
+  }
+
+  @Test
+  void remember_sameReferenceAgain_isNotWrittenAgain_aChangedOneIs() throws Exception {
+    ConversationAddress channel =
+        new ConversationAddress(
+            "19:north@thread.tacv2",
+            "https://smba.trafficmanager.net/uk/",
+            Optional.of("tenant"),
+            Optional.of("channel"),
+            "28:bot",
+            Optional.empty(),
+            Optional.of("group"));
+    try (Database db = Database.open(StoreSettings.embedded(temp))) {
+      ConversationDirectory refs = db.conversations(Clock.systemUTC());
+      refs.remember(channel);
+      assertThat(refs.find(channel.conversationId())).contains(channel);
+
+      try (var c = db.dataSource().getConnection();
+          var st = c.createStatement()) {
+        st.executeUpdate("DELETE FROM teams_conversation");
+      }
+      refs.remember(channel);
+      assertThat(refs.find(channel.conversationId())).as("unchanged: no write").isEmpty();
+
+      ConversationAddress moved =
+          new ConversationAddress(
+              channel.conversationId(),
+              "https://smba.trafficmanager.net/emea/",
+              channel.tenantId(),
+              channel.conversationType(),
+              channel.botId(),
+              channel.userId(),
+              channel.teamId());
+      refs.remember(moved);
+      assertThat(refs.find(channel.conversationId())).contains(moved);
+
+      refs.forget(channel.conversationId());
+      refs.remember(moved);
+      assertThat(refs.all()).containsExactly(moved);
     }
   }
 }

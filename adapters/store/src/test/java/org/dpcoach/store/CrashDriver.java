@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.practice.Champions;
@@ -19,7 +20,6 @@ import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
-import org.dpcoach.core.practice.WeeklySlot;
 
 /**
  * A separate JVM for {@link KillNineTest}: {@code crash DIR POSTS POINT SLOT} runs the posting path

@@ -3,6 +3,7 @@ package org.dpcoach.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +14,13 @@ import java.util.Optional;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Route;
+import org.dpcoach.core.model.WeeklySlot;
+import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.core.port.ConversationContext;
 import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.SessionSchedule;
 import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.port.TurnLog;
-import org.dpcoach.core.practice.WeeklySlot;
 import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.support.Inbox;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,17 +76,16 @@ class ErasureTest {
     Session s =
         db.sessions().create("slack", channel, "late-night-message", user, AT, Optional.empty());
     db.sessions().reply(s.id(), user, 1, "a redacted reply", AT);
-    db.conversations()
+    db.conversations(Clock.fixed(AT, ZoneOffset.UTC))
         .remember(
-            new StoredConversation(
+            new ConversationAddress(
                 "a:personal-" + user,
                 "https://smba.trafficmanager.net/uk/",
                 Optional.of("tenant"),
                 Optional.of("personal"),
                 "28:bot",
                 Optional.of(user),
-                Optional.empty()),
-            AT);
+                Optional.empty()));
     ConversationContext context =
         new ConversationContext(
             Optional.of("friend-requests"), Optional.empty(), Optional.of(Jurisdiction.WALES), AT);
@@ -157,17 +158,16 @@ class ErasureTest {
       db.schedules()
           .save(new TipSchedule("teams", "19:kept@thread.tacv2", MONDAY, false, "U1", old));
       for (String id : new String[] {"19:kept@thread.tacv2", "19:gone@thread.tacv2"}) {
-        db.conversations()
+        db.conversations(Clock.fixed(old, ZoneOffset.UTC))
             .remember(
-                new StoredConversation(
+                new ConversationAddress(
                     id,
                     "https://smba.trafficmanager.net/uk/",
                     Optional.empty(),
                     Optional.of("channel"),
                     "28:bot",
                     Optional.empty(),
-                    Optional.empty()),
-                old);
+                    Optional.empty()));
       }
 
       Map<String, Integer> removed = db.purge(AT);
@@ -178,7 +178,7 @@ class ErasureTest {
           .containsEntry("teams_conversation", 1);
       assertThat(db.contexts().find("D2")).isPresent();
       assertThat(db.schedules().find("slack", "C2")).isPresent();
-      assertThat(db.conversations().find("19:kept@thread.tacv2")).isPresent();
+      assertThat(db.conversations(Clock.systemUTC()).find("19:kept@thread.tacv2")).isPresent();
     }
   }
 }

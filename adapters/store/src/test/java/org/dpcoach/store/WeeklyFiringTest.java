@@ -11,11 +11,11 @@ import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.practice.Champions;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.TipPublisher;
-import org.dpcoach.core.practice.WeeklySlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

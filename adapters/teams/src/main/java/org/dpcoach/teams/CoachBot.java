@@ -14,6 +14,8 @@ import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Turn;
+import org.dpcoach.core.port.ConversationAddress;
+import org.dpcoach.core.port.ConversationDirectory;
 import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.support.Json;
 
@@ -29,7 +31,7 @@ final class CoachBot extends TeamsActivityHandler {
   private final PersonalDataGuard guard;
   private final Replies replies;
   private final Card welcome;
-  private final ConversationReferences references;
+  private final ConversationDirectory references;
   private final FeedbackSink feedback;
   private final Practice practice;
 
@@ -38,7 +40,7 @@ final class CoachBot extends TeamsActivityHandler {
       PersonalDataGuard guard,
       Replies replies,
       Card welcome,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback,
       Practice practice) {
     this.answers = answers;
@@ -158,9 +160,9 @@ final class CoachBot extends TeamsActivityHandler {
     String base = baseConversationId(c.getId());
     // message activities may lack the team's group id that the install event carried: keep it
     Optional<String> team =
-        teamOf(a).or(() -> references.find(base).flatMap(TeamsConversation::teamId));
+        teamOf(a).or(() -> references.find(base).flatMap(ConversationAddress::teamId));
     references.remember(
-        new TeamsConversation(
+        new ConversationAddress(
             base,
             a.getServiceUrl(),
             Admission.tenantOf(a),

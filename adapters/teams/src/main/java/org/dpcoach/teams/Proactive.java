@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.dpcoach.core.port.ConversationAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ final class Proactive {
    * Posts the message in {@code conversationId} (the reference's own, or one of its channel's
    * threads); the new activity's id (possibly blank) when the Bot Connector accepted it.
    */
-  Optional<String> send(TeamsConversation to, String conversationId, Activity message) {
+  Optional<String> send(ConversationAddress to, String conversationId, Activity message) {
     if (!serviceUrls.allowed(to.serviceUrl())) {
       LOG.warn("refused a proactive message to a service URL off the allow-list");
       return Optional.empty();
@@ -81,11 +82,11 @@ final class Proactive {
   }
 
   /** Whether a stored reference may be written to. */
-  boolean allowed(TeamsConversation to) {
+  boolean allowed(ConversationAddress to) {
     return serviceUrls.allowed(to.serviceUrl());
   }
 
-  private static ConversationReference reference(TeamsConversation to, String conversationId) {
+  private static ConversationReference reference(ConversationAddress to, String conversationId) {
     ConversationReference reference = new ConversationReference();
     reference.setChannelId(Channels.MSTEAMS);
     reference.setServiceUrl(to.serviceUrl());

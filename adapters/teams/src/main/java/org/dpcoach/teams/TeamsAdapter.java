@@ -1,10 +1,6 @@
 package org.dpcoach.teams;
 
-import com.microsoft.bot.connector.authentication.AuthenticationConstants;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
-import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import io.javalin.config.JavalinConfig;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
@@ -13,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.ConversationAddress;
+import org.dpcoach.core.port.ConversationDirectory;
 import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
@@ -33,21 +31,17 @@ public final class TeamsAdapter implements AutoCloseable {
   static final int QUEUE = 1_000;
 
   private final TeamsSettings settings;
-  private final CoachHttpAdapter adapter;
   private final MessagesEndpoint endpoint;
-  private final Admission admission;
   private final Turns turns;
   private final Proactive proactive;
   private final AdaptiveCardRenderer renderer;
-  private final ConversationReferences references;
+  private final ConversationDirectory references;
   private final ExecutorService executor;
   private final InboxSweeper sweeper;
 
-  private TeamsAdapter(Parts parts) {
+  private TeamsAdapter(TeamsWiring.Parts parts) {
     this.settings = parts.settings;
-    this.adapter = parts.adapter;
     this.endpoint = parts.endpoint;
-    this.admission = parts.admission;
     this.turns = parts.turns;
     this.proactive = parts.proactive;
     this.renderer = parts.renderer;
@@ -61,7 +55,7 @@ public final class TeamsAdapter implements AutoCloseable {
    * verdict, never text).
    */
   public static TeamsAdapter create(CoachEngine engine, TeamsSettings settings) {
-    return create(engine, settings, ConversationReferences.inMemory(), FeedbackSink.logging());
+    return create(engine, settings, ConversationDirectory.inMemory(), FeedbackSink.logging());
   }
 
   /**
@@ -71,7 +65,7 @@ public final class TeamsAdapter implements AutoCloseable {
   public static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback) {
     return create(engine, settings, references, feedback, Optional.empty());
   }
@@ -84,7 +78,7 @@ public final class TeamsAdapter implements AutoCloseable {
   public static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback,
       Optional<PracticeDesks> desks) {
     return create(engine, settings, references, feedback, desks, Inbox.inMemory());
@@ -97,7 +91,7 @@ public final class TeamsAdapter implements AutoCloseable {
   public static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Inbox inbox) {
@@ -125,7 +119,7 @@ public final class TeamsAdapter implements AutoCloseable {
    * exactly once. It needs no running adapter.
    */
   public static ChannelPoster channelPoster(
-      TeamsSettings settings, ConversationReferences references) {
+      TeamsSettings settings, ConversationDirectory references) {
     return channelPoster(
         settings,
         references,
@@ -136,20 +130,24 @@ public final class TeamsAdapter implements AutoCloseable {
 
   static ChannelPoster channelPoster(
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       Credentials credentials,
       Pause pause,
       HttpClient http) {
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(references, "conversation references must not be null");
     return TeamsChannelPoster.create(
-        settings, references, new CoachHttpAdapter(provider(settings), credentials), pause, http);
+        settings,
+        references,
+        new CoachHttpAdapter(TeamsWiring.provider(settings), credentials),
+        pause,
+        http);
   }
 
   static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Answers answers,
@@ -172,7 +170,7 @@ public final class TeamsAdapter implements AutoCloseable {
   static TeamsAdapter create(
       CoachEngine engine,
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       FeedbackSink feedback,
       Optional<PracticeDesks> desks,
       Answers answers,
@@ -180,54 +178,18 @@ public final class TeamsAdapter implements AutoCloseable {
       Pause pause,
       ExecutorService executor,
       Inbox inbox) {
-    Objects.requireNonNull(engine, "engine must not be null");
-    Objects.requireNonNull(inbox, "inbox must not be null");
-    Objects.requireNonNull(settings, "settings must not be null");
-    Objects.requireNonNull(references, "conversation references must not be null");
-    Objects.requireNonNull(feedback, "feedback sink must not be null");
-    Objects.requireNonNull(desks, "desks must not be null (use Optional.empty())");
-    if (!settings.authenticated() && !settings.localMode()) {
-      throw new IllegalStateException(
-          "Teams refuses to start without credentials outside local mode");
-    }
-    ChannelValidation.setOpenIdMetaDataUrl(
-        settings
-            .openIdMetadataUrl()
-            .map(URI::toString)
-            .orElse(AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL));
-    Parts parts = new Parts();
-    parts.settings = settings;
-    parts.references = references;
-    parts.executor = executor;
-    SimpleCredentialProvider provider = provider(settings);
-    parts.adapter = new CoachHttpAdapter(provider, credentials);
-    parts.delivery = new Delivery(pause);
-    parts.proactive = new Proactive(parts.adapter, settings, parts.delivery);
-    parts.adapter.setOnTurnError(new TurnErrors(parts.delivery));
-    parts.renderer = new AdaptiveCardRenderer();
-    Replies replies =
-        new Replies(parts.renderer, parts.delivery, new PrivateAnswer(parts.delivery));
-    CoachBot bot =
-        new CoachBot(
-            answers,
-            engine.guard(),
-            replies,
-            WelcomeCard.of(engine, parts.renderer),
+    return new TeamsAdapter(
+        TeamsWiring.wire(
+            engine,
+            settings,
             references,
             feedback,
-            new Practice(desks, new PracticeCards(), replies));
-    parts.turns =
-        new Turns(
-            parts.adapter,
-            bot,
+            desks,
+            answers,
+            credentials,
+            pause,
             executor,
-            inbox,
-            engine.guard(),
-            engine.settings().thresholds().maxChars());
-    parts.sweeper = InboxSweeper.start(inbox, Turns.PLATFORM, parts.turns::resume);
-    parts.admission = new Admission(settings);
-    parts.endpoint = new MessagesEndpoint(settings, provider, parts.admission, parts.turns);
-    return new TeamsAdapter(parts);
+            inbox));
   }
 
   /**
@@ -242,14 +204,14 @@ public final class TeamsAdapter implements AutoCloseable {
   }
 
   /** The conversation references kept so far, for tips and supervision prompts. */
-  public ConversationReferences references() {
+  public ConversationDirectory references() {
     return references;
   }
 
   /**
    * Posts a reply as a card to a kept conversation, unasked; false when it could not be delivered.
    */
-  public boolean sendProactive(TeamsConversation to, Reply reply) {
+  public boolean sendProactive(ConversationAddress to, Reply reply) {
     Objects.requireNonNull(to, "conversation must not be null");
     Objects.requireNonNull(reply, "reply must not be null");
     return proactive
@@ -279,27 +241,7 @@ public final class TeamsAdapter implements AutoCloseable {
     return turns.dropped();
   }
 
-  static SimpleCredentialProvider provider(TeamsSettings settings) {
-    return new SimpleCredentialProvider(
-        settings.appId().orElse(null), settings.appPassword().orElse(null));
-  }
-
   private static ExecutorService executor() {
     return WorkerPool.bounded("dpcoach-teams", WORKERS, QUEUE);
-  }
-
-  /** The wired pieces, gathered while building. */
-  private static final class Parts {
-    TeamsSettings settings;
-    CoachHttpAdapter adapter;
-    MessagesEndpoint endpoint;
-    Admission admission;
-    Turns turns;
-    Delivery delivery;
-    Proactive proactive;
-    AdaptiveCardRenderer renderer;
-    ConversationReferences references;
-    ExecutorService executor;
-    InboxSweeper sweeper;
   }
 }

@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.Optional;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.ConversationAddress;
+import org.dpcoach.core.port.ConversationDirectory;
 import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.support.Retry.Pause;
 import org.slf4j.Logger;
@@ -20,13 +22,13 @@ final class TeamsChannelPoster implements ChannelPoster {
   static final String THREAD = ";messageid=";
   private static final Logger LOG = LoggerFactory.getLogger(TeamsChannelPoster.class);
 
-  private final ConversationReferences references;
+  private final ConversationDirectory references;
   private final Proactive proactive;
   private final PracticeCards cards;
   private final Optional<GraphChannelMessages> graph;
 
   TeamsChannelPoster(
-      ConversationReferences references,
+      ConversationDirectory references,
       Proactive proactive,
       PracticeCards cards,
       Optional<GraphChannelMessages> graph) {
@@ -39,7 +41,7 @@ final class TeamsChannelPoster implements ChannelPoster {
   /** The poster over its own connector adapter, with Graph when the settings allow it. */
   static TeamsChannelPoster create(
       TeamsSettings settings,
-      ConversationReferences references,
+      ConversationDirectory references,
       CoachHttpAdapter connector,
       Pause pause,
       HttpClient http) {
@@ -59,7 +61,7 @@ final class TeamsChannelPoster implements ChannelPoster {
   @Override
   public Optional<String> post(
       String channel, Optional<String> thread, String key, PracticeMessage message) {
-    Optional<TeamsConversation> to = references.find(channel);
+    Optional<ConversationAddress> to = references.find(channel);
     if (to.isEmpty()) {
       LOG.warn("no conversation reference for {}: the coach was not added there", channel);
       return Optional.empty();
@@ -80,7 +82,7 @@ final class TeamsChannelPoster implements ChannelPoster {
     if (graph.isEmpty() || key.isEmpty()) {
       return Optional.empty();
     }
-    Optional<TeamsConversation> to =
+    Optional<ConversationAddress> to =
         references
             .find(channel)
             .filter(proactive::allowed)

@@ -6,21 +6,16 @@ import org.dpcoach.testkit.PublicSurface;
 import org.junit.jupiter.api.Test;
 
 /**
- * One wiring class, its settings, the reference port and value and the packager are public; nothing
- * reads the environment, and no Bot Framework type leaks out.
+ * One wiring class, its settings and the packager are public (the conversation directory port lives
+ * in the core); nothing reads the environment, and no Bot Framework type leaks out.
  */
 class PublicSurfaceTest {
   static final PublicSurface MAIN = PublicSurface.of("org.dpcoach.teams");
 
   @Test
-  void publicTypes_areOnlyTheWiringConfigPortAndPackager() {
+  void publicTypes_areOnlyTheWiringConfigAndPackager() {
     assertThat(MAIN.publicTypes())
-        .containsExactlyInAnyOrder(
-            "TeamsAdapter",
-            "TeamsSettings",
-            "ConversationReferences",
-            "TeamsConversation",
-            "TeamsAppPackage");
+        .containsExactlyInAnyOrder("TeamsAdapter", "TeamsSettings", "TeamsAppPackage");
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.ConversationDirectory;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
 import org.dpcoach.testkit.LoopbackJavalin;
@@ -32,7 +33,7 @@ final class RunningTeams implements AutoCloseable {
   final FakeConnector connector = new FakeConnector("127.0.0.1");
   final List<Feedback> feedback = new CopyOnWriteArrayList<>();
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
-  final ConversationReferences references = ConversationReferences.inMemory();
+  final ConversationDirectory references = ConversationDirectory.inMemory();
   final ChannelPoster poster;
   final TeamsAdapter adapter;
   final Javalin javalin;

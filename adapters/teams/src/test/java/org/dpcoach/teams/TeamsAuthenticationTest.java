@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Turn;
+import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +95,7 @@ class TeamsAuthenticationTest {
     String channel = "19:auth-team@thread.tacv2";
     app.post(Activities.botAdded(serviceUrl, channel, "channel"), valid(serviceUrl));
     app.connector.await(c -> channel.equals(c.conversationId()), 1, WAIT);
-    TeamsConversation stored = app.references.find(channel).orElseThrow();
+    ConversationAddress stored = app.references.find(channel).orElseThrow();
     Reply tip = TestCoach.engine().choose(new Turn("scheduler", "tips", ""), "messaging-apps");
 
     boolean sent = app.adapter.sendProactive(stored, tip);
@@ -144,8 +145,8 @@ class TeamsAuthenticationTest {
 
   @Test
   void proactiveMessage_toAServiceUrlOffTheAllowList_isRefusedAndNothingIsSent() {
-    TeamsConversation planted =
-        new TeamsConversation(
+    ConversationAddress planted =
+        new ConversationAddress(
             "19:planted@thread.tacv2",
             attacker.serviceUrl(),
             Optional.empty(),

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.core.port.OutboxEntry;
 import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.TipSchedule;
@@ -459,7 +460,7 @@ class TeamsPracticeTest {
   void channelPoster_referenceOffTheAllowList_isRefusedAndNothingIsSent() {
     try (FakeConnector attacker = new FakeConnector("127.0.0.2")) {
       app.references.remember(
-          new TeamsConversation(
+          new ConversationAddress(
               "19:planted@thread.tacv2",
               attacker.serviceUrl(),
               Optional.of(Activities.TENANT),

@@ -180,42 +180,7 @@ class UnitChecksTest {
   }
 
   @Test
-  void references_inMemory_refreshForgetAndStayBounded() {
-    InMemoryConversationReferences refs = new InMemoryConversationReferences(2);
-    TeamsConversation a =
-        new TeamsConversation(
-            "a",
-            "https://smba.trafficmanager.net/uk/",
-            Optional.empty(),
-            Optional.empty(),
-            "28:b",
-            Optional.empty(),
-            Optional.empty());
-
-    refs.remember(a);
-    refs.remember(
-        new TeamsConversation(
-            "b",
-            a.serviceUrl(),
-            Optional.empty(),
-            Optional.empty(),
-            "28:b",
-            Optional.empty(),
-            Optional.empty()));
-    refs.remember(a);
-    refs.remember(
-        new TeamsConversation(
-            "c",
-            a.serviceUrl(),
-            Optional.empty(),
-            Optional.empty(),
-            "28:b",
-            Optional.empty(),
-            Optional.empty()));
-
-    assertThat(refs.all()).extracting(TeamsConversation::conversationId).containsExactly("a", "c");
-    refs.forget("a");
-    assertThat(refs.find("a")).isEmpty();
+  void baseConversationId_channelThreadId_dropsTheMessageId() {
     assertThat(CoachBot.baseConversationId("19:x@thread.tacv2;messageid=123"))
         .isEqualTo("19:x@thread.tacv2");
   }

@@ -3,7 +3,7 @@ package org.dpcoach.core.port;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.dpcoach.core.practice.WeeklySlot;
+import org.dpcoach.core.model.WeeklySlot;
 
 /**
  * A channel's recurring group-supervision session.

@@ -1,7 +1,7 @@
 package org.dpcoach.core.port;
 
 import java.time.Instant;
-import org.dpcoach.core.practice.WeeklySlot;
+import org.dpcoach.core.model.WeeklySlot;
 
 /** A channel's weekly tip slot. */
 public record TipSchedule(

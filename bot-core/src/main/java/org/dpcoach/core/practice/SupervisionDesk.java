@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.SessionSchedule;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
+import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.CustomTip;
 import org.dpcoach.core.port.ScheduleStore;
 import org.dpcoach.core.port.TipSchedule;

@@ -3,6 +3,7 @@ package org.dpcoach.core.practice;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dpcoach.core.model.WeeklySlot;
 
 /**
  * The channel at the start of a command's arguments, and what follows it: a channel as the platform

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dpcoach.core.model.WeeklySlot;
 import org.junit.jupiter.api.Test;
 
 class WeeklySlotTest {

@@ -1,22 +1,23 @@
-package org.dpcoach.teams;
+package org.dpcoach.core.port;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where the bot can post later without being asked: a Teams conversation the bot was added to,
- * taken from an authenticated activity. Holds platform ids only, never message text.
+ * Where the bot can post later without being asked: a conversation the bot was added to, taken from
+ * an authenticated activity (Microsoft Teams gives these). Holds platform ids only, never message
+ * text.
  *
- * @param conversationId the Teams conversation id (a personal chat, group chat or channel)
+ * @param conversationId the platform's conversation id (a personal chat, group chat or channel)
  * @param serviceUrl the Bot Framework service URL for that conversation's region
- * @param tenantId the Teams tenant, if known
+ * @param tenantId the tenant, if known
  * @param conversationType {@code personal}, {@code groupChat} or {@code channel}, if known
  * @param botId the bot's channel account id in that conversation
  * @param userId for a personal chat, the person's channel account id
  * @param teamId for a team channel, the team's Microsoft 365 group id ({@code aadGroupId}), which
  *     Microsoft Graph needs to read the channel
  */
-public record TeamsConversation(
+public record ConversationAddress(
     String conversationId,
     String serviceUrl,
     Optional<String> tenantId,
@@ -26,7 +27,7 @@ public record TeamsConversation(
     Optional<String> teamId) {
 
   /** Checks each value at once. */
-  public TeamsConversation {
+  public ConversationAddress {
     Objects.requireNonNull(conversationId, "conversation id must not be null");
     Objects.requireNonNull(serviceUrl, "service url must not be null");
     Objects.requireNonNull(tenantId, "tenant id must not be null (use Optional.empty())");

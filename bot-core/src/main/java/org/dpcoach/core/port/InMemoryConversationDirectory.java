@@ -1,28 +1,28 @@
-package org.dpcoach.teams;
+package org.dpcoach.core.port;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Conversation references in a bounded map; the least recently refreshed goes first when full. */
-final class InMemoryConversationReferences implements ConversationReferences {
+/** Addresses in a bounded map; the least recently refreshed goes first when full. */
+final class InMemoryConversationDirectory implements ConversationDirectory {
   static final int DEFAULT_CAPACITY = 50_000;
 
-  private final Map<String, TeamsConversation> byId;
+  private final Map<String, ConversationAddress> byId;
 
-  InMemoryConversationReferences(int capacity) {
+  InMemoryConversationDirectory(int capacity) {
     this.byId =
         new LinkedHashMap<>(256, 0.75f, false) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, TeamsConversation> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, ConversationAddress> eldest) {
             return size() > capacity;
           }
         };
   }
 
   @Override
-  public synchronized void remember(TeamsConversation conversation) {
+  public synchronized void remember(ConversationAddress conversation) {
     byId.remove(conversation.conversationId());
     byId.put(conversation.conversationId(), conversation);
   }
@@ -33,12 +33,12 @@ final class InMemoryConversationReferences implements ConversationReferences {
   }
 
   @Override
-  public synchronized Optional<TeamsConversation> find(String conversationId) {
+  public synchronized Optional<ConversationAddress> find(String conversationId) {
     return Optional.ofNullable(byId.get(conversationId));
   }
 
   @Override
-  public synchronized List<TeamsConversation> all() {
+  public synchronized List<ConversationAddress> all() {
     return List.copyOf(byId.values());
   }
 }

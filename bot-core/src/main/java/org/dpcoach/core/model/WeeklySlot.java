@@ -1,4 +1,4 @@
-package org.dpcoach.core.practice;
+package org.dpcoach.core.model;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -1,0 +1,32 @@
+package org.dpcoach.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dpcoach.testkit.PublicSurface;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared adapter pieces: the inbox and its sweeper, request keys, seen ids, Retry-After, the
+ * worker pool and sockets without delay.
+ */
+class PublicSurfaceTest {
+  static final PublicSurface MAIN = PublicSurface.of("org.dpcoach.support");
+
+  @Test
+  void publicTypes_areTheSharedPieces() {
+    assertThat(MAIN.publicTypes())
+        .containsExactlyInAnyOrder(
+            "Inbox",
+            "InboxSweeper",
+            "RequestKeys",
+            "SeenIds",
+            "RetryAfter",
+            "WorkerPool",
+            "NoDelaySockets");
+  }
+
+  @Test
+  void module_neverReadsTheEnvironment() {
+    assertThat(MAIN.environmentReads()).isEmpty();
+  }
+}
