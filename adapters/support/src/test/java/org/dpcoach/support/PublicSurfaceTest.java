@@ -6,8 +6,8 @@ import org.dpcoach.testkit.PublicSurface;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared adapter pieces: the inbox and its sweeper, request keys, seen ids, Retry-After, the
- * worker pool and sockets without delay.
+ * The shared adapter pieces: the inbox and its sweeper, request keys, seen ids, the one 429 retry,
+ * the shared JSON mapper, the worker pool and sockets without delay.
  */
 class PublicSurfaceTest {
   static final PublicSurface MAIN = PublicSurface.of("org.dpcoach.support");
@@ -20,7 +20,8 @@ class PublicSurfaceTest {
             "InboxSweeper",
             "RequestKeys",
             "SeenIds",
-            "RetryAfter",
+            "Retry",
+            "Json",
             "WorkerPool",
             "NoDelaySockets");
   }
