@@ -25,7 +25,7 @@ class AdapterBoundariesTest {
       value = {
         "slack    | teams, local, insights, store, app, testkit",
         "teams    | slack, local, insights, store, app, testkit",
-        "local    | slack, teams, insights, store, support, app, testkit",
+        "local    | slack, teams, insights, store, app, testkit",
         "insights | slack, teams, local, support, app, testkit",
         "store    | slack, teams, local, insights, app, testkit",
         "support  | slack, teams, local, insights, store, app, testkit, core, knowledge"
