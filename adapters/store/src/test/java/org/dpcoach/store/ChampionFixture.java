@@ -28,6 +28,8 @@ final class ChampionFixture {
   static final String CHAMPION = "UCHAMP";
   static final Person ASKER = person("UASK", "Sam Asker");
   static final Person CHAMP = person(CHAMPION, "Chris Champion");
+  static final Person CHAMP_THERE =
+      new Person(new Caller("slack", CHAMPION, CHANNEL), "Chris Champion", CHAMPION);
   static final Person OTHER = person("UOTHER", "Olly Other");
   private static final Pattern NAME = Pattern.compile("Jane Smith");
   private static final Pattern DIGITS = Pattern.compile("\\d[\\d ]{6,}\\d");

@@ -94,8 +94,10 @@ class ChampionQuestionsTest {
     long id = ask();
     String postId = posts(":post").get(0).id();
 
+    assertThat(champions.desk.threadReply(CHAMP, postId, "in another channel")).isEmpty();
     for (int i = 0; i < 3; i++) {
-      champions.desk.threadReply(CHAMP, postId, "Use the work phone and record it, Jane Smith.");
+      champions.desk.threadReply(
+          ChampionFixture.CHAMP_THERE, postId, "Use the work phone and record it, Jane Smith.");
     }
     champions.desk.answer(CHAMP, id, "A second answer");
 
@@ -126,6 +128,15 @@ class ChampionQuestionsTest {
     assertThat(champions.desk.answerHow(OTHER).message().plainText())
         .contains("Only the digital champions");
     assertThat(champions.desk.threadReply(OTHER, postId, "my answer")).isEmpty();
+    assertThat(
+            champions.desk.threadReply(
+                new org.dpcoach.core.practice.Person(
+                    new org.dpcoach.core.practice.Caller("slack", "UOTHER", CHANNEL),
+                    "O",
+                    "UOTHER"),
+                postId,
+                "my answer"))
+        .isEmpty();
 
     assertThat(db.championQuestions().find(id).orElseThrow().state())
         .isEqualTo(ChampionQuestion.State.OPEN);

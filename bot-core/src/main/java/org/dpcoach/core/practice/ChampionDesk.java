@@ -138,6 +138,7 @@ public final class ChampionDesk {
     }
     return questions
         .byPost(platform(champion), postId)
+        .filter(q -> q.channel().filter(champion.caller().channel()::equals).isPresent())
         .filter(q -> q.state().waiting())
         .map(q -> answer(champion, q.id(), text));
   }
