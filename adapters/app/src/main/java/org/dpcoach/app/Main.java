@@ -30,6 +30,7 @@ public final class Main {
           "  kb validate [DIR]        check a knowledge folder (default: the embedded one)",
           "  kb stats                 counts per topic, as JSON",
           "  kb export                every training question as a JSON line",
+          "  kb drafts [--out DIR]    the champions' answers marked 'add to knowledge', as draft cases",
           "  eval FILE.tsv [-v]       accuracy on a labelled test set (id question expected acceptable)",
           "  guard-eval FILE.jsonl [-v] personal-data guard recall and precision on a labelled set",
           "  bench                    latency, throughput, start-up time and heap",
@@ -46,6 +47,8 @@ public final class Main {
           "  DPCOACH_DB_USER, DPCOACH_DB_PASSWORD, DPCOACH_RETENTION_DAYS (90), DPCOACH_CHAMPIONS (comma list),",
           "  DPCOACH_INBOX_LEASE_SECONDS (60), DPCOACH_INBOX_SWEEP_SECONDS (10),",
           "  DPCOACH_CHAMPIONS_FILE, DPCOACH_TIP_APPROVAL (on|off), MicrosoftAppId, MicrosoftAppPassword,",
+          "  DPCOACH_CHAMPIONS_CHANNEL (Slack channel id for questions to the champions),",
+          "  DPCOACH_WORKING_HOURS (mon-fri 09:00-17:00: a question nobody took in one is re-posted once),",
           "  MicrosoftAppTenantId, DPCOACH_TEAMS_ALLOWED_TENANTS, DPCOACH_TEAMS_LOCAL (true for local mode),",
           "  DPCOACH_PUBLIC_URL (where people reach the app; default its own address),",
           "  DPCOACH_INSIGHTS_KEEP_UNANSWERED (true keeps unanswered questions' redacted text 30 days),",
@@ -135,7 +138,7 @@ public final class Main {
         requireJsonl(rest, "redact");
         return RedactCommand.jsonl(Coach.start(config, clock).guard(), stdin, out);
       case "kb":
-        return kb(rest, config, clock, out);
+        return kb(rest, env, config, clock, out);
       case "eval":
         if (rest.isEmpty()) {
           throw new IllegalArgumentException(
@@ -177,7 +180,8 @@ public final class Main {
     }
   }
 
-  private static int kb(List<String> rest, AppConfig config, Clock clock, PrintStream out)
+  private static int kb(
+      List<String> rest, Map<String, String> env, AppConfig config, Clock clock, PrintStream out)
       throws Exception {
     String sub = rest.isEmpty() ? "" : rest.get(0);
     switch (sub) {
@@ -187,8 +191,10 @@ public final class Main {
         return KbCommand.stats(Coach.loader(config, clock).load(), out);
       case "export":
         return KbCommand.export(Coach.loader(config, clock).load(), out);
+      case "drafts":
+        return KbDrafts.run(rest.subList(1, rest.size()), env, config, out);
       default:
-        throw new IllegalArgumentException("kb needs validate, stats or export");
+        throw new IllegalArgumentException("kb needs validate, stats, export or drafts");
     }
   }
 

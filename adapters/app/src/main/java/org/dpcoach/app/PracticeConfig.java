@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.practice.Champions;
+import org.dpcoach.core.practice.PracticeSettings;
+import org.dpcoach.core.practice.WorkingHours;
 import org.dpcoach.store.StoreSettings;
 
 /**
@@ -20,8 +22,17 @@ import org.dpcoach.store.StoreSettings;
  * @param champions {@code DPCOACH_CHAMPIONS} (comma-separated ids) and {@code
  *     DPCOACH_CHAMPIONS_FILE} (one id a line, {@code #} comments)
  * @param approval {@code DPCOACH_TIP_APPROVAL=on}: new tips wait for another champion
+ * @param championsChannel {@code DPCOACH_CHAMPIONS_CHANNEL}: the Slack channel questions to the
+ *     champions go to (Teams: set by a champion with {@code champions here})
+ * @param hours {@code DPCOACH_WORKING_HOURS} ({@code mon-fri 09:00-17:00}, London): a question
+ *     nobody took within one working day of them is posted again once
  */
-record PracticeConfig(Optional<StoreSettings> store, Champions champions, boolean approval) {
+record PracticeConfig(
+    Optional<StoreSettings> store,
+    Champions champions,
+    boolean approval,
+    Optional<String> championsChannel,
+    WorkingHours hours) {
 
   static PracticeConfig from(Map<String, String> env, Path dataDir) {
     String url = env.getOrDefault("DPCOACH_DB_URL", "").strip();
@@ -49,7 +60,21 @@ record PracticeConfig(Optional<StoreSettings> store, Champions champions, boolea
           case "off", "false", "no", "" -> false;
           default -> throw new IllegalArgumentException("DPCOACH_TIP_APPROVAL must be on or off");
         };
-    return new PracticeConfig(store, Champions.of(ids), approval);
+    WorkingHours hours;
+    try {
+      hours =
+          WorkingHours.parse(
+              env.getOrDefault("DPCOACH_WORKING_HOURS", "mon-fri 09:00-17:00"),
+              PracticeSettings.LONDON);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("DPCOACH_WORKING_HOURS: " + e.getMessage(), e);
+    }
+    return new PracticeConfig(
+        store,
+        Champions.of(ids),
+        approval,
+        optional(env.get("DPCOACH_CHAMPIONS_CHANNEL")).map(c -> c.replaceFirst("^#", "")),
+        hours);
   }
 
   private static long days(String value) {

@@ -214,7 +214,13 @@ public final class TeamsAdapter implements AutoCloseable {
             WelcomeCard.of(engine, parts.renderer),
             references,
             feedback,
-            new Practice(desks, new PracticeCards(), replies));
+            new Practice(desks, new PracticeCards(), replies),
+            new ChampionCards(
+                desks.flatMap(PracticeDesks::champions),
+                new PracticeCards(),
+                replies,
+                references,
+                engine.guard()));
     parts.turns =
         new Turns(
             parts.adapter,
