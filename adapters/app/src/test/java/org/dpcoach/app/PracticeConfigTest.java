@@ -69,7 +69,10 @@ class PracticeConfigTest {
     PracticeConfig config =
         PracticeConfig.from(
             Map.of(
-                "DPCOACH_CHAMPIONS_CHANNEL", "#C0CHAMPS", "DPCOACH_WORKING_HOURS", "tue-thu 08:00-16:00"),
+                "DPCOACH_CHAMPIONS_CHANNEL",
+                "#C0CHAMPS",
+                "DPCOACH_WORKING_HOURS",
+                "tue-thu 08:00-16:00"),
             temp);
 
     assertThat(config.championsChannel()).contains("C0CHAMPS");
