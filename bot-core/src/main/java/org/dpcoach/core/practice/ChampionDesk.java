@@ -93,7 +93,7 @@ public final class ChampionDesk {
       return words.unchanged("champion_not_found", "id", id);
     }
     questions.find(id).ifPresent(q -> posts.plan(q, now(), publisher));
-    return words.done("champion_sent_title", "champion_withdrawn", "id", id);
+    return words.done("champion_note_title", "champion_withdrawn", "id", id);
   }
 
   /** A champion says "I'll take it". */
@@ -160,7 +160,7 @@ public final class ChampionDesk {
         .orElseGet(
             () ->
                 questions.markForKnowledge(id, now())
-                    ? words.done("champion_sent_title", "champion_marked", "id", id)
+                    ? words.done("champion_note_title", "champion_marked", "id", id)
                     : words.unchanged("champion_not_found", "id", id));
   }
 
@@ -171,7 +171,7 @@ public final class ChampionDesk {
             () -> {
               questions.setChannel(
                   platform(champion), champion.caller().channel(), champion.user(), now());
-              return words.done("champion_offer_title", "champion_channel_set");
+              return words.done("champion_note_title", "champion_channel_set");
             });
   }
 
@@ -212,7 +212,7 @@ public final class ChampionDesk {
           : words.unchanged("champion_already", "id", id, "state", state(id));
     }
     questions.find(id).ifPresent(q -> posts.plan(q, now(), publisher));
-    return words.done("champion_sent_title", done, "id", id);
+    return words.done("champion_note_title", done, "id", id);
   }
 
   private Optional<DeskReply> championOnly(Person person) {

@@ -32,7 +32,7 @@ final class ChampionWords {
 
   DeskReply unchanged(String key, Object... pairs) {
     return new DeskReply(
-        PracticeMessage.note(text("champion_offer_title"), text(key, pairs)), false);
+        PracticeMessage.note(text("champion_note_title"), text(key, pairs)), false);
   }
 
   /** The offer after an answer that did not help: one button that shows the preview. */
@@ -116,7 +116,7 @@ final class ChampionWords {
   }
 
   private PracticeMessage note(String text) {
-    return PracticeMessage.note(text("champion_offer_title"), text);
+    return PracticeMessage.note(text("champion_note_title"), text);
   }
 
   private static String quote(String text) {
