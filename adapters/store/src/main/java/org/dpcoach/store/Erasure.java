@@ -45,7 +45,10 @@ final class Erasure {
           new Held("champion_question", "asker", true),
           new Held("champion_question", "taken_by", false),
           new Held("champion_question", "answered_by", false),
-          new Held("champion_channel", "set_by", false));
+          new Held("champion_channel", "set_by", false),
+          // posts to a Slack DM (a champion's answer, the insights digest) are keyed by the user id
+          new Held("tip_outbox", "channel", true),
+          new Held("channel_tip_count", "channel", true));
 
   /** A champion's name goes with their id on the questions they took or answered. */
   private static final List<String> NAMES =

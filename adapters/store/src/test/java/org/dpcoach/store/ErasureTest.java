@@ -94,6 +94,8 @@ class ErasureTest {
     questions.take(answered, user, "Champion " + user, AT);
     questions.answer(answered, user, "Champion " + user, "an answer", AT);
     questions.setChannel("p-" + user, channel, user, AT);
+    db.outbox()
+        .plan("champion:" + asked + ":answer", "slack", user, AT, c -> "champion:answer", AT);
     db.conversations()
         .remember(
             new StoredConversation(
