@@ -27,7 +27,11 @@ final class CommandSettings {
   static Set<Setting.Use> uses(List<String> args) {
     String command = args.isEmpty() ? "help" : args.get(0);
     return switch (command) {
-      case "ask", "chat", "redact", "kb", "eval", "guard-eval", "bench" -> EnumSet.of(EVERY, COACH);
+      case "kb" ->
+          args.size() > 1 && args.get(1).equals("drafts")
+              ? EnumSet.of(EVERY, COACH, DATABASE)
+              : EnumSet.of(EVERY, COACH);
+      case "ask", "chat", "redact", "eval", "guard-eval", "bench" -> EnumSet.of(EVERY, COACH);
       case "serve" -> EnumSet.of(EVERY, COACH, DATABASE, SERVE);
       case "data", "insights" -> EnumSet.of(EVERY, DATABASE);
       case "teams" -> teams(args);

@@ -31,6 +31,7 @@ public final class Main {
           "  kb validate [DIR]        check a knowledge folder (default: the embedded one)",
           "  kb stats                 counts per topic, as JSON",
           "  kb export                every training question as a JSON line",
+          "  kb drafts [--out DIR]    the champions' answers marked 'add to knowledge', as draft cases",
           "  eval FILE.tsv [-v]       accuracy on a labelled test set (id question expected acceptable)",
           "  guard-eval FILE.jsonl [-v] personal-data guard recall and precision on a labelled set",
           "  bench                    latency, throughput, start-up time and heap",
@@ -149,7 +150,7 @@ public final class Main {
         requireJsonl(rest, "redact");
         return RedactCommand.jsonl(Coach.start(config, clock).guard(), stdin, out);
       case "kb":
-        return kb(rest, config, clock, out);
+        return kb(rest, settings, config, clock, out);
       case "eval":
         if (rest.isEmpty()) {
           throw new IllegalArgumentException(
@@ -191,7 +192,8 @@ public final class Main {
     }
   }
 
-  private static int kb(List<String> rest, AppConfig config, Clock clock, PrintStream out)
+  private static int kb(
+      List<String> rest, Settings settings, AppConfig config, Clock clock, PrintStream out)
       throws Exception {
     String sub = rest.isEmpty() ? "" : rest.get(0);
     switch (sub) {
@@ -201,8 +203,10 @@ public final class Main {
         return KbCommand.stats(Coach.loader(config, clock).load(), out);
       case "export":
         return KbCommand.export(Coach.loader(config, clock).load(), out);
+      case "drafts":
+        return KbDrafts.run(rest.subList(1, rest.size()), settings, config, out);
       default:
-        throw new IllegalArgumentException("kb needs validate, stats or export");
+        throw new IllegalArgumentException("kb needs validate, stats, export or drafts");
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.practice.Champions;
+import org.dpcoach.core.practice.WorkingHours;
 import org.dpcoach.store.StoreSettings;
 
 /**
@@ -21,8 +22,17 @@ import org.dpcoach.store.StoreSettings;
  * @param champions {@code DPCOACH_CHAMPIONS} (comma-separated ids) and {@code
  *     DPCOACH_CHAMPIONS_FILE} (one id a line, {@code #} comments)
  * @param approval {@code DPCOACH_TIP_APPROVAL=true}: new tips wait for another champion
+ * @param championsChannel {@code DPCOACH_CHAMPIONS_CHANNEL}: the Slack channel questions to the
+ *     champions go to (Teams: set by a champion with {@code champions here})
+ * @param hours {@code DPCOACH_WORKING_HOURS} ({@code mon-fri 09:00-17:00}, London): a question
+ *     nobody took within one working day of them is posted again once
  */
-record PracticeConfig(Optional<StoreSettings> store, Champions champions, boolean approval) {
+record PracticeConfig(
+    Optional<StoreSettings> store,
+    Champions champions,
+    boolean approval,
+    Optional<String> championsChannel,
+    WorkingHours hours) {
 
   /** The settings from the environment, read as {@code serve} reads them. */
   static PracticeConfig from(Map<String, String> env, Path dataDir) {
@@ -48,7 +58,11 @@ record PracticeConfig(Optional<StoreSettings> store, Champions champions, boolea
         new ArrayList<>(settings.find(ServerSettingsTable.CHAMPIONS).orElse(List.of()));
     settings.find(ServerSettingsTable.CHAMPIONS_FILE).ifPresent(file -> ids.addAll(lines(file)));
     return new PracticeConfig(
-        store, Champions.of(ids), settings.get(ServerSettingsTable.TIP_APPROVAL));
+        store,
+        Champions.of(ids),
+        settings.get(ServerSettingsTable.TIP_APPROVAL),
+        settings.find(ServerSettingsTable.CHAMPIONS_CHANNEL).map(c -> c.replaceFirst("^#", "")),
+        settings.get(ServerSettingsTable.WORKING_HOURS));
   }
 
   private static List<String> lines(Path file) {

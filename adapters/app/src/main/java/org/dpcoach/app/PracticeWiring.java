@@ -2,11 +2,16 @@ package org.dpcoach.app;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
+import org.dpcoach.core.port.OutboxMessages;
+import org.dpcoach.core.practice.ChampionDesk;
+import org.dpcoach.core.practice.ChampionPosts;
+import org.dpcoach.core.practice.ChampionSettings;
 import org.dpcoach.core.practice.InsightsDesk;
 import org.dpcoach.core.practice.NationDesk;
 import org.dpcoach.core.practice.NationSetting;
@@ -19,11 +24,13 @@ import org.dpcoach.core.practice.TipPublisher;
 import org.dpcoach.insights.Insights;
 import org.dpcoach.insights.InsightsDigest;
 import org.dpcoach.store.Database;
+import org.dpcoach.store.Every;
 import org.dpcoach.store.TipScheduler;
 
 /**
- * Wiring for tips, supervision and insights: the database, the publisher (which also posts the
- * insights digest), the desks and the scheduler.
+ * Wiring for tips, supervision, insights and questions to the champions: the database, the
+ * publisher (which also posts the insights digest and the champions' posts), the desks and the
+ * scheduler (which also sends the champions' reminders).
  */
 final class PracticeWiring {
   private PracticeWiring() {}
@@ -58,9 +65,14 @@ final class PracticeWiring {
       TipLibrary library = new TipLibrary(engine.knowledge(), db.tips(), nations);
       Optional<InsightsDigest> digest =
           insights.map(i -> i.digest(engine.settings().jurisdiction()));
+      OutboxMessages digestPosts = entry -> digest.flatMap(d -> d.message(entry));
       TipPublisher publisher =
           new TipPublisher(db.outbox(), db.schedules(), library, posters, settings, name)
-              .withOtherPosts(entry -> digest.flatMap(d -> d.message(entry)));
+              .withOtherPosts(
+                  new ChampionPosts(
+                          db.championQuestions(), db.outbox(), engine.knowledge().dialogue())
+                      .or(digestPosts));
+      ChampionDesk champions = champions(engine, config, db, publisher, clock);
       TipScheduler.Timer timer = TipScheduler.timer(db);
       SupervisionDesk supervision =
           new SupervisionDesk(
@@ -78,7 +90,14 @@ final class PracticeWiring {
               .orElse(List.of());
       TipScheduler scheduler =
           TipScheduler.start(
-              db, publisher, supervision, clock, TipScheduler.Timing.defaults(name), weekly);
+              db,
+              publisher,
+              supervision,
+              clock,
+              TipScheduler.Timing.defaults(name),
+              weekly,
+              List.of(
+                  new Every("dpcoach-champion-reminders", Duration.ofMinutes(1), champions::tick)));
       InsightsDesk insightsDesk =
           insights
               .map(
@@ -99,10 +118,32 @@ final class PracticeWiring {
       return new Running(
           db,
           scheduler,
-          new PracticeDesks(tips, supervision, new NationDesk(settings, nations), insightsDesk));
+          new PracticeDesks(
+              tips,
+              supervision,
+              new NationDesk(settings, nations),
+              insightsDesk,
+              Optional.of(champions)));
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
+  }
+
+  /** Questions to the champions: Slack's channel from the settings, Teams' as a champion set it. */
+  private static ChampionDesk champions(
+      CoachEngine engine, PracticeConfig config, Database db, TipPublisher publisher, Clock clock) {
+    return new ChampionDesk(
+        new ChampionSettings(
+            config.champions(),
+            config.championsChannel().map(c -> Map.of("slack", c)).orElse(Map.of()),
+            config.hours(),
+            clock,
+            engine.knowledge().dialogue()),
+        db.championQuestions(),
+        db.outbox(),
+        publisher,
+        engine::topicOf,
+        engine.guard());
   }
 }

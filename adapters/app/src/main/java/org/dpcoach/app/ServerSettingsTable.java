@@ -6,6 +6,8 @@ import static org.dpcoach.app.Setting.Use.SERVE;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import org.dpcoach.core.practice.PracticeSettings;
+import org.dpcoach.core.practice.WorkingHours;
 
 /** The server's settings ({@code serve}, {@code teams serve}), part of {@link SettingsTable}. */
 final class ServerSettingsTable {
@@ -130,6 +132,24 @@ final class ServerSettingsTable {
           "false",
           "`true`: a new tip waits for another champion's approval",
           SERVE);
+  static final Setting<String> CHAMPIONS_CHANNEL =
+      Setting.optional(
+          "DPCOACH_CHAMPIONS_CHANNEL",
+          Kind.text("a Slack channel id such as C0123ABCD", v -> v.matches("#?[CG][A-Z0-9]{2,}")),
+          "none (Teams: a champion types `champions here` in a channel)",
+          "the Slack channel questions to the champions go to",
+          SERVE);
+  static final Setting<WorkingHours> WORKING_HOURS =
+      Setting.of(
+          "DPCOACH_WORKING_HOURS",
+          new Kind<>(
+              "working hours like 'mon-fri 09:00-17:00'",
+              true,
+              v -> WorkingHours.parse(v, PracticeSettings.LONDON)),
+          "mon-fri 09:00-17:00",
+          "the champions' working hours (London time): a question nobody took within one working"
+              + " day is posted again once",
+          SERVE);
   static final Setting<URI> PUBLIC_URL =
       Setting.optional(
           "DPCOACH_PUBLIC_URL",
@@ -172,6 +192,8 @@ final class ServerSettingsTable {
           CHAMPIONS,
           CHAMPIONS_FILE,
           TIP_APPROVAL,
+          CHAMPIONS_CHANNEL,
+          WORKING_HOURS,
           PUBLIC_URL,
           INSIGHTS_KEEP_UNANSWERED,
           INSIGHTS_SECRET);

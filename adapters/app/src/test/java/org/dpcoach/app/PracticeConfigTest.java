@@ -59,5 +59,27 @@ class PracticeConfigTest {
         .hasMessage("DPCOACH_RETENTION_DAYS must be a whole number of days, at least 1, not '0'");
     assertThatThrownBy(() -> PracticeConfig.from(Map.of("DPCOACH_TIP_APPROVAL", "maybe"), temp))
         .hasMessage("DPCOACH_TIP_APPROVAL must be true or false, not 'maybe'");
+    assertThatThrownBy(() -> PracticeConfig.from(Map.of("DPCOACH_WORKING_HOURS", "9 to 5"), temp))
+        .hasMessage(
+            "DPCOACH_WORKING_HOURS must be working hours like 'mon-fri 09:00-17:00', not '9 to 5'");
+  }
+
+  @Test
+  void from_championsChannelAndWorkingHours_readForAskingAChampion() {
+    PracticeConfig config =
+        PracticeConfig.from(
+            Map.of(
+                "DPCOACH_CHAMPIONS_CHANNEL",
+                "#C0CHAMPS",
+                "DPCOACH_WORKING_HOURS",
+                "tue-thu 08:00-16:00"),
+            temp);
+
+    assertThat(config.championsChannel()).contains("C0CHAMPS");
+    assertThat(config.hours().days()).hasSize(3);
+    assertThat(config.hours().end()).hasToString("16:00");
+    assertThat(PracticeConfig.from(Map.of(), temp).championsChannel()).isEmpty();
+    assertThat(PracticeConfig.from(Map.of(), temp).hours())
+        .isEqualTo(org.dpcoach.core.practice.WorkingHours.officeHours());
   }
 }

@@ -2,6 +2,7 @@ package org.dpcoach.slack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
@@ -42,9 +43,9 @@ final class Coaching {
    * Answers a question on the calling worker thread; {@code keepPrivate} keeps the answer private
    * when the guard found personal data in text that has since been redacted.
    */
-  void answer(Asked asked, String text, boolean keepPrivate) {
+  Optional<Route> answer(Asked asked, String text, boolean keepPrivate) {
     Turn turn = new Turn(asked.user(), asked.conversationId(), text, asked.origin());
-    deliverOrApologise(asked, () -> engine.handle(turn), renderer::render, keepPrivate);
+    return deliverOrApologise(asked, () -> engine.handle(turn), renderer::render, keepPrivate);
   }
 
   /** Answers with a topic the person picked, on the calling worker thread. */
@@ -89,19 +90,22 @@ final class Coaching {
     }
   }
 
-  private void deliverOrApologise(
+  private Optional<Route> deliverOrApologise(
       Asked asked,
       Supplier<Reply> answer,
       Function<Reply, SlackMessage> rendering,
       boolean keepPrivate) {
     try {
-      deliver(asked, answer.get(), rendering, keepPrivate);
+      Reply reply = answer.get();
+      deliver(asked, reply, rendering, keepPrivate);
+      return Optional.of(reply.route());
     } catch (RuntimeException e) {
       LOG.error(
           "slack turn failed in conversation {}: {}",
           asked.conversationId(),
           e.getClass().getName());
       poster.send(plainDestination(asked), renderer.render(notice(SORRY)));
+      return Optional.empty();
     }
   }
 

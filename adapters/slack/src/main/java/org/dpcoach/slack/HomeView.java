@@ -22,6 +22,8 @@ final class HomeView {
           + "• Send me a direct message, in my Messages tab\n"
           + "• Mention me in a channel (I answer in a thread)\n"
           + "• Type `/dpcoach ask` and your question; `/dpcoach topics` lists what I know; `/dpcoach help` shows this\n"
+          + "• When I can't help, `/dpcoach ask-champion` and your question sends it to the digital"
+          + " champions, who answer you privately\n"
           + "Please leave out names and other details that could identify anyone.";
 
   static final String TEAMS =

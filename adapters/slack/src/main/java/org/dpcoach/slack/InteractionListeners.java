@@ -69,6 +69,15 @@ final class InteractionListeners {
           case "supervision" -> Job.withText(Job.Kind.SUPERVISION, asked, rest, guard);
           case "nation" -> Job.withText(Job.Kind.NATION, asked, rest, guard);
           case "insights" -> Job.of(Job.Kind.INSIGHTS, asked);
+          case "ask-champion" ->
+              Job.withText(
+                  Job.Kind.ASK_CHAMPION,
+                  with(
+                      with(asked, "chars", Integer.toString(rest.length())),
+                      "name",
+                      p.getUserName()),
+                  rest,
+                  guard);
           case "topics" -> Job.withText(Job.Kind.ASK, asked, "topics", guard);
           case "ask" -> Job.withText(Job.Kind.ASK, asked, words.length > 1 ? words[1] : "", guard);
           default -> Job.withText(Job.Kind.ASK, asked, text, guard);
@@ -221,7 +230,7 @@ final class InteractionListeners {
    * A signed request's identity: the hash of its signed timestamp and body, so that the same
    * command or click delivered again (to any instance) is answered once.
    */
-  private static String key(String prefix, Request<?> req) {
+  static String key(String prefix, Request<?> req) {
     String timestamp =
         Optional.ofNullable(req.getHeaders())
             .map(h -> h.getFirstValue("X-Slack-Request-Timestamp"))

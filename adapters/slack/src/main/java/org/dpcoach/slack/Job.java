@@ -38,7 +38,9 @@ record Job(Kind kind, Map<String, String> fields, boolean found, Optional<String
     HELPFUL,
     OPEN_FEEDBACK,
     UNHELPFUL,
-    PRACTICE_BUTTON
+    PRACTICE_BUTTON,
+    ASK_CHAMPION,
+    CHAMPION_BUTTON
   }
 
   Job {

@@ -44,11 +44,22 @@ final class SlackWiring {
             Objects.requireNonNull(desks, "practice desks must not be null (use Optional.empty())"),
             new PracticeRenderer(),
             poster);
+    ChampionQueue champions =
+        new ChampionQueue(desks.flatMap(PracticeDesks::champions), new PracticeRenderer(), poster);
     SlackWork work =
-        new SlackWork(inbox, coaching, poster, practice, new HomeView(engine), feedback);
+        new SlackWork(inbox, coaching, poster, practice, new HomeView(engine), feedback, champions);
     PersonalDataGuard guard = cutFirst(engine);
     new EventListeners(work, guard).register(app);
     new InteractionListeners(work, guard).register(app);
+    champions.register(
+        app,
+        guard,
+        (req, job) ->
+            work.take(
+                    InteractionListeners.key("slack:action", req),
+                    req.getPayload().getUser().getId(),
+                    job)
+                != SlackWork.Taken.FULL);
     try {
       app.start();
     } catch (RuntimeException e) {

@@ -32,6 +32,7 @@ final class SlackWork {
   private final Practice practice;
   private final HomeView home;
   private final FeedbackSink feedback;
+  private final ChampionQueue champions;
 
   SlackWork(
       Inbox inbox,
@@ -39,13 +40,15 @@ final class SlackWork {
       SlackPoster poster,
       Practice practice,
       HomeView home,
-      FeedbackSink feedback) {
+      FeedbackSink feedback,
+      ChampionQueue champions) {
     this.inbox = inbox;
     this.coaching = coaching;
     this.poster = poster;
     this.practice = practice;
     this.home = home;
     this.feedback = feedback;
+    this.champions = champions;
   }
 
   /** Records the job under the request's key, then queues it. */
@@ -90,12 +93,19 @@ final class SlackWork {
     Destination reply =
         job.optional("responseUrl").<Destination>map(Destination.ResponseUrl::new).orElse(null);
     switch (job.kind()) {
-      case ASK -> coaching.answer(asked(job), job.text(), job.found());
+      case ASK ->
+          champions.offerAfter(
+              asked(job),
+              coaching.answer(asked(job), job.text(), job.found()),
+              job.optional(Job.TEXT).orElse(""));
       case CHOOSE -> coaching.chosen(asked(job), job.get("topic"));
       case FULL_GUIDANCE ->
           GuidanceKey.read(job.get("key")).ifPresent(k -> coaching.fullGuidance(asked(job), k));
-      case THREAD_REPLY ->
-          practice.threadReply(job.get("user"), job.get("channel"), job.get("thread"), job.text());
+      case THREAD_REPLY -> {
+        practice.threadReply(job.get("user"), job.get("channel"), job.get("thread"), job.text());
+        champions.threadReply(
+            job.get("user"), job.get("channel"), job.get("thread"), job.get(Job.TEXT));
+      }
       case HOME -> poster.publishHome(job.get("user"), home.view());
       case HELP -> poster.send(reply, HomeView.help());
       case TIPS, SUPERVISION, NATION -> command(job, reply);
@@ -111,11 +121,20 @@ final class SlackWork {
       }
       case OPEN_FEEDBACK ->
           poster.openView(job.get("trigger"), FeedbackModal.view(job.get("value")));
-      case UNHELPFUL ->
-          feedback.record(
-              new Feedback(job.get("topic"), job.get("version"), false, job.optional("missing"))
-                  .onCase(job.optional("case").orElse(""))
-                  .from(job.optional("user").orElse(""), asked(job).origin()));
+      case UNHELPFUL -> {
+        feedback.record(
+            new Feedback(job.get("topic"), job.get("version"), false, job.optional("missing"))
+                .onCase(job.optional("case").orElse(""))
+                .from(job.optional("user").orElse(""), asked(job).origin()));
+        job.optional("user")
+            .ifPresent(
+                u ->
+                    champions.offer(
+                        new Asked(u, u, Optional.empty(), true, Optional.empty()),
+                        job.optional("missing").orElse("")));
+      }
+      case ASK_CHAMPION -> champions.command(job, reply);
+      case CHAMPION_BUTTON -> champions.button(job);
       case PRACTICE_BUTTON ->
           practice.button(
               job.get("action"),

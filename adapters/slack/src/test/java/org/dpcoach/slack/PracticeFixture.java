@@ -15,7 +15,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.TipTimer;
+import org.dpcoach.core.practice.ChampionDesk;
+import org.dpcoach.core.practice.ChampionPosts;
+import org.dpcoach.core.practice.ChampionSettings;
 import org.dpcoach.core.practice.Champions;
+import org.dpcoach.core.practice.InsightsDesk;
 import org.dpcoach.core.practice.NationDesk;
 import org.dpcoach.core.practice.NationSetting;
 import org.dpcoach.core.practice.PracticeDesks;
@@ -24,10 +28,12 @@ import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipDesk;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.core.practice.WorkingHours;
 import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
+import org.dpcoach.testkit.MutableClock;
 import org.dpcoach.testkit.TestCoach;
 
 /**
@@ -37,6 +43,7 @@ import org.dpcoach.testkit.TestCoach;
 final class PracticeFixture implements AutoCloseable {
   static final String CHAMPION = "UCHAMP";
   static final String SECOND_CHAMPION = "UCHAMP2";
+  static final String CHAMPIONS_CHANNEL = "CCHAMPS";
   private static KnowledgeBase kb;
 
   record Timed(String platform, String channel, Instant next) {}
@@ -45,6 +52,10 @@ final class PracticeFixture implements AutoCloseable {
   final List<Timed> timer = new CopyOnWriteArrayList<>();
   final List<Timed> sessionTimer = new CopyOnWriteArrayList<>();
   TipPublisher publisher;
+  ChampionDesk champions;
+
+  /** The champions' desk's clock: a Tuesday, 10:00 in London, until a test moves it. */
+  final MutableClock championClock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
 
   PracticeFixture(Path dir) {
     db = Database.open(StoreSettings.embedded(dir));
@@ -74,7 +85,9 @@ final class PracticeFixture implements AutoCloseable {
     TipLibrary library = new TipLibrary(kb(), db.tips(), nations);
     publisher =
         new TipPublisher(
-            db.outbox(), db.schedules(), library, Map.of("slack", poster), practice, "test");
+                db.outbox(), db.schedules(), library, Map.of("slack", poster), practice, "test")
+            .withOtherPosts(
+                new ChampionPosts(db.championQuestions(), db.outbox(), kb().dialogue()));
     TipTimer recording = (platform, channel, next) -> timer.add(new Timed(platform, channel, next));
     TipDesk tips =
         new TipDesk(
@@ -95,7 +108,26 @@ final class PracticeFixture implements AutoCloseable {
             engine.guard(),
             (platform, channel, next) -> sessionTimer.add(new Timed(platform, channel, next)),
             nations);
-    return Optional.of(new PracticeDesks(tips, supervision, new NationDesk(practice, nations)));
+    champions =
+        new ChampionDesk(
+            new ChampionSettings(
+                practice.champions(),
+                Map.of("slack", CHAMPIONS_CHANNEL),
+                WorkingHours.officeHours(),
+                championClock,
+                kb().dialogue()),
+            db.championQuestions(),
+            db.outbox(),
+            publisher,
+            engine::topicOf,
+            engine.guard());
+    return Optional.of(
+        new PracticeDesks(
+            tips,
+            supervision,
+            new NationDesk(practice, nations),
+            InsightsDesk.off(practice.champions()),
+            Optional.of(champions)));
   }
 
   /** Every text value in every table, for scanning. */

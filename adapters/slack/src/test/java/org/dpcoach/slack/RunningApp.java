@@ -33,6 +33,11 @@ final class RunningApp implements AutoCloseable {
     this(new FakeSlackApi(), true, practice, Inbox.inMemory());
   }
 
+  /** The adapter with practice desks and the given inbox. */
+  RunningApp(Function<SlackSettings, Optional<PracticeDesks>> practice, Inbox inbox) {
+    this(new FakeSlackApi(), true, practice, inbox);
+  }
+
   /** One instance of several posting to a shared fake API, with the given inbox. */
   RunningApp(FakeSlackApi api, Inbox inbox) {
     this(api, false, settings -> Optional.empty(), inbox);

@@ -91,6 +91,11 @@ public final class Database implements AutoCloseable {
     return new JdbcSessionStore(sql);
   }
 
+  /** Questions to the digital champions, and the champions' channel per platform. */
+  public org.dpcoach.core.port.ChampionQuestions championQuestions() {
+    return new JdbcChampionQuestions(sql);
+  }
+
   /** Channels' nations, as champions set them. */
   public ChannelNations channelNations() {
     return new JdbcChannelNations(sql);

@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * What is held about a person, table by table, and how it goes: rows that are theirs are deleted
- * (their inbox requests, supervision replies and counts, personal-chat references and follow-up
- * context), rows they only set up are kept with their id replaced by {@value #ERASED} (tips they
- * wrote or approved, schedules, sessions they facilitated). Also the purge of short-lived rows.
+ * (their inbox requests, supervision replies and counts, personal-chat references, follow-up
+ * context and the questions they put to the champions), rows they only set up are kept with their
+ * id replaced by {@value #ERASED} (tips they wrote or approved, schedules, sessions they
+ * facilitated). Also the purge of short-lived rows.
  */
 final class Erasure {
   /** What an erased person's id becomes where the row itself stays. */
@@ -20,6 +21,9 @@ final class Erasure {
 
   /** Answered inbox rows are kept this long, to recognise late redeliveries. */
   static final Duration INBOX_KEEP = Duration.ofDays(2);
+
+  /** A question its asker never confirmed is kept this long. */
+  static final Duration DRAFT_KEEP = Duration.ofDays(1);
 
   /** Follow-up context is kept this long (the engine uses it for much less). */
   static final Duration CONTEXT_KEEP = Duration.ofDays(1);
@@ -37,7 +41,20 @@ final class Erasure {
           new Held("custom_tip", "approved_by", false),
           new Held("tip_schedule", "created_by", false),
           new Held("supervision_schedule", "created_by", false),
-          new Held("supervision_session", "facilitator", false));
+          new Held("supervision_session", "facilitator", false),
+          new Held("champion_question", "asker", true),
+          new Held("champion_question", "taken_by", false),
+          new Held("champion_question", "answered_by", false),
+          new Held("champion_channel", "set_by", false),
+          // posts to a Slack DM (a champion's answer, the insights digest) are keyed by the user id
+          new Held("tip_outbox", "channel", true),
+          new Held("channel_tip_count", "channel", true));
+
+  /** A champion's name goes with their id on the questions they took or answered. */
+  private static final List<String> NAMES =
+      List.of(
+          "UPDATE champion_question SET taken_name = '" + ERASED + "' WHERE taken_by = ?",
+          "UPDATE champion_question SET answerer_name = '" + ERASED + "' WHERE answered_by = ?");
 
   private final Sql sql;
 
@@ -77,6 +94,9 @@ final class Erasure {
                   userId,
                   userId,
                   userId));
+          for (String names : NAMES) {
+            Sql.update(c, names, userId);
+          }
           for (Held h : HELD) {
             String statement =
                 h.delete()
@@ -114,6 +134,7 @@ final class Erasure {
 
   /**
    * Removes the short-lived and the forgotten: answered inbox rows, old follow-up context,
+   * questions to the champions asked before the cutoff (and drafts never sent after a day),
    * schedules left paused past the retention period, and Teams conversations neither refreshed
    * within it nor scheduled (the app was removed without telling the bot).
    */
@@ -142,6 +163,13 @@ final class Erasure {
             c,
             "DELETE FROM supervision_schedule WHERE paused AND COALESCE(changed_at, created_at) < ?",
             cutoff));
+    removed.put(
+        "champion_question",
+        Sql.update(
+            c,
+            "DELETE FROM champion_question WHERE asked_at < ? OR (state = 'DRAFT' AND asked_at < ?)",
+            cutoff,
+            now.minus(DRAFT_KEEP)));
     removed.put(
         "teams_conversation",
         Sql.update(

@@ -134,17 +134,21 @@ public final class TipScheduler implements AutoCloseable {
       SupervisionDesk supervision,
       Clock clock,
       Timing timing) {
-    return start(db, publisher, supervision, clock, timing, List.of());
+    return start(db, publisher, supervision, clock, timing, List.of(), List.of());
   }
 
-  /** The same, with weekly jobs besides the tips and supervision slots. */
+  /**
+   * The same, with weekly jobs besides the tips and supervision slots, and jobs that run every so
+   * often (the champions' reminders).
+   */
   public static TipScheduler start(
       Database db,
       TipPublisher publisher,
       SupervisionDesk supervision,
       Clock clock,
       Timing timing,
-      List<Weekly> weekly) {
+      List<Weekly> weekly,
+      List<Every> every) {
     CustomTask<Void> slot = weekly(SLOT_TASK, publisher::fire);
     CustomTask<Void> session =
         weekly(
@@ -172,6 +176,11 @@ public final class TipScheduler implements AutoCloseable {
           Tasks.recurring(w.name(), new WeeklySchedule(w.slot(), w.zone()))
               .execute(
                   (instance, context) -> w.fire().accept(context.getExecution().executionTime)));
+    }
+    for (Every e : every) {
+      recurring.add(
+          Tasks.recurring(e.name(), FixedDelay.of(e.every()))
+              .execute((instance, context) -> e.run().run()));
     }
     Scheduler scheduler =
         Scheduler.create(db.dataSource(), slot, session)

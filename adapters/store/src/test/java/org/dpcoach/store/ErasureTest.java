@@ -15,6 +15,7 @@ import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Route;
 import org.dpcoach.core.model.WeeklySlot;
+import org.dpcoach.core.port.ChampionQuestions;
 import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.core.port.ConversationContext;
 import org.dpcoach.core.port.Session;
@@ -76,6 +77,27 @@ class ErasureTest {
     Session s =
         db.sessions().create("slack", channel, "late-night-message", user, AT, Optional.empty());
     db.sessions().reply(s.id(), user, 1, "a redacted reply", AT);
+    ChampionQuestions questions = db.championQuestions();
+    long asked =
+        questions
+            .ask(
+                new ChampionQuestions.Draft(
+                    "slack", user, "Asker " + user, user, "a redacted question", "none", AT),
+                channel)
+            .id();
+    questions.answer(asked, "C-" + user, "Champion", "a redacted answer", AT);
+    long answered =
+        questions
+            .ask(
+                new ChampionQuestions.Draft(
+                    "slack", "A-" + user, "Other", "A-" + user, "a question", "none", AT),
+                channel)
+            .id();
+    questions.take(answered, user, "Champion " + user, AT);
+    questions.answer(answered, user, "Champion " + user, "an answer", AT);
+    questions.setChannel("p-" + user, channel, user, AT);
+    db.outbox()
+        .plan("champion:" + asked + ":answer", "slack", user, AT, c -> "champion:answer", AT);
     db.conversations(Clock.fixed(AT, ZoneOffset.UTC))
         .remember(
             new ConversationAddress(

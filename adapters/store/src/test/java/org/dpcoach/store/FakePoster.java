@@ -16,7 +16,8 @@ import org.dpcoach.core.practice.PracticeMessage;
  * told to fail after accepting a post (the answer is lost, as when the process dies).
  */
 final class FakePoster implements ChannelPoster {
-  record Posted(String channel, String key, String id, PracticeMessage message) {}
+  record Posted(
+      String channel, String key, String id, PracticeMessage message, Optional<String> thread) {}
 
   final List<Posted> posts = new CopyOnWriteArrayList<>();
   final Map<String, Integer> perKey = new ConcurrentHashMap<>();
@@ -34,7 +35,7 @@ final class FakePoster implements ChannelPoster {
       String channel, Optional<String> thread, String key, PracticeMessage message) {
     beforePost.accept(key);
     String id = Long.toString(ids.incrementAndGet());
-    posts.add(new Posted(channel, key, id, message));
+    posts.add(new Posted(channel, key, id, message, thread));
     if (!key.isEmpty()) {
       perKey.merge(key, 1, Integer::sum);
     }

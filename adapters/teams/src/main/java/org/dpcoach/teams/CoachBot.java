@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Origin;
+import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.core.port.ConversationDirectory;
@@ -34,6 +35,7 @@ final class CoachBot extends TeamsActivityHandler {
   private final ConversationDirectory references;
   private final FeedbackSink feedback;
   private final Practice practice;
+  private final ChampionCards champions;
 
   CoachBot(
       Answers answers,
@@ -42,7 +44,8 @@ final class CoachBot extends TeamsActivityHandler {
       Card welcome,
       ConversationDirectory references,
       FeedbackSink feedback,
-      Practice practice) {
+      Practice practice,
+      ChampionCards champions) {
     this.answers = answers;
     this.guard = guard;
     this.replies = replies;
@@ -50,6 +53,7 @@ final class CoachBot extends TeamsActivityHandler {
     this.references = references;
     this.feedback = feedback;
     this.practice = practice;
+    this.champions = champions;
   }
 
   @Override
@@ -66,6 +70,9 @@ final class CoachBot extends TeamsActivityHandler {
     String typed = MentionText.typed(activity);
     Optional<PracticeSubmit> button = PracticeSubmit.read(activity.getValue());
     Optional<SubmitData> submit = SubmitData.read(activity.getValue());
+    if (typed.isEmpty() && champions.submitted(context)) {
+      return;
+    }
     if (typed.isEmpty() && button.isPresent()) {
       practice.button(context, button.get());
       return;
@@ -83,9 +90,14 @@ final class CoachBot extends TeamsActivityHandler {
       practice.command(context, command.get());
       return;
     }
+    if (asked && champions.command(context, typed) || champions.threadReply(context, typed)) {
+      return;
+    }
     practice.threadReply(activity, typed);
     if (asked && (!typed.isEmpty() || activity.getValue() == null)) {
-      replies.answer(context, answers.handle(turn(activity, typed)));
+      Reply reply = answers.handle(turn(activity, typed));
+      replies.answer(context, reply);
+      champions.offerAfter(context, reply.route(), typed);
     }
   }
 
@@ -107,6 +119,7 @@ final class CoachBot extends TeamsActivityHandler {
                 .onCase(submit.caseId())
                 .from(userOf(context.getActivity()), origin(context.getActivity())));
         replies.text(context, THANKS);
+        champions.offer(context, missing.orElse(""));
       }
     }
   }

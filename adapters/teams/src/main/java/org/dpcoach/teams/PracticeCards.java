@@ -61,7 +61,9 @@ final class PracticeCards {
                               .put("title", CardText.plain(a.label(), 50))
                               .put("url", a.value())
                               .put("style", "positive")
-                          : AdaptiveCardRenderer.submit(a.label(), PracticeSubmit.data(a))));
+                          : a.id().startsWith("champion.")
+                              ? ChampionCards.action(a)
+                              : AdaptiveCardRenderer.submit(a.label(), PracticeSubmit.data(a))));
     }
     return new Card(
         CardText.plain(message.title(), AdaptiveCardRenderer.TITLE_CHARS),

@@ -24,6 +24,10 @@ import org.dpcoach.core.guard.Redaction;
  * @param found whether the guard found personal data (the answer then stays private)
  */
 record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
+  /** The card inputs a person types into, redacted before the inbox keeps them. */
+  private static final List<String> TYPED_INPUTS =
+      List.of(SubmitData.MISSING_INPUT, ChampionCards.ANSWER_INPUT, ChampionCards.ASK_TEXT);
+
   private static final List<String> IDS =
       List.of("type", "id", "timestamp", "serviceUrl", "channelId", "replyToId", "action");
 
@@ -58,11 +62,12 @@ record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
     JsonNode value = full.path("value");
     if (value.isObject()) {
       ObjectNode kept = value.deepCopy();
-      if (kept.path(SubmitData.MISSING_INPUT).isTextual()) {
-        Redaction missing =
-            guard.redact(cut(kept.path(SubmitData.MISSING_INPUT).asText(), maxChars));
-        kept.put(SubmitData.MISSING_INPUT, missing.redacted());
-        found |= missing.foundAny();
+      for (String input : TYPED_INPUTS) {
+        if (kept.path(input).isTextual()) {
+          Redaction typed = guard.redact(cut(kept.path(input).asText(), maxChars));
+          kept.put(input, typed.redacted());
+          found |= typed.foundAny();
+        }
       }
       copy.set("value", kept);
     }

@@ -104,7 +104,13 @@ final class TeamsWiring {
         WelcomeCard.of(engine, parts.renderer),
         parts.references,
         feedback,
-        new Practice(desks, new PracticeCards(), replies));
+        new Practice(desks, new PracticeCards(), replies),
+        new ChampionCards(
+            desks.flatMap(PracticeDesks::champions),
+            new PracticeCards(),
+            replies,
+            parts.references,
+            engine.guard()));
   }
 
   /** The Bot Framework credentials from the settings (none in local mode). */

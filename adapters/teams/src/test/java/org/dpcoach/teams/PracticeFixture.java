@@ -9,7 +9,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.TipTimer;
+import org.dpcoach.core.practice.ChampionDesk;
+import org.dpcoach.core.practice.ChampionPosts;
+import org.dpcoach.core.practice.ChampionSettings;
 import org.dpcoach.core.practice.Champions;
+import org.dpcoach.core.practice.InsightsDesk;
 import org.dpcoach.core.practice.NationDesk;
 import org.dpcoach.core.practice.NationSetting;
 import org.dpcoach.core.practice.PracticeDesks;
@@ -18,7 +22,10 @@ import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipDesk;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.core.practice.WorkingHours;
 import org.dpcoach.knowledge.Jurisdiction;
+import org.dpcoach.store.Database;
+import org.dpcoach.testkit.MutableClock;
 import org.dpcoach.testkit.TestCoach;
 
 /**
@@ -34,6 +41,11 @@ final class PracticeFixture {
   final InMemoryPracticeStores stores = new InMemoryPracticeStores();
   final List<Timed> timer = new CopyOnWriteArrayList<>();
   TipPublisher publisher;
+  ChampionDesk champions;
+  private Optional<Database> championsDb = Optional.empty();
+
+  /** The champions' desk's clock: a Tuesday, 10:00 in London, until a test moves it. */
+  final MutableClock championClock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
 
   /** The Entra ID object id {@link Activities} gives a user. */
   static String aad(String user) {
@@ -78,6 +90,47 @@ final class PracticeFixture {
             engine.guard(),
             (platform, channel, next) -> {},
             nations);
-    return Optional.of(new PracticeDesks(tips, supervision, new NationDesk(practice, nations)));
+    return Optional.of(
+        new PracticeDesks(
+            tips,
+            supervision,
+            new NationDesk(practice, nations),
+            InsightsDesk.off(practice.champions()),
+            championsDb.map(db -> champions(db, poster, practice, engine))));
+  }
+
+  /** Asking a champion on a database (the champions' channel is set with "champions here"). */
+  PracticeFixture withChampions(Database db) {
+    championsDb = Optional.of(db);
+    return this;
+  }
+
+  private ChampionDesk champions(
+      Database db, ChannelPoster poster, PracticeSettings practice, CoachEngine engine) {
+    TipPublisher posts =
+        new TipPublisher(
+                db.outbox(),
+                db.schedules(),
+                new TipLibrary(engine.knowledge(), db.tips()),
+                Map.of(poster.platform(), poster),
+                practice,
+                "test")
+            .withOtherPosts(
+                new ChampionPosts(
+                    db.championQuestions(), db.outbox(), engine.knowledge().dialogue()));
+    champions =
+        new ChampionDesk(
+            new ChampionSettings(
+                practice.champions(),
+                Map.of(),
+                WorkingHours.officeHours(),
+                championClock,
+                engine.knowledge().dialogue()),
+            db.championQuestions(),
+            db.outbox(),
+            posts,
+            engine::topicOf,
+            engine.guard());
+    return champions;
   }
 }

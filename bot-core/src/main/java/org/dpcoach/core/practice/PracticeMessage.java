@@ -47,5 +47,26 @@ public record PracticeMessage(
 
     /** Opens the address in its value in the browser (the insights link); nothing is sent back. */
     public static final String OPEN = "open.url";
+
+    /** Shows the asker what would go to the champions (its value: the redacted question). */
+    public static final String CHAMPION_ASK = "champion.ask";
+
+    /** Sends the drafted question in its value to the champions. */
+    public static final String CHAMPION_SEND = "champion.send";
+
+    /** Withdraws the asker's question in its value. */
+    public static final String CHAMPION_WITHDRAW = "champion.withdraw";
+
+    /** A champion takes the question in its value. */
+    public static final String CHAMPION_TAKE = "champion.take";
+
+    /** A champion answers the question in its value (a text box where the platform has one). */
+    public static final String CHAMPION_ANSWER = "champion.answer";
+
+    /** A champion marks the question in its value as not one for the champions. */
+    public static final String CHAMPION_DECLINE = "champion.decline";
+
+    /** A champion marks the answer to the question in its value "add to knowledge". */
+    public static final String CHAMPION_KNOWLEDGE = "champion.knowledge";
   }
 }

@@ -194,7 +194,7 @@ public final class TipPublisher {
     }
     Optional<String> id;
     try {
-      id = poster.post(entry.channel(), Optional.empty(), entry.key(), message.get());
+      id = poster.post(entry.channel(), others.thread(entry), entry.key(), message.get());
     } catch (RuntimeException e) {
       // The platform may or may not have the message: leave it sending for the reconcile step.
       LOG.warn("posting {} failed: {}", entry.key(), e.getClass().getName());

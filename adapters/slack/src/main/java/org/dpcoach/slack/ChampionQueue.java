@@ -1,0 +1,189 @@
+package org.dpcoach.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.Message;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.core.model.Route;
+import org.dpcoach.core.practice.Caller;
+import org.dpcoach.core.practice.ChampionDesk;
+import org.dpcoach.core.practice.DeskReply;
+import org.dpcoach.core.practice.Person;
+import org.dpcoach.core.practice.PracticeMessage;
+
+/**
+ * The Slack side of asking a digital champion: the offer after an answer that did not help, {@code
+ * /dpcoach ask-champion <question>}, the preview's Send and Withdraw, the champions' buttons, and a
+ * champion's reply in a question's thread. Only translates: the {@link ChampionDesk} decides, and
+ * every reply goes only to the person who acted.
+ */
+final class ChampionQueue {
+  static final Pattern BUTTON =
+      Pattern.compile("^dpcoach\\.champion\\.(ask|send|withdraw|take|answer|decline|knowledge)$");
+  private static final Pattern WITHDRAW = Pattern.compile("(?i)^withdraw\\s+(\\d{1,18})$");
+
+  private final Optional<ChampionDesk> desk;
+  private final PracticeRenderer renderer;
+  private final SlackPoster poster;
+
+  ChampionQueue(Optional<ChampionDesk> desk, PracticeRenderer renderer, SlackPoster poster) {
+    this.desk = desk;
+    this.renderer = renderer;
+    this.poster = poster;
+  }
+
+  /** Listens for the champion buttons; each click is recorded and queued like any request. */
+  void register(
+      App app, PersonalDataGuard guard, BiFunction<BlockActionRequest, Job, Boolean> take) {
+    app.blockAction(BUTTON, (req, ctx) -> button(req, ctx, guard, take));
+  }
+
+  /** The "ask" button carries a question: only its redaction is recorded. */
+  private Response button(
+      BlockActionRequest req,
+      ActionContext ctx,
+      PersonalDataGuard guard,
+      BiFunction<BlockActionRequest, Job, Boolean> take) {
+    BlockActionPayload p = req.getPayload();
+    Matcher m =
+        p.getActions() == null || p.getActions().isEmpty()
+            ? null
+            : BUTTON.matcher(p.getActions().get(0).getActionId());
+    if (m != null && m.matches() && p.getUser() != null && p.getChannel() != null) {
+      Message message = p.getMessage();
+      boolean ask = m.group(1).equals("ask");
+      String value = p.getActions().get(0).getValue();
+      var fields =
+          Job.fields(
+              "action", m.group(1),
+              "value", ask ? null : value,
+              "user", p.getUser().getId(),
+              "name", name(p.getUser()),
+              "channel", p.getChannel().getId(),
+              "responseUrl", p.getResponseUrl(),
+              "thread", message == null ? null : message.getTs());
+      take.apply(
+          req,
+          ask
+              ? Job.withText(Job.Kind.CHAMPION_BUTTON, fields, value == null ? "" : value, guard)
+              : Job.of(Job.Kind.CHAMPION_BUTTON, fields));
+    }
+    return ctx.ack();
+  }
+
+  private static String name(BlockActionPayload.User user) {
+    return Optional.ofNullable(user.getName())
+        .or(() -> Optional.ofNullable(user.getUsername()))
+        .orElse(user.getId());
+  }
+
+  /** After an answer: offers "Ask a digital champion" when the coach could not answer well. */
+  void offerAfter(Asked asked, Optional<Route> route, String redacted) {
+    if (route.isEmpty() || (route.get() != Route.FALLBACK && route.get() != Route.CLARIFY)) {
+      return;
+    }
+    offer(asked, redacted);
+  }
+
+  /** Offers "Ask a digital champion" privately (after Not helpful, with what was missing). */
+  void offer(Asked asked, String redacted) {
+    desk.flatMap(d -> d.offer(SlackWork.PLATFORM, redacted))
+        .ifPresent(message -> poster.send(privately(asked), renderer.render(message, "")));
+  }
+
+  /** {@code /dpcoach ask-champion <question>}, or {@code ask-champion withdraw <number>}. */
+  void command(Job job, Destination reply) {
+    Person person = person(job);
+    String text = job.optional(Job.TEXT).orElse("");
+    Matcher withdraw = WITHDRAW.matcher(text.strip());
+    int typed = Integer.parseInt(job.optional("chars").orElse(Integer.toString(text.length())));
+    answer(
+        reply,
+        desk.map(
+            d ->
+                withdraw.matches()
+                    ? d.withdraw(person, Long.parseLong(withdraw.group(1)))
+                    : d.ask(person, text, typed)));
+  }
+
+  /** A champion button: the preview's Send and Withdraw, or a champion's action. */
+  void button(Job job) {
+    Person person = person(job);
+    String value = job.optional("value").orElse("");
+    Destination reply = new Destination.ResponseUrl(job.get("responseUrl"));
+    if (job.get("action").equals("ask")) {
+      String text = job.optional(Job.TEXT).orElse("");
+      answer(reply, desk.map(d -> d.preview(person, text, text.length())));
+      return;
+    }
+    long id;
+    try {
+      id = Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      return;
+    }
+    answer(
+        reply,
+        desk.map(
+            d ->
+                switch (job.get("action").toLowerCase(Locale.ROOT)) {
+                  case "send" -> d.confirm(person, id);
+                  case "withdraw" -> d.withdraw(person, id);
+                  case "take" -> d.take(person, id);
+                  case "decline" -> d.decline(person, id);
+                  case "knowledge" -> d.markForKnowledge(person, id);
+                  default -> d.answerHow(person);
+                }));
+  }
+
+  /**
+   * A reply in a channel thread: a champion's reply under a question's post answers it; the
+   * champion alone hears that it went.
+   */
+  void threadReply(String user, String channel, String thread, String redacted) {
+    Person champion = new Person(new Caller(SlackWork.PLATFORM, user, channel), user, user);
+    desk.flatMap(d -> d.threadReply(champion, thread, redacted))
+        .ifPresent(
+            r ->
+                poster.send(
+                    new Destination.Ephemeral(channel, user, Optional.of(thread)),
+                    renderer.render(r.message(), "")));
+  }
+
+  private void answer(Destination to, Optional<DeskReply> reply) {
+    if (to == null) {
+      return;
+    }
+    PracticeMessage message =
+        reply.map(DeskReply::message).orElse(PracticeMessage.note("Not switched on", Practice.OFF));
+    poster.send(to, renderer.render(message, ""));
+  }
+
+  private static Destination privately(Asked asked) {
+    if (asked.responseUrl().isPresent()) {
+      return new Destination.ResponseUrl(asked.responseUrl().get());
+    }
+    return asked.direct()
+        ? new Destination.Channel(asked.channel(), asked.threadTs())
+        : new Destination.Ephemeral(asked.channel(), asked.user(), asked.threadTs());
+  }
+
+  /**
+   * The person who acted: their DM with the app (their user id) is where an answer reaches them.
+   */
+  private static Person person(Job job) {
+    String user = job.get("user");
+    return new Person(
+        new Caller(SlackWork.PLATFORM, user, job.optional("channel").orElse(user)),
+        job.optional("name").orElse(user),
+        user);
+  }
+}

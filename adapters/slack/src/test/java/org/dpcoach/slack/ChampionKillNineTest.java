@@ -1,0 +1,95 @@
+package org.dpcoach.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * kill -9 between a champion's thread reply and the answer's delivery, over Slack's Web API: a
+ * child JVM ({@link ChampionCrashDriver}) posts through the real channel poster to this JVM's fake
+ * Slack and is killed with SIGKILL at each point; a fresh one on the same H2 database takes the
+ * re-delivered reply and recovers. The asker's DM got the answer exactly once (after Slack took it,
+ * the reconcile step finds it by its metadata key in the DM's history).
+ */
+@Tag("integration")
+class ChampionKillNineTest {
+  @TempDir Path temp;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "AFTER_RECEIPT",
+        "BEFORE_PLATFORM_ANSWERS",
+        "AFTER_PLATFORM_ANSWERS",
+        "AFTER_SENT"
+      })
+  void killNine_betweenReplyAndDelivery_askerAnsweredOnceInTheirDm(String point) throws Exception {
+    try (FakeSlackApi api = new FakeSlackApi()) {
+      Path dir = Files.createDirectories(temp.resolve(point));
+      Process crash = driver("crash", dir, point, api);
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(crash.getInputStream(), StandardCharsets.UTF_8))) {
+        assertThat(out.readLine()).isEqualTo("AT " + point);
+        crash.destroyForcibly();
+        assertThat(crash.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      }
+      assertThat(crash.exitValue()).isEqualTo(137);
+      Process recover = driver("recover", dir, "-", api);
+      List<String> said = new ArrayList<>();
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
+        out.lines().forEach(said::add);
+      }
+      assertThat(recover.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(said).contains("DONE");
+
+      assertThat(
+              api.posts(
+                  c ->
+                      c.method().equals("chat.postMessage")
+                          && ChampionCrashDriver.ASKER.equals(c.params().get("channel"))))
+          .singleElement()
+          .satisfies(
+              c -> assertThat(c.allText()).contains("answered your question 1", "work phone"));
+      assertThat(
+              api.posts(
+                  c ->
+                      c.method().equals("chat.postMessage")
+                          && ChampionCrashDriver.CHANNEL.equals(c.params().get("channel"))
+                          && c.params().getOrDefault("metadata", "").contains("champion:1:post")))
+          .hasSize(1);
+    }
+  }
+
+  private static Process driver(String mode, Path dir, String point, FakeSlackApi api)
+      throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            java,
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-cp",
+            System.getProperty("java.class.path"),
+            ChampionCrashDriver.class.getName(),
+            mode,
+            dir.toString(),
+            point,
+            api.apiUrl().toString());
+    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+    return builder.start();
+  }
+}
