@@ -17,7 +17,8 @@ import org.dpcoach.core.practice.Caller;
 import org.dpcoach.core.practice.ChampionDesk;
 import org.dpcoach.core.practice.DeskReply;
 import org.dpcoach.core.practice.Person;
-import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.core.practice.PracticeCommand;
+import org.dpcoach.core.practice.PracticeDesk;
 
 /**
  * The Slack side of asking a digital champion: the offer after an answer that did not help, {@code
@@ -28,14 +29,19 @@ import org.dpcoach.core.practice.PracticeMessage;
 final class ChampionQueue {
   static final Pattern BUTTON =
       Pattern.compile("^dpcoach\\.champion\\.(ask|send|withdraw|take|answer|decline|knowledge)$");
-  private static final Pattern WITHDRAW = Pattern.compile("(?i)^withdraw\\s+(\\d{1,18})$");
 
   private final Optional<ChampionDesk> desk;
-  private final PracticeRenderer renderer;
+  private final PracticeDesk practice;
+  private final BlockKitRenderer renderer;
   private final SlackPoster poster;
 
-  ChampionQueue(Optional<ChampionDesk> desk, PracticeRenderer renderer, SlackPoster poster) {
+  ChampionQueue(
+      Optional<ChampionDesk> desk,
+      PracticeDesk practice,
+      BlockKitRenderer renderer,
+      SlackPoster poster) {
     this.desk = desk;
+    this.practice = practice;
     this.renderer = renderer;
     this.poster = poster;
   }
@@ -99,19 +105,17 @@ final class ChampionQueue {
         .ifPresent(message -> poster.send(privately(asked), renderer.render(message, "")));
   }
 
-  /** {@code /dpcoach ask-champion <question>}, or {@code ask-champion withdraw <number>}. */
+  /**
+   * {@code /dpcoach ask-champion <question>}, {@code ask-champion withdraw <number>} or {@code
+   * champions here}, decided by the practice in-port on the redacted text.
+   */
   void command(Job job, Destination reply) {
-    Person person = person(job);
     String text = job.optional(Job.TEXT).orElse("");
-    Matcher withdraw = WITHDRAW.matcher(text.strip());
     int typed = Integer.parseInt(job.optional("chars").orElse(Integer.toString(text.length())));
-    answer(
-        reply,
-        desk.map(
-            d ->
-                withdraw.matches()
-                    ? d.withdraw(person, Long.parseLong(withdraw.group(1)))
-                    : d.ask(person, text, typed)));
+    PracticeCommand command =
+        new PracticeCommand(PracticeCommand.Desk.valueOf(job.kind().name()), text);
+    boolean direct = job.optional("channel").orElse("").startsWith("D");
+    answer(reply, Optional.of(practice.champion(person(job), command, direct, typed)));
   }
 
   /** A champion button: the preview's Send and Withdraw, or a champion's action. */
@@ -162,9 +166,8 @@ final class ChampionQueue {
     if (to == null) {
       return;
     }
-    PracticeMessage message =
-        reply.map(DeskReply::message).orElse(PracticeMessage.note("Not switched on", Practice.OFF));
-    poster.send(to, renderer.render(message, ""));
+    poster.send(
+        to, renderer.render(reply.map(DeskReply::message).orElseGet(practice::notSwitchedOn), ""));
   }
 
   private static Destination privately(Asked asked) {

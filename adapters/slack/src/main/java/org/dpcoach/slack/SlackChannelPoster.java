@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.port.ChannelPoster;
-import org.dpcoach.core.practice.PracticeMessage;
 
 /**
  * Slack's channel out-port: {@code chat.postMessage} with the post's key in message metadata (event
@@ -18,9 +17,9 @@ final class SlackChannelPoster implements ChannelPoster {
   static final String EVENT_TYPE = "dpcoach_post";
 
   private final SlackPoster poster;
-  private final PracticeRenderer renderer;
+  private final BlockKitRenderer renderer;
 
-  SlackChannelPoster(SlackPoster poster, PracticeRenderer renderer) {
+  SlackChannelPoster(SlackPoster poster, BlockKitRenderer renderer) {
     this.poster = poster;
     this.renderer = renderer;
   }
@@ -32,7 +31,7 @@ final class SlackChannelPoster implements ChannelPoster {
 
   @Override
   public Optional<String> post(
-      String channel, Optional<String> thread, String key, PracticeMessage message) {
+      String channel, Optional<String> thread, String key, org.dpcoach.core.model.Message message) {
     Optional<Message.Metadata> metadata =
         key.isEmpty()
             ? Optional.empty()
@@ -58,7 +57,7 @@ final class SlackChannelPoster implements ChannelPoster {
     }
     if (m.getBlocks() != null) {
       for (LayoutBlock block : m.getBlocks()) {
-        if (PracticeRenderer.marks(block.getBlockId(), key)) {
+        if (BlockKitRenderer.marks(block.getBlockId(), key)) {
           return true;
         }
       }

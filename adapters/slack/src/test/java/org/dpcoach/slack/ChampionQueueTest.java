@@ -269,6 +269,14 @@ class ChampionQueueTest {
   }
 
   @Test
+  void championsHere_throughTheOneParser_onlyAChampionSetsIt() {
+    assertThat(command("champions here", ASKER)).contains("Only the digital champions");
+    assertThat(command("champions here", PracticeFixture.CHAMPION))
+        .contains("now the champions' channel");
+    assertThat(command("ask-champion withdraw 999999", ASKER)).contains("999999");
+  }
+
+  @Test
   void badInput_emptyOnlyPersonalOrHuge_clearReplyAndNothingPosted() {
     int posts = app.api.posts(c -> CHANNEL.equals(c.params().get("channel"))).size();
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.OutboxEntry;
 import org.dpcoach.core.port.OutboxMessages;
@@ -179,7 +180,7 @@ public final class TipPublisher {
 
   private Outcome send(OutboxEntry entry) {
     ChannelPoster poster = posters.get(entry.platform());
-    Optional<PracticeMessage> message =
+    Optional<Message> message =
         library
             .message(entry.tipId(), entry.platform(), entry.channel())
             .or(() -> others.message(entry));
