@@ -24,7 +24,6 @@ import org.dpcoach.core.practice.TipPublisher;
 import org.dpcoach.insights.Insights;
 import org.dpcoach.insights.InsightsDigest;
 import org.dpcoach.store.Database;
-import org.dpcoach.store.Every;
 import org.dpcoach.store.TipScheduler;
 
 /**
@@ -97,7 +96,8 @@ final class PracticeWiring {
               TipScheduler.Timing.defaults(name),
               weekly,
               List.of(
-                  new Every("dpcoach-champion-reminders", Duration.ofMinutes(1), champions::tick)));
+                  new TipScheduler.Every(
+                      "dpcoach-champion-reminders", Duration.ofMinutes(1), champions::tick)));
       InsightsDesk insightsDesk =
           insights
               .map(
