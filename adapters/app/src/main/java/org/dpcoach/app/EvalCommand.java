@@ -2,6 +2,7 @@ package org.dpcoach.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,15 @@ import org.dpcoach.knowledge.LabelledQuestion;
 /** {@code dpcoach eval FILE.tsv}: answers every question and prints the accuracy figures. */
 final class EvalCommand {
   private EvalCommand() {}
+
+  /** Runs {@code eval FILE.tsv [-v]} on a coach started from the configuration. */
+  static int run(List<String> rest, AppConfig config, Clock clock, PrintStream out) {
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException(
+          "eval needs a TSV file (columns: id question expected acceptable)");
+    }
+    return run(Coach.start(config, clock), Path.of(rest.get(0)), rest.contains("-v"), out);
+  }
 
   static Evaluation evaluate(CoachEngine engine, List<LabelledQuestion> questions) {
     List<Evaluation.Outcome> outcomes = new ArrayList<>();

@@ -140,7 +140,7 @@ public final class Main {
     BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     switch (command) {
       case "ask":
-        return ask(rest, config, clock, stdin, out);
+        return AskCommand.run(rest, config, clock, stdin, out);
       case "chat":
         new ConsoleChat(Coach.start(config, clock)).run(stdin, out);
         return 0;
@@ -148,9 +148,9 @@ public final class Main {
         requireJsonl(rest, "redact");
         return RedactCommand.jsonl(Coach.start(config, clock).guard(), stdin, out);
       case "kb":
-        return kb(rest, settings, config, clock, out);
+        return KbCommand.run(rest, settings, config, clock, out);
       case "eval":
-        return eval(rest, config, clock, out);
+        return EvalCommand.run(rest, config, clock, out);
       case "guard-eval":
         return guardEval(rest, config, clock, out);
       case "bench":
@@ -174,29 +174,6 @@ public final class Main {
     }
   }
 
-  private static int ask(
-      List<String> rest, AppConfig config, Clock clock, BufferedReader stdin, PrintStream out)
-      throws IOException {
-    if (rest.equals(List.of("--jsonl"))) {
-      return AskCommand.jsonl(Coach.start(config, clock), stdin, out);
-    }
-    List<String> words = rest.stream().filter(w -> !w.equals(AskCommand.FULL)).toList();
-    if (words.isEmpty()) {
-      throw new IllegalArgumentException("ask needs a question in quotes, or --jsonl");
-    }
-    return AskCommand.one(
-        Coach.start(config, clock), String.join(" ", words), rest.contains(AskCommand.FULL), out);
-  }
-
-  private static int eval(List<String> rest, AppConfig config, Clock clock, PrintStream out) {
-    if (rest.isEmpty()) {
-      throw new IllegalArgumentException(
-          "eval needs a TSV file (columns: id question expected acceptable)");
-    }
-    return EvalCommand.run(
-        Coach.start(config, clock), Path.of(rest.get(0)), rest.contains("-v"), out);
-  }
-
   private static int guardEval(List<String> rest, AppConfig config, Clock clock, PrintStream out)
       throws IOException {
     if (rest.isEmpty()) {
@@ -216,24 +193,6 @@ public final class Main {
         new org.dpcoach.core.model.Turn(
             "bench", "first", "can I accept a friend request from a parent"));
     return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
-  }
-
-  private static int kb(
-      List<String> rest, Settings settings, AppConfig config, Clock clock, PrintStream out)
-      throws Exception {
-    String sub = rest.isEmpty() ? "" : rest.get(0);
-    switch (sub) {
-      case "validate":
-        return KbCommand.validate(config, clock, rest.size() > 1 ? rest.get(1) : null, out);
-      case "stats":
-        return KbCommand.stats(Coach.loader(config, clock).load(), out);
-      case "export":
-        return KbCommand.export(Coach.loader(config, clock).load(), out);
-      case "drafts":
-        return KbDrafts.run(rest.subList(1, rest.size()), settings, config, out);
-      default:
-        throw new IllegalArgumentException("kb needs validate, stats, export or drafts");
-    }
   }
 
   private static void requireJsonl(List<String> rest, String command) {
