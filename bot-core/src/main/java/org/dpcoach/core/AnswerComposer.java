@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dpcoach.core.model.Alternative;
-import org.dpcoach.core.model.Citation;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.ReplyPart.Notice;
@@ -15,11 +14,8 @@ import org.dpcoach.core.nlp.Ranking;
 import org.dpcoach.core.nlp.TopicScore;
 import org.dpcoach.knowledge.Case;
 import org.dpcoach.knowledge.Dialogue;
-import org.dpcoach.knowledge.Employer;
 import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
-import org.dpcoach.knowledge.Policy;
-import org.dpcoach.knowledge.SourceRef;
 import org.dpcoach.knowledge.Topic;
 
 /**
@@ -39,19 +35,20 @@ final class AnswerComposer {
 
   static final double CASE_MARGIN = 0.0;
 
-  private static final int MAX_SHORT_WORDS = 60;
-
   private final KnowledgeBase kb;
   private final Dialogue dialogue;
+  private final AnswerParts answers;
 
   AnswerComposer(KnowledgeBase kb) {
     this.kb = kb;
     this.dialogue = kb.dialogue();
+    this.answers = new AnswerParts(kb);
   }
 
   /** What the composer needs to know about the turn besides the decision. */
   record Setting(Jurisdiction nation, LocalDate today) {}
 
+  /** The reply for a decision: the notices, then the route's own parts. */
   Reply compose(
       Decision decision,
       List<Notice> notices,
@@ -60,28 +57,11 @@ final class AnswerComposer {
       CaseModel.Choice cases) {
     List<ReplyPart> parts = new ArrayList<>(notices);
     switch (decision.route()) {
-      case ANSWER -> {
-        if (decision.kind() == Decision.Kind.FOLLOW_UP) {
-          parts.add(new Notice(Notice.Kind.FOLLOW_UP, dialogue.text("follow_up")));
-        }
-        answer(topic(decision.topic()), chosenCase(cases), runnerUp(cases), setting, parts);
-      }
-      case CLARIFY ->
-          parts.add(
-              new ReplyPart.Choices(
-                  dialogue.text("clarify"), refs(TurnResolver.topTopics(decision.ranking(), 3))));
+      case ANSWER -> answer(decision, cases, setting, parts);
+      case CLARIFY -> parts.add(clarify(decision));
       case ESCALATE -> escalate(parts, setting.nation());
-      case FALLBACK -> {
-        Topic fallback = topic(TurnResolver.OUT_OF_SCOPE);
-        boolean unreadable = decision.kind() == Decision.Kind.UNREADABLE;
-        parts.add(
-            new ReplyPart.Summary(
-                fallback.title(), unreadable ? dialogue.text("unreadable") : fallback.summary()));
-      }
-      case SMALLTALK ->
-          parts.add(
-              new ReplyPart.Summary(
-                  topic(TurnResolver.SMALLTALK).title(), topic(TurnResolver.SMALLTALK).summary()));
+      case FALLBACK -> parts.add(fallback(decision));
+      case SMALLTALK -> parts.add(smalltalk());
     }
     return new Reply(
         decision.route(),
@@ -96,7 +76,7 @@ final class AnswerComposer {
   /** A reply on a topic or case chosen by the person (a button), at full confidence. */
   Reply chosen(Topic topic, Optional<Case> chosen, List<Notice> notices, Setting setting) {
     List<ReplyPart> parts = new ArrayList<>(notices);
-    answer(topic, chosen, Optional.empty(), setting, parts);
+    answers.add(topic, chosen, Optional.empty(), setting, parts);
     return new Reply(Route.ANSWER, topic.id(), 1.0, List.of(), parts, false, kb.version());
   }
 
@@ -110,7 +90,7 @@ final class AnswerComposer {
   }
 
   private Optional<Case> runnerUp(CaseModel.Choice cases) {
-    List<org.dpcoach.core.nlp.TopicScore> ranked = cases.ranked();
+    List<TopicScore> ranked = cases.ranked();
     int at = chosenCase(cases).isPresent() ? 1 : 0;
     return ranked.size() > at ? kb.caseById(ranked.get(at).topic()) : Optional.empty();
   }
@@ -134,90 +114,32 @@ final class AnswerComposer {
         Route.SMALLTALK, TurnResolver.SMALLTALK, 1.0, List.of(), parts, false, kb.version());
   }
 
+  /** The answer on the decided topic, marked as a follow-up when it is one. */
   private void answer(
-      Topic topic,
-      Optional<Case> chosen,
-      Optional<Case> next,
-      Setting setting,
-      List<ReplyPart> parts) {
-    Jurisdiction nation = setting.nation();
-    LocalDate today = setting.today();
-    parts.add(shortAnswer(topic, chosen, nation));
-    parts.add(new ReplyPart.Summary(topic.title(), topic.summary()));
-    parts.add(new ReplyPart.Points(topic.dos(), topic.donts()));
-    kb.employer()
-        .ifPresent(
-            employer ->
-                employer
-                    .policy(topic.id())
-                    .ifPresent(p -> parts.add(employerSays(employer, p, today))));
-    if (!topic.noteFor(nation).isEmpty()) {
-      parts.add(new ReplyPart.NationNote(nation.displayName(), topic.noteFor(nation)));
+      Decision decision, CaseModel.Choice cases, Setting setting, List<ReplyPart> parts) {
+    if (decision.kind() == Decision.Kind.FOLLOW_UP) {
+      parts.add(new Notice(Notice.Kind.FOLLOW_UP, dialogue.text("follow_up")));
     }
-    parts.add(sources(topic, chosen, nation));
-    List<TopicRef> related = new ArrayList<>();
-    next.filter(c -> !c.equals(chosen.orElse(null)))
-        .ifPresent(c -> related.add(new TopicRef(c.id(), c.question())));
-    topic.related().stream()
-        .map(this::topic)
-        .map(t -> new TopicRef(t.id(), t.title()))
-        .forEach(related::add);
-    if (!related.isEmpty()) {
-      parts.add(new ReplyPart.Related(related));
-    }
+    answers.add(topic(decision.topic()), chosenCase(cases), runnerUp(cases), setting, parts);
   }
 
-  /**
-   * The case's short answer in the nation (the employer's own rule first when it decides the case),
-   * or the topic's summary when no case is confident.
-   */
-  private ReplyPart.ShortAnswer shortAnswer(
-      Topic topic, Optional<Case> chosen, Jurisdiction nation) {
-    String main =
-        chosen
-            .map(c -> c.sourcesFor(nation))
-            .filter(l -> !l.isEmpty())
-            .orElse(topic.sourcesFor(nation))
-            .stream()
-            .findFirst()
-            .map(s -> s.citation())
-            .orElse("");
-    if (chosen.isEmpty()) {
-      return new ReplyPart.ShortAnswer(
-          withinWords("", topic.summary()), Optional.empty(), topic.title(), main);
-    }
-    Case c = chosen.get();
-    String text = c.shortAnswerFor(nation);
-    Optional<String> employerRule =
-        c.employerDecides()
-            ? kb.employer().flatMap(e -> e.policy(topic.id())).flatMap(p -> p.caseAnswer(c.id()))
-            : Optional.empty();
-    if (employerRule.isPresent()) {
-      text = withinWords(employerRule.get(), text);
-    }
-    return new ReplyPart.ShortAnswer(text, Optional.of(c.id()), c.question(), main);
+  /** "Did you mean": the top three topics as choices. */
+  private ReplyPart clarify(Decision decision) {
+    return new ReplyPart.Choices(
+        dialogue.text("clarify"), refs(TurnResolver.topTopics(decision.ranking(), 3)));
   }
 
-  /**
-   * The lead text (the employer's rule, or nothing), then as much of the rest as fits in the short
-   * answer's 60 words, in whole sentences (at least the first sentence when there is no lead).
-   */
-  private static String withinWords(String lead, String rest) {
-    StringBuilder text = new StringBuilder(lead);
-    int words = words(lead);
-    for (String sentence : rest.split("(?<=[.!?])\\s+")) {
-      int more = words(sentence);
-      if (words + more > MAX_SHORT_WORDS && !(lead.isEmpty() && words == 0)) {
-        break;
-      }
-      text.append(text.length() == 0 ? "" : " ").append(sentence);
-      words += more;
-    }
-    return text.toString();
+  /** Out of scope, or unreadable. */
+  private ReplyPart fallback(Decision decision) {
+    Topic fallback = topic(TurnResolver.OUT_OF_SCOPE);
+    boolean unreadable = decision.kind() == Decision.Kind.UNREADABLE;
+    return new ReplyPart.Summary(
+        fallback.title(), unreadable ? dialogue.text("unreadable") : fallback.summary());
   }
 
-  private static int words(String text) {
-    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  private ReplyPart smalltalk() {
+    Topic smalltalk = topic(TurnResolver.SMALLTALK);
+    return new ReplyPart.Summary(smalltalk.title(), smalltalk.summary());
   }
 
   private void escalate(List<ReplyPart> parts, Jurisdiction nation) {
@@ -233,44 +155,7 @@ final class AnswerComposer {
       parts.add(new ReplyPart.Points(emergency.dos(), emergency.donts()));
     }
     parts.add(new Notice(Notice.Kind.NO_REFERRAL, dialogue.text("no_referral")));
-    parts.add(sources(emergency, Optional.empty(), nation));
-  }
-
-  private ReplyPart.EmployerSays employerSays(Employer employer, Policy policy, LocalDate today) {
-    boolean overdue = policy.overdue(today);
-    String note =
-        overdue
-            ? dialogue
-                .text("overdue_policy")
-                .replace("{date}", policy.reviewBy().toString())
-                .replace("{owner}", policy.owner())
-            : "";
-    return new ReplyPart.EmployerSays(
-        employer.name(),
-        policy.stance(),
-        policy.says(),
-        policy.document(),
-        policy.owner(),
-        policy.reviewBy(),
-        overdue,
-        note);
-  }
-
-  private ReplyPart.Sources sources(Topic topic, Optional<Case> chosen, Jurisdiction nation) {
-    List<SourceRef> refs = new ArrayList<>();
-    chosen.ifPresent(c -> refs.addAll(c.sourcesFor(nation)));
-    topic.sourcesFor(nation).stream().filter(s -> !refs.contains(s)).forEach(refs::add);
-    List<Citation> citations =
-        refs.stream()
-            .map(
-                s ->
-                    new Citation(
-                        s.document().titleWithYear(),
-                        s.section(),
-                        s.point(),
-                        s.document().standing()))
-            .toList();
-    return new ReplyPart.Sources(citations, kb.version());
+    parts.add(answers.sources(emergency, Optional.empty(), nation));
   }
 
   private List<Alternative> alternatives(Decision decision) {

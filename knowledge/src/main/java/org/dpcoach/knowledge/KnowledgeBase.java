@@ -1,14 +1,5 @@
 package org.dpcoach.knowledge;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The loaded, validated knowledge: topics and routes with their training questions, cited
@@ -29,14 +19,10 @@ public final class KnowledgeBase {
   private final Optional<Employer> employer;
   private final ValidationReport report;
 
-  private KnowledgeBase(
-      KnowledgeReader.Content content,
-      PracticeReader.Library library,
-      Optional<Employer> employer,
-      ValidationReport report) {
-    this.content = content;
-    this.library = library;
-    this.employer = employer;
+  private KnowledgeBase(KnowledgeAssembly.Parts parts, ValidationReport report) {
+    this.content = parts.content();
+    this.library = parts.library();
+    this.employer = parts.employer();
     this.report = report;
   }
 
@@ -214,76 +200,29 @@ public final class KnowledgeBase {
     /** Reads everything; throws {@link KnowledgeException} with the report on any error. */
     public KnowledgeBase load() {
       Problems problems = new Problems();
-      KnowledgeBase kb = read(problems, false);
+      KnowledgeAssembly.Parts parts = read(problems, false);
       ValidationReport report = problems.report();
       if (report.hasErrors()) {
         throw new KnowledgeException(report);
       }
-      return new KnowledgeBase(kb.content, kb.library, kb.employer, report);
+      return new KnowledgeBase(parts, report);
     }
 
-    /**
-     * Reads the folder. {@code thorough} adds the checks that only warn and cost start-up time (a
-     * scan of everything a person in each nation reads for another nation's terms; the build's
-     * NationLeakTest runs the same scan).
-     */
-    private KnowledgeBase read(Problems problems, boolean thorough) {
-      Path dir = kbDirectory != null ? kbDirectory : embedded("kb");
-      KnowledgeReader.Content content = new KnowledgeReader(problems).read(dir);
-      Map<String, List<LabelledQuestion>> rows = new java.util.LinkedHashMap<>();
-      for (Path tsv : heldOut) {
-        if (Files.exists(tsv)) {
-          rows.put(tsv.getFileName().toString(), HeldOutSet.read(tsv, problems));
-        }
-      }
-      new KnowledgeRules(problems).check(content, rows, today);
-      Set<String> ids = content.topics().keySet();
-      Set<String> topicIds = new java.util.HashSet<>();
-      content.topics().values().stream().filter(t -> !t.route()).forEach(t -> topicIds.add(t.id()));
-      PracticeReader.Library library =
-          new PracticeReader(content.documents(), content.nationTerms(), topicIds, problems)
-              .read(practiceDirectory != null ? practiceDirectory : dir, practiceDirectory == null);
-      for (Jurisdiction nation : thorough ? Jurisdiction.values() : new Jurisdiction[0]) {
-        for (NationLeaks.Leak leak : NationLeaks.find(content, library, nation)) {
-          problems.warning(leak.file(), leak.line(), leak.message(nation));
-        }
-      }
-      Optional<Employer> employer = Optional.empty();
-      if (employerDirectory != null) {
-        employer =
-            Optional.of(
-                new EmployerReader(problems, content.topics(), today)
-                    .read(employerDirectory, employerDirectory.getFileName().toString()));
-      } else if (exampleEmployer) {
-        employer =
-            Optional.of(
-                new EmployerReader(problems, content.topics(), today)
-                    .read(embedded("employer-example"), "employer-example"));
-      }
-      return new KnowledgeBase(content, library, employer, null);
+    private KnowledgeAssembly.Parts read(Problems problems, boolean thorough) {
+      KnowledgeAssembly.Sources sources =
+          new KnowledgeAssembly.Sources(
+              kbDirectory,
+              employerDirectory,
+              exampleEmployer,
+              List.copyOf(heldOut),
+              practiceDirectory,
+              today);
+      return new KnowledgeAssembly(sources, problems).read(thorough);
     }
   }
 
   /** The folder of an embedded resource, inside the jar or on the class path. */
   static Path embedded(String folder) {
-    URL url = KnowledgeBase.class.getResource("/" + folder);
-    if (url == null) {
-      throw new IllegalStateException("embedded knowledge folder '" + folder + "' is missing");
-    }
-    try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(uri);
-        }
-        return fs.provider().getPath(uri);
-      }
-      return Path.of(uri);
-    } catch (URISyntaxException | IOException e) {
-      throw new UncheckedIOException(new IOException("cannot open embedded " + folder, e));
-    }
+    return KnowledgeAssembly.embedded(folder);
   }
 }

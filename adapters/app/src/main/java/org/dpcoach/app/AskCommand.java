@@ -3,8 +3,10 @@ package org.dpcoach.app;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +27,20 @@ final class AskCommand {
   private static final int WINDOW = 256;
 
   private AskCommand() {}
+
+  /** Runs {@code ask} with its arguments: one question, or {@code --jsonl}. */
+  static int run(
+      List<String> rest, AppConfig config, Clock clock, BufferedReader stdin, PrintStream out)
+      throws IOException {
+    if (rest.equals(List.of("--jsonl"))) {
+      return jsonl(Coach.start(config, clock), stdin, out);
+    }
+    List<String> words = rest.stream().filter(w -> !w.equals(FULL)).toList();
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("ask needs a question in quotes, or --jsonl");
+    }
+    return one(Coach.start(config, clock), String.join(" ", words), rest.contains(FULL), out);
+  }
 
   static int one(CoachEngine engine, String question, boolean full, PrintStream out) {
     print(engine.handle(new Turn("cli", "cli-ask", question)), full, out);

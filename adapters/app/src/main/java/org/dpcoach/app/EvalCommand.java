@@ -2,6 +2,7 @@ package org.dpcoach.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,15 @@ import org.dpcoach.knowledge.LabelledQuestion;
 final class EvalCommand {
   private EvalCommand() {}
 
+  /** Runs {@code eval FILE.tsv [-v]} on a coach started from the configuration. */
+  static int run(List<String> rest, AppConfig config, Clock clock, PrintStream out) {
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException(
+          "eval needs a TSV file (columns: id question expected acceptable)");
+    }
+    return run(Coach.start(config, clock), Path.of(rest.get(0)), rest.contains("-v"), out);
+  }
+
   static Evaluation evaluate(CoachEngine engine, List<LabelledQuestion> questions) {
     List<Evaluation.Outcome> outcomes = new ArrayList<>();
     for (LabelledQuestion q : questions) {
@@ -25,8 +35,25 @@ final class EvalCommand {
     return new Evaluation(outcomes);
   }
 
+  /** Prints the figures for the set (with every mistake when {@code verbose}); returns 0. */
   static int run(CoachEngine engine, Path tsv, boolean verbose, PrintStream out) {
     Evaluation e = evaluate(engine, HeldOutSet.read(tsv));
+    printFigures(e, out);
+    if (e.caseRows() > 0) {
+      printGroups(e, out);
+    }
+    printLabels(e, out);
+    if (verbose) {
+      printMistakes(e, out);
+    }
+    if (verbose && e.caseRows() > 0) {
+      printCaseMistakes(e, out);
+    }
+    return 0;
+  }
+
+  /** Accuracy, macro-F1, nation and case figures, the two routes that matter most, all routes. */
+  private static void printFigures(Evaluation e, PrintStream out) {
     out.printf(Locale.ROOT, "questions: %d%n", e.size());
     out.printf(
         Locale.ROOT,
@@ -50,6 +77,10 @@ final class EvalCommand {
           e.caseRows(),
           e.caseAccuracyGivenTopic());
     }
+    printRoutes(e, out);
+  }
+
+  private static void printRoutes(Evaluation e, PrintStream out) {
     Evaluation.Score oos = e.score(Evaluation.OUT_OF_SCOPE);
     out.printf(
         Locale.ROOT, "out-of-scope: precision %.3f recall %.3f%n", oos.precision(), oos.recall());
@@ -60,20 +91,26 @@ final class EvalCommand {
         emergency.precision(),
         emergency.recall());
     out.println("routes: " + e.routes());
-    if (e.caseRows() > 0) {
-      out.println();
-      out.printf("%-32s %5s %9s %9s%n", "group", "rows", "topic", "case");
-      e.byGroup()
-          .forEach(
-              (group, n) ->
-                  out.printf(
-                      Locale.ROOT,
-                      "%-32s %5d %9.3f %9.3f%n",
-                      group,
-                      n[0],
-                      (double) n[1] / n[0],
-                      (double) n[2] / n[0]));
-    }
+  }
+
+  /** Topic and case accuracy per group of the case-level set. */
+  private static void printGroups(Evaluation e, PrintStream out) {
+    out.println();
+    out.printf("%-32s %5s %9s %9s%n", "group", "rows", "topic", "case");
+    e.byGroup()
+        .forEach(
+            (group, n) ->
+                out.printf(
+                    Locale.ROOT,
+                    "%-32s %5d %9.3f %9.3f%n",
+                    group,
+                    n[0],
+                    (double) n[1] / n[0],
+                    (double) n[2] / n[0]));
+  }
+
+  /** Precision, recall and F1 per label, then the most confused pairs. */
+  private static void printLabels(Evaluation e, PrintStream out) {
     out.println();
     out.printf("%-32s %9s %9s %9s %7s%n", "label", "precision", "recall", "f1", "support");
     for (Map.Entry<String, Evaluation.Score> entry : e.perLabel().entrySet()) {
@@ -90,36 +127,37 @@ final class EvalCommand {
     out.println();
     out.println("most confused (expected -> predicted):");
     e.confusions(12).forEach(c -> out.printf("  %3d  %s%n", c.getValue(), c.getKey()));
-    if (verbose) {
-      out.println();
-      out.println("mistakes:");
-      e.mistakes()
-          .forEach(
-              m ->
-                  out.printf(
-                      Locale.ROOT,
-                      "  %s [%s -> %s %.2f %s] %s%n",
-                      m.question().id(),
-                      m.question().expected(),
-                      m.predicted(),
-                      m.reply().confidence(),
-                      m.reply().route().id(),
-                      m.question().question()));
-    }
-    if (verbose && e.caseRows() > 0) {
-      out.println();
-      out.println("case mistakes (topic right):");
-      e.caseMistakes()
-          .forEach(
-              m ->
-                  out.printf(
-                      Locale.ROOT,
-                      "  %s [%s -> %s] %s%n",
-                      m.question().id(),
-                      m.question().expectedCase().orElse(""),
-                      m.predictedCase().orElse("(topic summary)"),
-                      m.question().question()));
-    }
-    return 0;
+  }
+
+  private static void printMistakes(Evaluation e, PrintStream out) {
+    out.println();
+    out.println("mistakes:");
+    e.mistakes()
+        .forEach(
+            m ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %s [%s -> %s %.2f %s] %s%n",
+                    m.question().id(),
+                    m.question().expected(),
+                    m.predicted(),
+                    m.reply().confidence(),
+                    m.reply().route().id(),
+                    m.question().question()));
+  }
+
+  private static void printCaseMistakes(Evaluation e, PrintStream out) {
+    out.println();
+    out.println("case mistakes (topic right):");
+    e.caseMistakes()
+        .forEach(
+            m ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %s [%s -> %s] %s%n",
+                    m.question().id(),
+                    m.question().expectedCase().orElse(""),
+                    m.predictedCase().orElse("(topic summary)"),
+                    m.question().question()));
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.knowledge.Topic;
 import org.dpcoach.knowledge.TrainingExample;
@@ -14,6 +15,25 @@ import org.dpcoach.support.Json;
 /** {@code dpcoach kb validate [DIR] | stats | export}. */
 final class KbCommand {
   private KbCommand() {}
+
+  /** Runs {@code kb validate | stats | export | drafts} with its arguments. */
+  static int run(
+      List<String> rest, Settings settings, AppConfig config, Clock clock, PrintStream out)
+      throws Exception {
+    String sub = rest.isEmpty() ? "" : rest.get(0);
+    switch (sub) {
+      case "validate":
+        return validate(config, clock, rest.size() > 1 ? rest.get(1) : null, out);
+      case "stats":
+        return stats(Coach.loader(config, clock).load(), out);
+      case "export":
+        return export(Coach.loader(config, clock).load(), out);
+      case "drafts":
+        return KbDrafts.run(rest.subList(1, rest.size()), settings, config, out);
+      default:
+        throw new IllegalArgumentException("kb needs validate, stats, export or drafts");
+    }
+  }
 
   static int validate(AppConfig config, Clock clock, String dir, PrintStream out) {
     KnowledgeBase.Loader loader = Coach.loader(config, clock);

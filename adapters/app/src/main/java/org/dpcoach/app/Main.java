@@ -1,6 +1,7 @@
 package org.dpcoach.app;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -91,30 +92,38 @@ public final class Main {
     beforeStart.accept(settings);
     try {
       return dispatch(args, settings, Clock.systemDefaultZone(), in, out, err);
-    } catch (KnowledgeException e) {
+    } catch (Exception e) {
+      return failed(e, settings, err);
+    }
+  }
+
+  /** Says why the command failed (never anything typed) and returns its exit status. */
+  private static int failed(Exception e, Settings settings, PrintStream err) {
+    if (e instanceof KnowledgeException k) {
       err.println("dpcoach: the knowledge base has errors and the coach will not start:");
-      err.println(e.report().format());
+      err.println(k.report().format());
       return 2;
-    } catch (IllegalArgumentException e) {
+    }
+    if (e instanceof IllegalArgumentException) {
       err.println("dpcoach: " + e.getMessage());
       return 64;
-    } catch (DatabaseInUseException e) {
+    }
+    if (e instanceof DatabaseInUseException) {
       err.println(
           "dpcoach: "
               + e.getMessage()
               + " (DPCOACH_DATA_DIR sets the data folder; DPCOACH_DB_URL a shared PostgreSQL for"
               + " several instances)");
       return 75;
-    } catch (Exception e) {
-      err.println(
-          "dpcoach: internal error ("
-              + e.getClass().getSimpleName()
-              + "); nothing you typed was stored.");
-      if (settings.get(SettingsTable.DEBUG)) {
-        e.printStackTrace(err);
-      }
-      return 1;
     }
+    err.println(
+        "dpcoach: internal error ("
+            + e.getClass().getSimpleName()
+            + "); nothing you typed was stored.");
+    if (settings.get(SettingsTable.DEBUG)) {
+      e.printStackTrace(err);
+    }
+    return 1;
   }
 
   private static int dispatch(
@@ -131,18 +140,7 @@ public final class Main {
     BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     switch (command) {
       case "ask":
-        if (rest.equals(List.of("--jsonl"))) {
-          return AskCommand.jsonl(Coach.start(config, clock), stdin, out);
-        }
-        List<String> words = rest.stream().filter(w -> !w.equals(AskCommand.FULL)).toList();
-        if (words.isEmpty()) {
-          throw new IllegalArgumentException("ask needs a question in quotes, or --jsonl");
-        }
-        return AskCommand.one(
-            Coach.start(config, clock),
-            String.join(" ", words),
-            rest.contains(AskCommand.FULL),
-            out);
+        return AskCommand.run(rest, config, clock, stdin, out);
       case "chat":
         new ConsoleChat(Coach.start(config, clock)).run(stdin, out);
         return 0;
@@ -150,29 +148,13 @@ public final class Main {
         requireJsonl(rest, "redact");
         return RedactCommand.jsonl(Coach.start(config, clock).guard(), stdin, out);
       case "kb":
-        return kb(rest, settings, config, clock, out);
+        return KbCommand.run(rest, settings, config, clock, out);
       case "eval":
-        if (rest.isEmpty()) {
-          throw new IllegalArgumentException(
-              "eval needs a TSV file (columns: id question expected acceptable)");
-        }
-        return EvalCommand.run(
-            Coach.start(config, clock), Path.of(rest.get(0)), rest.contains("-v"), out);
+        return EvalCommand.run(rest, config, clock, out);
       case "guard-eval":
-        if (rest.isEmpty()) {
-          throw new IllegalArgumentException(
-              "guard-eval needs a JSON-lines file ({\"id\", \"text\", \"pii\": [...]})");
-        }
-        GuardEvaluation.run(
-                Coach.start(config, clock).guard(), GuardEvaluation.read(Path.of(rest.get(0))))
-            .print(out, rest.contains("-v"));
-        return 0;
+        return guardEval(rest, config, clock, out);
       case "bench":
-        CoachEngine engine = Coach.start(config, clock);
-        engine.handle(
-            new org.dpcoach.core.model.Turn(
-                "bench", "first", "can I accept a friend request from a parent"));
-        return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
+        return bench(config, clock, out);
       case "serve":
         return ServeCommand.run(config, clock, ServeSettings.of(settings), err);
       case "insights":
@@ -192,22 +174,25 @@ public final class Main {
     }
   }
 
-  private static int kb(
-      List<String> rest, Settings settings, AppConfig config, Clock clock, PrintStream out)
-      throws Exception {
-    String sub = rest.isEmpty() ? "" : rest.get(0);
-    switch (sub) {
-      case "validate":
-        return KbCommand.validate(config, clock, rest.size() > 1 ? rest.get(1) : null, out);
-      case "stats":
-        return KbCommand.stats(Coach.loader(config, clock).load(), out);
-      case "export":
-        return KbCommand.export(Coach.loader(config, clock).load(), out);
-      case "drafts":
-        return KbDrafts.run(rest.subList(1, rest.size()), settings, config, out);
-      default:
-        throw new IllegalArgumentException("kb needs validate, stats, export or drafts");
+  private static int guardEval(List<String> rest, AppConfig config, Clock clock, PrintStream out)
+      throws IOException {
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException(
+          "guard-eval needs a JSON-lines file ({\"id\", \"text\", \"pii\": [...]})");
     }
+    GuardEvaluation.run(
+            Coach.start(config, clock).guard(), GuardEvaluation.read(Path.of(rest.get(0))))
+        .print(out, rest.contains("-v"));
+    return 0;
+  }
+
+  /** Times the coach after one warm-up question. */
+  private static int bench(AppConfig config, Clock clock, PrintStream out) {
+    CoachEngine engine = Coach.start(config, clock);
+    engine.handle(
+        new org.dpcoach.core.model.Turn(
+            "bench", "first", "can I accept a friend request from a parent"));
+    return BenchCommand.run(engine, BenchCommand.sinceJvmStart(), out);
   }
 
   private static void requireJsonl(List<String> rest, String command) {

@@ -2,7 +2,6 @@ package org.dpcoach.app;
 
 import io.javalin.Javalin;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -15,14 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.ConversationDirectory;
-import org.dpcoach.core.port.FeedbackSink;
 import org.dpcoach.core.port.TurnLog;
-import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.insights.Insights;
-import org.dpcoach.local.WebChat;
 import org.dpcoach.slack.SlackAdapter;
 import org.dpcoach.store.Database;
-import org.dpcoach.support.Inbox;
 import org.dpcoach.teams.TeamsAdapter;
 
 /**
@@ -70,68 +65,77 @@ final class ServeCommand {
     Clock clock = engine.settings().clock();
     ConversationDirectory references =
         db.map(d -> d.conversations(clock)).orElseGet(ConversationDirectory::inMemory);
+    Map<String, ChannelPoster> posters = posters(settings, references);
+    AtomicInteger port = new AtomicInteger(settings.port());
+    Optional<Insights> insights = insights(engine, settings, db, clock, port);
+    Optional<PracticeWiring.Running> practice =
+        db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock, insights));
+    ServedAdapters adapters =
+        ServedAdapters.create(
+            engine, settings, db, references, practice.map(PracticeWiring.Running::desks));
+    Javalin http = http(settings, adapters, insights);
+    http.start(settings.host(), settings.port());
+    port.set(http.port());
+    insights.ifPresent(Insights::warmUp);
+    adapters.startSocketMode(settings);
+    err.println(
+        banner(settings, http.port(), practice.isPresent(), adapters, insights.isPresent()));
+    return new Running(http, adapters.slack(), adapters.teams(), practice);
+  }
+
+  /** Where tips and supervision post: Slack's and Teams' channel posters, as configured. */
+  private static Map<String, ChannelPoster> posters(
+      ServeSettings settings, ConversationDirectory references) {
     Map<String, ChannelPoster> posters = new HashMap<>();
     settings.slack().ifPresent(s -> posters.put("slack", SlackAdapter.channelPoster(s)));
     settings
         .teams()
         .ifPresent(t -> posters.put("teams", TeamsAdapter.channelPoster(t, references)));
-    AtomicInteger port = new AtomicInteger(settings.port());
-    Optional<Insights> insights =
-        db.map(
-            d ->
-                Insights.create(
-                    d,
-                    engine.knowledge(),
-                    settings.insights(),
-                    clock,
-                    () -> ownAddress(settings.host(), port.get())));
-    Optional<PracticeWiring.Running> practice =
-        db.map(d -> PracticeWiring.start(engine, settings.practice(), d, posters, clock, insights));
-    Optional<PracticeDesks> desks = practice.map(PracticeWiring.Running::desks);
-    FeedbackSink feedback =
-        db.<FeedbackSink>map(d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
-            .orElseGet(FeedbackSink::logging);
-    Inbox inbox =
-        db.map(
-                d ->
-                    d.inbox(
-                        ManagementFactory.getRuntimeMXBean().getName(),
-                        settings.inbox().lease(),
-                        settings.inbox().sweepEvery()))
-            .orElseGet(Inbox::inMemory);
-    Optional<SlackAdapter> slack =
-        settings.slack().map(s -> SlackAdapter.create(engine, s, feedback, desks, inbox));
-    Optional<TeamsAdapter> teams =
-        settings
-            .teams()
-            .map(t -> TeamsAdapter.create(engine, t, references, feedback, desks, inbox));
-    WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
-    Javalin http =
-        Javalin.create(
-            config -> {
-              config.startup.showJavalinBanner = false;
-              HttpLimits.apply(config);
-              config.routes.get("/healthz", ctx -> ctx.result("ok"));
-              slack
-                  .filter(a -> settings.slack().get().httpReady())
-                  .ifPresent(a -> a.routes(config));
-              teams.ifPresent(a -> a.routes(config));
-              if (webChat != null) {
-                webChat.routes(config);
-              }
-              insights.ifPresent(i -> i.routes(config));
-            });
-    http.start(settings.host(), settings.port());
-    port.set(http.port());
-    insights.ifPresent(Insights::warmUp);
-    slack
-        .filter(a -> settings.slack().get().socketModeReady())
-        .ifPresent(SlackAdapter::startSocketMode);
-    err.printf(
-        "dpcoach: serving on http://%s:%d (healthz%s%s%s%s%s%s)%n",
+    return posters;
+  }
+
+  /** The insights page on the database, its links pointing at the port once it is known. */
+  private static Optional<Insights> insights(
+      CoachEngine engine,
+      ServeSettings settings,
+      Optional<Database> db,
+      Clock clock,
+      AtomicInteger port) {
+    return db.map(
+        d ->
+            Insights.create(
+                d,
+                engine.knowledge(),
+                settings.insights(),
+                clock,
+                () -> ownAddress(settings.host(), port.get())));
+  }
+
+  /** The server with the health check and each configured adapter's and the insights' routes. */
+  private static Javalin http(
+      ServeSettings settings, ServedAdapters adapters, Optional<Insights> insights) {
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          HttpLimits.apply(config);
+          config.routes.get("/healthz", ctx -> ctx.result("ok"));
+          adapters.routes(config, settings);
+          insights.ifPresent(i -> i.routes(config));
+        });
+  }
+
+  /** The line that says where the coach serves and what. */
+  private static String banner(
+      ServeSettings settings,
+      int port,
+      boolean practice,
+      ServedAdapters adapters,
+      boolean insights) {
+    return String.format(
+        "dpcoach: serving on http://%s:%d (healthz%s%s%s%s%s%s)",
         settings.host(),
-        http.port(),
-        practice.isPresent()
+        port,
+        practice
             ? ", tips and supervision with "
                 + (settings.practice().store().get().url().isPresent()
                     ? "the configured database"
@@ -139,14 +143,13 @@ final class ServeCommand {
             : "",
         settings.slack().filter(s -> s.httpReady()).isPresent() ? ", Slack events" : "",
         settings.slack().filter(s -> s.socketModeReady()).isPresent() ? ", Slack Socket Mode" : "",
-        teams.isPresent()
+        adapters.teams().isPresent()
             ? ", Teams at "
                 + TeamsAdapter.MESSAGES_PATH
                 + (settings.teams().get().localMode() ? " (local mode)" : "")
             : "",
-        webChat != null ? ", web chat at /" : "",
-        insights.isPresent() ? ", insights at " + Insights.PATH + " for champions" : "");
-    return new Running(http, slack, teams, practice);
+        adapters.webChat().isPresent() ? ", web chat at /" : "",
+        insights ? ", insights at " + Insights.PATH + " for champions" : "");
   }
 
   /**
@@ -158,20 +161,7 @@ final class ServeCommand {
       throws InterruptedException {
     settings.requireFreePort();
     Optional<Database> db = settings.practice().store().map(Database::open);
-    CoachEngine engine;
-    try {
-      engine =
-          Coach.start(
-              config,
-              clock,
-              db.map(Database::contexts),
-              db.<TurnLog>map(d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
-                  .orElseGet(TurnLog::none));
-    } catch (RuntimeException e) {
-      db.ifPresent(Database::close);
-      throw e;
-    }
-    Running running = start(engine, settings, db, err);
+    Running running = start(engine(config, clock, settings, db), settings, db, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -182,6 +172,22 @@ final class ServeCommand {
                 }));
     stopped.await();
     return 0;
+  }
+
+  /** The coach, keeping its context and turns in the database; closes it if the coach fails. */
+  private static CoachEngine engine(
+      AppConfig config, Clock clock, ServeSettings settings, Optional<Database> db) {
+    try {
+      return Coach.start(
+          config,
+          clock,
+          db.map(Database::contexts),
+          db.<TurnLog>map(d -> d.insightsRecorder(settings.insights().keepUnanswered(), clock))
+              .orElseGet(TurnLog::none));
+    } catch (RuntimeException e) {
+      db.ifPresent(Database::close);
+      throw e;
+    }
   }
 
   /** The server's own address: loopback as localhost, a wildcard as this machine's name. */

@@ -9,9 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.knowledge.KnowledgeBase;
-import org.dpcoach.store.InsightsQueries.Comment;
 import org.dpcoach.store.InsightsQueries.Team;
-import org.dpcoach.store.InsightsRecorder.Review;
 
 /**
  * The insights page as HTML: the filter, the headline figures, and each section's chart beside its
@@ -21,14 +19,35 @@ import org.dpcoach.store.InsightsRecorder.Review;
  */
 final class InsightsPage {
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-  private final KnowledgeBase kb;
+  private final CommentsHtml comments;
 
   InsightsPage(KnowledgeBase kb) {
-    this.kb = kb;
+    this.comments = new CommentsHtml(kb);
   }
 
+  /** The whole page for the report, its links and forms carrying the token. */
   String render(Report report, String token) {
     StringBuilder out = new StringBuilder(64 * 1024);
+    head(out);
+    filter(out, report, token);
+    headline(out, report);
+    TableHtml.section(out, report.weekly(), "Each bar is one week; each colour one topic.");
+    TableHtml.section(out, report.cases(), "The case questions are the knowledge's own wording.");
+    TableHtml.section(
+        out, report.feedback(), "Not-helpful rate: Not helpful votes out of all votes.");
+    comments.section(out, report, token);
+    themes(out, report);
+    TableHtml.section(out, report.routes(), "Counts only: nothing of what was asked.");
+    TableHtml.section(out, report.reviewDue(), "From the knowledge's review dates.");
+    TableHtml.section(
+        out,
+        report.practice(),
+        "Tips the coach posted and sessions it ran in each channel (kept for the retention period).");
+    out.append("</main>\n</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private static void head(StringBuilder out) {
     out.append(
         """
         <!doctype html>
@@ -51,14 +70,12 @@ final class InsightsPage {
         </header>
         <main>
         """);
-    filter(out, report, token);
-    headline(out, report);
-    section(out, report.weekly(), "Each bar is one week; each colour one topic.");
-    section(out, report.cases(), "The case questions are the knowledge's own wording.");
-    section(out, report.feedback(), "Not-helpful rate: Not helpful votes out of all votes.");
-    comments(out, report, token);
+  }
+
+  /** The unanswered themes with their examples when kept, else why they are not. */
+  private static void themes(StringBuilder out, Report report) {
     if (report.themes().isPresent()) {
-      section(
+      TableHtml.section(
           out,
           report.themes().get(),
           "From the redacted text of questions answered with \"did you mean\" or as out of"
@@ -70,14 +87,6 @@ final class InsightsPage {
               + " unanswered questions is kept only when the coach's settings switch it on"
               + " (DPCOACH_INSIGHTS_KEEP_UNANSWERED=true), and then for 30 days.</p></section>\n");
     }
-    section(out, report.routes(), "Counts only: nothing of what was asked.");
-    section(out, report.reviewDue(), "From the knowledge's review dates.");
-    section(
-        out,
-        report.practice(),
-        "Tips the coach posted and sessions it ran in each channel (kept for the retention period).");
-    out.append("</main>\n</body>\n</html>\n");
-    return out.toString();
   }
 
   private void filter(StringBuilder out, Report report, String token) {
@@ -91,14 +100,7 @@ final class InsightsPage {
         .append(report.to())
         .append(
             "\"></label>\n<label>Team <select name=\"team\">\n<option value=\"\">All teams</option>\n");
-    for (Team t : report.teams()) {
-      String value = teamParam(t);
-      out.append("<option value=\"")
-          .append(Html.esc(value))
-          .append(value.equals(team) ? "\" selected>" : "\">")
-          .append(Html.esc(teamLabel(t)))
-          .append("</option>\n");
-    }
+    teamOptions(out, report.teams(), team);
     out.append("</select></label>\n<button type=\"submit\">Show</button>\n")
         .append("<a class=\"csv\" href=\"/insights.csv?")
         .append(Html.esc(query(token, report.from(), report.to(), team)))
@@ -108,6 +110,17 @@ final class InsightsPage {
         .append(" to Sunday ")
         .append(DAY.format(report.to()))
         .append(" (whole weeks, London time).</p>\n</form>\n");
+  }
+
+  private static void teamOptions(StringBuilder out, List<Team> teams, String selected) {
+    for (Team t : teams) {
+      String value = teamParam(t);
+      out.append("<option value=\"")
+          .append(Html.esc(value))
+          .append(value.equals(selected) ? "\" selected>" : "\">")
+          .append(Html.esc(teamLabel(t)))
+          .append("</option>\n");
+    }
   }
 
   private static void headline(StringBuilder out, Report report) {
@@ -124,107 +137,6 @@ final class InsightsPage {
     out.append("</dl>\n</section>\n");
   }
 
-  private static void section(StringBuilder out, Table table, String note) {
-    out.append("<section id=\"s-").append(table.id()).append("\">\n<h2>");
-    out.append(Html.esc(table.caption())).append("</h2>\n");
-    boolean drawn = table.chart() != Table.Chart.NONE && !table.rows().isEmpty();
-    out.append(drawn ? "<div class=\"pair\">\n" : "<div class=\"single\">\n");
-    if (drawn) {
-      out.append("<figure class=\"chart\"><div class=\"canvas\" id=\"chart-")
-          .append(table.id())
-          .append("\" role=\"img\" aria-label=\"Chart of the table beside it: ")
-          .append(Html.esc(table.caption()))
-          .append("\"></div><figcaption>")
-          .append(Html.esc(note))
-          .append(
-              " Figures shown as <q>fewer than 5</q> are left out of the chart.</figcaption></figure>\n");
-    } else {
-      out.append("<p class=\"note\">").append(Html.esc(note)).append("</p>\n");
-    }
-    table(out, table);
-    out.append("</div>\n</section>\n");
-  }
-
-  static void table(StringBuilder out, Table table) {
-    out.append("<div class=\"table-wrap\" tabindex=\"0\">\n<table id=\"")
-        .append(table.id())
-        .append("\" data-chart=\"")
-        .append(table.chart().attribute())
-        .append("\" data-total-column=\"")
-        .append(table.totalColumn())
-        .append("\">\n<caption>")
-        .append(Html.esc(table.caption()))
-        .append("</caption>\n<thead><tr>");
-    for (String h : table.header()) {
-      out.append("<th scope=\"col\">").append(Html.esc(h)).append("</th>");
-    }
-    out.append("</tr></thead>\n<tbody>\n");
-    if (table.rows().isEmpty()) {
-      out.append("<tr><td colspan=\"")
-          .append(table.header().size())
-          .append("\">Nothing to show for these weeks.</td></tr>\n");
-    }
-    for (Table.Row row : table.rows()) {
-      out.append(row.total() ? "<tr class=\"total\">" : "<tr>")
-          .append("<th scope=\"row\">")
-          .append(Html.esc(row.label()))
-          .append("</th>");
-      for (Table.Value v : row.values()) {
-        out.append("<td");
-        if (v.hidden()) {
-          out.append(" class=\"fewer\" data-value=\"\"");
-        } else if (v.number() != null) {
-          out.append(" data-value=\"").append(plain(v.number())).append('"');
-        }
-        out.append('>').append(Html.esc(v.text())).append("</td>");
-      }
-      out.append("</tr>\n");
-    }
-    out.append("</tbody>\n</table>\n</div>\n");
-  }
-
-  private void comments(StringBuilder out, Report report, String token) {
-    out.append("<section id=\"s-comments\">\n<h2>What people said was missing</h2>\n")
-        .append(
-            "<p class=\"note\">Redacted comments from Not helpful votes, for topics where at least 5")
-        .append(
-            " people said Not helpful. Mark each one reviewed, or a content gap for the knowledge")
-        .append(" owners (<code>./dpcoach insights export</code>).</p>\n");
-    if (report.comments().isEmpty()) {
-      out.append("<p>None to show for these weeks.</p>\n</section>\n");
-      return;
-    }
-    String team = report.team().map(InsightsPage::teamParam).orElse("");
-    out.append("<ol class=\"comments\">\n");
-    for (Comment c : report.comments()) {
-      out.append("<li data-comment=\"")
-          .append(c.id())
-          .append("\"><blockquote>")
-          .append(Html.esc(c.text()))
-          .append("</blockquote>\n<p class=\"meta\">")
-          .append(Html.esc(kb.entry(c.topic()).map(t -> t.title()).orElse(c.topic())));
-      c.caseId()
-          .flatMap(kb::caseById)
-          .ifPresent(k -> out.append(" · ").append(Html.esc(k.question())));
-      out.append(" · week of ")
-          .append(DAY.format(c.week()))
-          .append(" · <span class=\"state\">")
-          .append(stateLabel(c.review()))
-          .append("</span></p>\n<form method=\"post\" action=\"/insights/review\">")
-          .append(hidden("token", token))
-          .append(hidden("id", Long.toString(c.id())))
-          .append(hidden("from", report.from().toString()))
-          .append(hidden("to", report.to().toString()))
-          .append(hidden("team", team))
-          .append(
-              "<button type=\"submit\" name=\"state\" value=\"REVIEWED\">Mark reviewed</button>")
-          .append(
-              "<button type=\"submit\" name=\"state\" value=\"CONTENT_GAP\">Content gap</button>")
-          .append("</form></li>\n");
-    }
-    out.append("</ol>\n</section>\n");
-  }
-
   private static void examples(StringBuilder out, Map<String, List<String>> examples) {
     if (examples.isEmpty()) {
       return;
@@ -239,18 +151,6 @@ final class InsightsPage {
           out.append("</ul></details>\n");
         });
     out.append("</section>\n");
-  }
-
-  static String stateLabel(Review review) {
-    return switch (review) {
-      case NEW -> "New";
-      case REVIEWED -> "Reviewed";
-      case CONTENT_GAP -> "Content gap";
-    };
-  }
-
-  private static String hidden(String name, String value) {
-    return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + Html.esc(value) + "\">";
   }
 
   static String teamParam(Team team) {
@@ -279,9 +179,5 @@ final class InsightsPage {
         + "&to="
         + to
         + (team.isEmpty() ? "" : "&team=" + URLEncoder.encode(team, StandardCharsets.UTF_8));
-  }
-
-  private static String plain(double n) {
-    return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
   }
 }

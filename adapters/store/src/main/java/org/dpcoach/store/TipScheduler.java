@@ -3,20 +3,13 @@ package org.dpcoach.store;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.SessionTimer;
@@ -127,6 +120,22 @@ public final class TipScheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * A job that runs every so often, on one instance at a time (the champions' reminders).
+   *
+   * @param name the task's name in db-scheduler's table
+   * @param every how long between the end of one run and the start of the next
+   * @param run what runs
+   */
+  public record Every(String name, Duration every, Runnable run) {
+    /** Checks each value at once. */
+    public Every {
+      Objects.requireNonNull(name, "name must not be null");
+      Objects.requireNonNull(every, "interval must not be null");
+      Objects.requireNonNull(run, "run must not be null");
+    }
+  }
+
   /** Builds and starts the scheduler on the database; {@code supervision} may be null. */
   public static TipScheduler start(
       Database db,
@@ -149,42 +158,13 @@ public final class TipScheduler implements AutoCloseable {
       Timing timing,
       List<Weekly> weekly,
       List<Every> every) {
-    CustomTask<Void> slot = weekly(SLOT_TASK, publisher::fire);
-    CustomTask<Void> session =
-        weekly(
-            SESSION_TASK,
-            (platform, channel, at) ->
-                supervision == null ? Optional.empty() : supervision.fire(platform, channel, at));
-    RecurringTask<Void> reconcile =
-        Tasks.recurring("dpcoach-reconcile", FixedDelay.of(timing.reconcileEvery()))
-            .execute((instance, context) -> publisher.reconcile());
-    RecurringTask<Void> tick =
-        Tasks.recurring("dpcoach-supervision-tick", FixedDelay.ofSeconds(30))
-            .execute(
-                (instance, context) -> {
-                  if (supervision != null) {
-                    supervision.advanceDue();
-                  }
-                });
-    RecurringTask<Void> purge =
-        Tasks.recurring("dpcoach-retention", FixedDelay.ofHours(6))
-            .execute(
-                (instance, context) -> LOG.info("retention purge: {}", db.purge(clock.instant())));
-    List<RecurringTask<?>> recurring = new ArrayList<>(List.of(reconcile, tick, purge));
-    for (Weekly w : weekly) {
-      recurring.add(
-          Tasks.recurring(w.name(), new WeeklySchedule(w.slot(), w.zone()))
-              .execute(
-                  (instance, context) -> w.fire().accept(context.getExecution().executionTime)));
-    }
-    for (Every e : every) {
-      recurring.add(
-          Tasks.recurring(e.name(), FixedDelay.of(e.every()))
-              .execute((instance, context) -> e.run().run()));
-    }
     Scheduler scheduler =
-        Scheduler.create(db.dataSource(), slot, session)
-            .startTasks(recurring)
+        Scheduler.create(
+                db.dataSource(),
+                SchedulerTasks.tipSlot(publisher),
+                SchedulerTasks.sessionSlot(supervision))
+            .startTasks(
+                SchedulerTasks.recurring(db, publisher, supervision, clock, timing, weekly, every))
             .schedulerName(timing::name)
             .threads(timing.threads())
             .pollingInterval(timing.pollInterval())
@@ -200,26 +180,6 @@ public final class TipScheduler implements AutoCloseable {
       LOG.warn("reconcile at start failed: {}", e.getClass().getName());
     }
     return new TipScheduler(scheduler, publisher);
-  }
-
-  /** What a weekly slot does when it fires: the next firing, or empty to stop. */
-  @FunctionalInterface
-  private interface Firing {
-    Optional<Instant> fire(String platform, String channel, Instant slot);
-  }
-
-  private static CustomTask<Void> weekly(String name, Firing firing) {
-    return Tasks.custom(name, Void.class)
-        .execute(
-            (instance, context) -> {
-              String[] id = instance.getId().split("\\|", 2);
-              Optional<Instant> next =
-                  firing.fire(id[0], id[1], context.getExecution().executionTime);
-              return (CompletionHandler<Void>)
-                  (complete, operations) ->
-                      next.ifPresentOrElse(
-                          n -> operations.reschedule(complete, n), operations::remove);
-            });
   }
 
   /** Asks the scheduler to look for due executions now (tests, and after a burst of schedules). */

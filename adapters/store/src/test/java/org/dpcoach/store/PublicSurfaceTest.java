@@ -22,8 +22,7 @@ class PublicSurfaceTest {
             "DatabaseInUseException",
             "InsightsRecorder",
             "InsightsQueries",
-            "TipScheduler",
-            "Every");
+            "TipScheduler");
   }
 
   @Test
