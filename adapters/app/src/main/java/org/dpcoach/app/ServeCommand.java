@@ -100,11 +100,17 @@ final class ServeCommand {
                         settings.inbox().sweepEvery()))
             .orElseGet(Inbox::inMemory);
     Optional<SlackAdapter> slack =
-        settings.slack().map(s -> SlackAdapter.create(engine, s, feedback, desks, inbox));
+        settings.slack().map(s -> slack(SlackAdapter.builder(engine, s), feedback, desks, inbox));
     Optional<TeamsAdapter> teams =
         settings
             .teams()
-            .map(t -> TeamsAdapter.create(engine, t, references, feedback, desks, inbox));
+            .map(
+                t ->
+                    teams(
+                        TeamsAdapter.builder(engine, t).references(references),
+                        feedback,
+                        desks,
+                        inbox));
     WebChat webChat = settings.webChat() ? new WebChat(engine) : null;
     Javalin http =
         Javalin.create(
@@ -182,6 +188,28 @@ final class ServeCommand {
                 }));
     stopped.await();
     return 0;
+  }
+
+  /** Slack with the shared feedback sink and inbox, and the desks when practice is on. */
+  private static SlackAdapter slack(
+      SlackAdapter.Builder slack,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> desks,
+      Inbox inbox) {
+    slack.feedback(feedback).inbox(inbox);
+    desks.ifPresent(slack::desks);
+    return slack.start();
+  }
+
+  /** Teams with the shared feedback sink and inbox, and the desks when practice is on. */
+  private static TeamsAdapter teams(
+      TeamsAdapter.Builder teams,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> desks,
+      Inbox inbox) {
+    teams.feedback(feedback).inbox(inbox);
+    desks.ifPresent(teams::desks);
+    return teams.start();
   }
 
   /** The server's own address: loopback as localhost, a wildcard as this machine's name. */

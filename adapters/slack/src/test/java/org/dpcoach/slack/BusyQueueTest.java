@@ -30,8 +30,12 @@ class BusyQueueTest {
               .apiUrl(api.apiUrl())
               .build();
       SlackAdapter adapter =
-          SlackAdapter.create(
-              TestCoach.engine(), settings, f -> {}, Clock.systemUTC(), d -> {}, executor);
+          SlackAdapter.builder(TestCoach.engine(), settings)
+              .feedback(f -> {})
+              .clock(Clock.systemUTC())
+              .pause(d -> {})
+              .executor(executor)
+              .start();
       Javalin javalin = LoopbackJavalin.start(adapter::routes);
       try {
         SlackRequests requests = new SlackRequests(javalin.port());

@@ -62,16 +62,15 @@ final class RunningApp implements AutoCloseable {
             .httpPort(0)
             .apiUrl(api.apiUrl())
             .build();
-    adapter =
-        SlackAdapter.create(
-            TestCoach.engine(),
-            settings,
-            feedback::add,
-            practice.apply(settings),
-            Clock.systemUTC(),
-            pauses::add,
-            work,
-            inbox);
+    SlackAdapter.Builder builder =
+        SlackAdapter.builder(TestCoach.engine(), settings)
+            .feedback(feedback::add)
+            .clock(Clock.systemUTC())
+            .pause(pauses::add)
+            .executor(work)
+            .inbox(inbox);
+    practice.apply(settings).ifPresent(builder::desks);
+    adapter = builder.start();
     javalin = LoopbackJavalin.start(adapter::routes);
     requests = new SlackRequests(javalin.port());
   }

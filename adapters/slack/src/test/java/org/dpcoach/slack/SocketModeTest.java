@@ -35,8 +35,12 @@ class SocketModeTest {
           new DrainableExecutor(
               WorkerPool.bounded("dpcoach-slack-test", SlackAdapter.WORKERS, SlackAdapter.QUEUE));
       try (SlackAdapter adapter =
-          SlackAdapter.create(
-              TestCoach.engine(), settings, f -> {}, Clock.systemUTC(), d -> {}, work)) {
+          SlackAdapter.builder(TestCoach.engine(), settings)
+              .feedback(f -> {})
+              .clock(Clock.systemUTC())
+              .pause(d -> {})
+              .executor(work)
+              .start()) {
         adapter.startSocketMode();
         assertThat(ws.awaitClient()).isTrue();
         String event =

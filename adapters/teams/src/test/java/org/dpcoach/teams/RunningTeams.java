@@ -82,18 +82,17 @@ final class RunningTeams implements AutoCloseable {
             RunningTeams::fixedToken,
             pauses::add,
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
-    adapter =
-        TeamsAdapter.create(
-            TestCoach.engine(),
-            settings,
-            references,
-            feedback::add,
-            desks.apply(poster),
-            answers,
-            RunningTeams::fixedToken,
-            pauses::add,
-            work,
-            inbox);
+    TeamsAdapter.Builder builder =
+        TeamsAdapter.builder(TestCoach.engine(), settings)
+            .references(references)
+            .feedback(feedback::add)
+            .answers(answers)
+            .credentials(RunningTeams::fixedToken)
+            .pause(pauses::add)
+            .executor(work)
+            .inbox(inbox);
+    desks.apply(poster).ifPresent(builder::desks);
+    adapter = builder.start();
     javalin = LoopbackJavalin.start(adapter::routes);
   }
 
