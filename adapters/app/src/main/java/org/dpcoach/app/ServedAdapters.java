@@ -35,14 +35,42 @@ record ServedAdapters(
             .orElseGet(FeedbackSink::logging);
     Inbox inbox = db.map(d -> inbox(d, settings)).orElseGet(Inbox::inMemory);
     Optional<SlackAdapter> slack =
-        settings.slack().map(s -> SlackAdapter.create(engine, s, feedback, desks, inbox));
+        settings.slack().map(s -> slack(SlackAdapter.builder(engine, s), feedback, desks, inbox));
     Optional<TeamsAdapter> teams =
         settings
             .teams()
-            .map(t -> TeamsAdapter.create(engine, t, references, feedback, desks, inbox));
+            .map(
+                t ->
+                    teams(
+                        TeamsAdapter.builder(engine, t).references(references),
+                        feedback,
+                        desks,
+                        inbox));
     Optional<WebChat> webChat =
         settings.webChat() ? Optional.of(new WebChat(engine)) : Optional.empty();
     return new ServedAdapters(slack, teams, webChat);
+  }
+
+  /** Slack with the shared feedback sink and inbox, and the desks when practice is on. */
+  private static SlackAdapter slack(
+      SlackAdapter.Builder slack,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> desks,
+      Inbox inbox) {
+    slack.feedback(feedback).inbox(inbox);
+    desks.ifPresent(slack::desks);
+    return slack.start();
+  }
+
+  /** Teams with the shared feedback sink and inbox, and the desks when practice is on. */
+  private static TeamsAdapter teams(
+      TeamsAdapter.Builder teams,
+      FeedbackSink feedback,
+      Optional<PracticeDesks> desks,
+      Inbox inbox) {
+    teams.feedback(feedback).inbox(inbox);
+    desks.ifPresent(teams::desks);
+    return teams.start();
   }
 
   private static Inbox inbox(Database db, ServeSettings settings) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.dpcoach.teams.TeamsAppPackage;
 import org.dpcoach.teams.TeamsSettings;
@@ -52,21 +51,15 @@ final class TeamsCommand {
                 () ->
                     new IllegalArgumentException(
                         "teams package needs MicrosoftAppId, the bot's Microsoft App ID"));
-    TeamsAppPackage pkg = TeamsAppPackage.of(botId);
-    Optional<String> version = settings.find(SettingsTable.TEAMS_APP_VERSION);
-    if (version.isPresent()) {
-      pkg = pkg.withVersion(version.get());
+    TeamsAppPackage.Builder pkg = TeamsAppPackage.builder(botId);
+    settings.find(SettingsTable.TEAMS_APP_VERSION).ifPresent(pkg::version);
+    if (settings.find(SettingsTable.TEAMS_APP_DEVELOPER).isPresent()) {
+      pkg.developer(settings.find(SettingsTable.TEAMS_APP_DEVELOPER).get());
+      settings.find(SettingsTable.TEAMS_APP_WEBSITE).ifPresent(pkg::website);
+      settings.find(SettingsTable.TEAMS_APP_PRIVACY_URL).ifPresent(pkg::privacy);
+      settings.find(SettingsTable.TEAMS_APP_TERMS_URL).ifPresent(pkg::terms);
     }
-    Optional<String> developer = settings.find(SettingsTable.TEAMS_APP_DEVELOPER);
-    if (developer.isPresent()) {
-      pkg =
-          pkg.withDeveloper(
-              developer.get(),
-              settings.find(SettingsTable.TEAMS_APP_WEBSITE).orElse(pkg.websiteUrl()),
-              settings.find(SettingsTable.TEAMS_APP_PRIVACY_URL).orElse(pkg.privacyUrl()),
-              settings.find(SettingsTable.TEAMS_APP_TERMS_URL).orElse(pkg.termsUrl()));
-    }
-    return pkg;
+    return pkg.build();
   }
 
   /** The adapter settings from the environment, read as {@code serve} reads them. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dpcoach.testkit.Poll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +78,7 @@ class SlowClientsTest {
           }
           // wait until the server has dispatched the slow requests (each holds a request thread)
           int threads =
-              until(Duration.ofSeconds(20), () -> httpThreads() >= SLOW) ? httpThreads() : -1;
+              Poll.until(Duration.ofSeconds(20), () -> httpThreads() >= SLOW) ? httpThreads() : -1;
 
           HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
           long start = System.nanoTime();
@@ -139,7 +140,7 @@ class SlowClientsTest {
       s.setSoTimeout(200);
     }
     List<Socket> open = new ArrayList<>(slow);
-    until(
+    Poll.until(
         timeout,
         () -> {
           open.removeIf(SlowClientsTest::closedByServer);
@@ -153,23 +154,6 @@ class SlowClientsTest {
         Thread.getAllStackTraces().keySet().stream()
             .filter(t -> t.getName().startsWith("dpcoach-http"))
             .count();
-  }
-
-  /** Checks the condition every few milliseconds until it holds or the timeout passes. */
-  private static boolean until(Duration timeout, java.util.function.BooleanSupplier condition) {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return condition.getAsBoolean();
   }
 
   private static boolean closedByServer(Socket s) {

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack app: Bolt for Java wired to the coach, served over Socket Mode or on the app's own
- * Javalin server at {@value #EVENTS_PATH}. Create one with {@link #create}; it checks the bot token
- * with {@code auth.test} at once.
+ * Javalin server at {@value #EVENTS_PATH}. Build one with {@link #builder}; it checks the bot token
+ * with {@code auth.test} when started.
  */
 public final class SlackAdapter implements AutoCloseable {
   /** The one HTTP path for events, slash commands and interactivity. */
@@ -51,48 +51,12 @@ public final class SlackAdapter implements AutoCloseable {
     this.socketMode = new SocketMode(settings, wired.app());
   }
 
-  /** Wires the coach to Slack, with feedback only logged (topic and verdict, never text). */
-  public static SlackAdapter create(CoachEngine engine, SlackSettings settings) {
-    return create(engine, settings, FeedbackSink.logging());
-  }
-
-  /** Wires the coach to Slack, sending feedback to the given sink. */
-  public static SlackAdapter create(
-      CoachEngine engine, SlackSettings settings, FeedbackSink feedback) {
-    return create(engine, settings, feedback, Optional.empty());
-  }
-
   /**
-   * Wires the coach, and tips and group supervision when desks are given, with feedback only
-   * logged.
+   * A builder for the adapter wired to the coach with these settings; the rest is optional
+   * (feedback only logged, no practice desks, an in-memory inbox).
    */
-  public static SlackAdapter create(
-      CoachEngine engine, SlackSettings settings, Optional<PracticeDesks> practice) {
-    return create(engine, settings, FeedbackSink.logging(), practice);
-  }
-
-  /** Wires the coach, and tips and group supervision when desks are given, to Slack. */
-  public static SlackAdapter create(
-      CoachEngine engine,
-      SlackSettings settings,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> practice) {
-    return create(engine, settings, feedback, practice, Inbox.inMemory());
-  }
-
-  /**
-   * Wires the coach, and tips and group supervision when desks are given, to Slack, recording every
-   * request in the given inbox before acknowledging it (the database's inbox is shared by every
-   * instance and survives restarts).
-   */
-  public static SlackAdapter create(
-      CoachEngine engine,
-      SlackSettings settings,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> practice,
-      Inbox inbox) {
-    return create(
-        engine, settings, feedback, practice, Clock.systemUTC(), Pause.SLEEP, executor(), inbox);
+  public static Builder builder(CoachEngine engine, SlackSettings settings) {
+    return new Builder(engine, settings);
   }
 
   /**
@@ -107,58 +71,72 @@ public final class SlackAdapter implements AutoCloseable {
         new BlockKitRenderer());
   }
 
-  static SlackAdapter create(
-      CoachEngine engine, SlackSettings settings, FeedbackSink feedback, Clock clock, Pause pause) {
-    return create(engine, settings, feedback, Optional.empty(), clock, pause, executor());
-  }
+  /**
+   * Builds a {@link SlackAdapter}: each method checks its value at once, and {@link #start} checks
+   * the bot token with {@code auth.test}.
+   */
+  public static final class Builder {
+    private final CoachEngine engine;
+    private final SlackSettings settings;
+    private FeedbackSink feedback = FeedbackSink.logging();
+    private Optional<PracticeDesks> desks = Optional.empty();
+    private Inbox inbox = Inbox.inMemory();
+    private Clock clock = Clock.systemUTC();
+    private Pause pause = Pause.SLEEP;
+    private ExecutorService executor;
 
-  static SlackAdapter create(
-      CoachEngine engine,
-      SlackSettings settings,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> practice,
-      Clock clock,
-      Pause pause) {
-    return create(engine, settings, feedback, practice, clock, pause, executor());
-  }
+    private Builder(CoachEngine engine, SlackSettings settings) {
+      this.engine = Objects.requireNonNull(engine, "engine must not be null");
+      this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    }
 
-  static SlackAdapter create(
-      CoachEngine engine,
-      SlackSettings settings,
-      FeedbackSink feedback,
-      Clock clock,
-      Pause pause,
-      ExecutorService executor) {
-    return create(engine, settings, feedback, Optional.empty(), clock, pause, executor);
-  }
+    /** Sends feedback to the sink (topic, verdict and the redacted note only). */
+    public Builder feedback(FeedbackSink sink) {
+      this.feedback = Objects.requireNonNull(sink, "feedback sink must not be null");
+      return this;
+    }
 
-  static SlackAdapter create(
-      CoachEngine engine,
-      SlackSettings settings,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> desks,
-      Clock clock,
-      Pause pause,
-      ExecutorService executor) {
-    return create(engine, settings, feedback, desks, clock, pause, executor, Inbox.inMemory());
-  }
+    /** Serves tips and group supervision from these desks. */
+    public Builder desks(PracticeDesks practice) {
+      this.desks = Optional.of(Objects.requireNonNull(practice, "desks must not be null"));
+      return this;
+    }
 
-  static SlackAdapter create(
-      CoachEngine engine,
-      SlackSettings settings,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> desks,
-      Clock clock,
-      Pause pause,
-      ExecutorService executor,
-      Inbox inbox) {
-    Objects.requireNonNull(engine, "engine must not be null");
-    Objects.requireNonNull(inbox, "inbox must not be null");
-    Objects.requireNonNull(settings, "settings must not be null");
-    Objects.requireNonNull(feedback, "feedback sink must not be null");
-    SlackWiring.Wired wired =
-        SlackWiring.start(engine, settings, feedback, desks, pause, executor, inbox);
-    return new SlackAdapter(settings, wired, executor, clock);
+    /**
+     * Records every request in this inbox before acknowledging it (the database's inbox is shared
+     * by every instance and survives restarts).
+     */
+    public Builder inbox(Inbox requests) {
+      this.inbox = Objects.requireNonNull(requests, "inbox must not be null");
+      return this;
+    }
+
+    /** The clock request signatures are checked against (tests move it). */
+    Builder clock(Clock now) {
+      this.clock = Objects.requireNonNull(now, "clock must not be null");
+      return this;
+    }
+
+    /** How a Web API retry waits (tests record the pauses). */
+    Builder pause(Pause wait) {
+      this.pause = Objects.requireNonNull(wait, "pause must not be null");
+      return this;
+    }
+
+    /** The pool the answers run on; the adapter shuts it down on close. */
+    Builder executor(ExecutorService pool) {
+      this.executor = Objects.requireNonNull(pool, "executor must not be null");
+      return this;
+    }
+
+    /** Wires the adapter; the bot token is checked with {@code auth.test} at once. */
+    public SlackAdapter start() {
+      ExecutorService pool =
+          executor != null ? executor : WorkerPool.bounded("dpcoach-slack", WORKERS, QUEUE);
+      SlackWiring.Wired wired =
+          SlackWiring.start(engine, settings, feedback, desks, pause, pool, inbox);
+      return new SlackAdapter(settings, wired, pool, clock);
+    }
   }
 
   /** Adds {@code POST /slack/events} to a Javalin configuration; needs the signing secret. */
@@ -195,9 +173,5 @@ public final class SlackAdapter implements AutoCloseable {
     } catch (Exception e) {
       LOG.warn("Slack client did not close cleanly: {}", e.getClass().getName());
     }
-  }
-
-  private static ExecutorService executor() {
-    return WorkerPool.bounded("dpcoach-slack", WORKERS, QUEUE);
   }
 }

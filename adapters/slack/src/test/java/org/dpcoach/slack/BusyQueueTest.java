@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.dpcoach.testkit.DrainableExecutor;
 import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,9 @@ class BusyQueueTest {
 
   @Test
   void delivery_whenQueueFull_gets503AndTheRetryIsAnswered() throws InterruptedException {
-    ThreadPoolExecutor executor =
-        new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new SynchronousQueue<>());
+    DrainableExecutor executor =
+        new DrainableExecutor(
+            new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new SynchronousQueue<>()));
     CountDownLatch blocked = new CountDownLatch(1);
     try (FakeSlackApi api = new FakeSlackApi()) {
       SlackSettings settings =
@@ -28,8 +30,12 @@ class BusyQueueTest {
               .apiUrl(api.apiUrl())
               .build();
       SlackAdapter adapter =
-          SlackAdapter.create(
-              TestCoach.engine(), settings, f -> {}, Clock.systemUTC(), d -> {}, executor);
+          SlackAdapter.builder(TestCoach.engine(), settings)
+              .feedback(f -> {})
+              .clock(Clock.systemUTC())
+              .pause(d -> {})
+              .executor(executor)
+              .start();
       Javalin javalin = LoopbackJavalin.start(adapter::routes);
       try {
         SlackRequests requests = new SlackRequests(javalin.port());
@@ -40,14 +46,14 @@ class BusyQueueTest {
 
         assertThat(requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(503);
         blocked.countDown();
-        Thread.sleep(100);
+        assertThat(executor.awaitIdle(Duration.ofSeconds(10))).isTrue();
         assertThat(requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(200);
         assertThat(requests.send(body, SlackRequests.JSON_TYPE).statusCode()).isEqualTo(200);
 
         assertThat(
                 api.await(c -> "D55".equals(c.params().get("channel")), 1, Duration.ofSeconds(10)))
             .hasSize(1);
-        Thread.sleep(300);
+        assertThat(executor.awaitIdle(Duration.ofSeconds(10))).isTrue();
         assertThat(api.posts(c -> "D55".equals(c.params().get("channel")))).hasSize(1);
       } finally {
         blocked.countDown();

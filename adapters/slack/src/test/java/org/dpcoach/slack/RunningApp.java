@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import org.assertj.core.api.Assertions;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
 import org.dpcoach.support.WorkerPool;
+import org.dpcoach.testkit.DrainableExecutor;
 import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestCoach;
 
@@ -23,6 +25,9 @@ final class RunningApp implements AutoCloseable {
   final SlackAdapter adapter;
   final Javalin javalin;
   final SlackRequests requests;
+  final DrainableExecutor work =
+      new DrainableExecutor(
+          WorkerPool.bounded("dpcoach-slack-test", SlackAdapter.WORKERS, SlackAdapter.QUEUE));
 
   RunningApp() {
     this(settings -> Optional.empty());
@@ -57,18 +62,27 @@ final class RunningApp implements AutoCloseable {
             .httpPort(0)
             .apiUrl(api.apiUrl())
             .build();
-    adapter =
-        SlackAdapter.create(
-            TestCoach.engine(),
-            settings,
-            feedback::add,
-            practice.apply(settings),
-            Clock.systemUTC(),
-            pauses::add,
-            WorkerPool.bounded("dpcoach-slack-test", SlackAdapter.WORKERS, SlackAdapter.QUEUE),
-            inbox);
+    SlackAdapter.Builder builder =
+        SlackAdapter.builder(TestCoach.engine(), settings)
+            .feedback(feedback::add)
+            .clock(Clock.systemUTC())
+            .pause(pauses::add)
+            .executor(work)
+            .inbox(inbox);
+    practice.apply(settings).ifPresent(builder::desks);
+    adapter = builder.start();
     javalin = LoopbackJavalin.start(adapter::routes);
     requests = new SlackRequests(javalin.port());
+  }
+
+  /** Waits until every answer queued so far has been worked and posted. */
+  void awaitIdle() {
+    try {
+      Assertions.assertThat(work.awaitIdle(Duration.ofSeconds(10))).as("work drained").isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   @Override

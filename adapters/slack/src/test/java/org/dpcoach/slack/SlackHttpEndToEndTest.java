@@ -373,7 +373,7 @@ class SlackHttpEndToEndTest {
   }
 
   @Test
-  void feedbackModal_submitted_recordsRedactedTextNeverTheRaw() throws InterruptedException {
+  void feedbackModal_submitted_recordsRedactedTextNeverTheRaw() {
     String body =
         SlackRequests.feedbackSubmission(
             "messaging-apps|v9",
@@ -383,11 +383,7 @@ class SlackHttpEndToEndTest {
     HttpResponse<String> response = app.requests.send(body, SlackRequests.FORM);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    for (int i = 0;
-        i < 100 && app.feedback.stream().noneMatch(f -> f.topic().equals("messaging-apps"));
-        i++) {
-      Thread.sleep(20);
-    }
+    app.awaitIdle();
     Feedback recorded =
         app.feedback.stream()
             .filter(f -> f.topic().equals("messaging-apps"))
@@ -417,7 +413,7 @@ class SlackHttpEndToEndTest {
   }
 
   @Test
-  void forgedStaleAndFutureRequests_get401AndPostNothing() throws InterruptedException {
+  void forgedStaleAndFutureRequests_get401AndPostNothing() {
     long now = System.currentTimeMillis() / 1000;
     String body = SlackRequests.dm(eventId(), "U9", "D900", FRIEND, ts());
 
@@ -433,12 +429,12 @@ class SlackHttpEndToEndTest {
     assertThat(app.requests.send(body, SlackRequests.JSON_TYPE, now, "").statusCode())
         .isEqualTo(401);
 
-    Thread.sleep(300);
+    app.awaitIdle();
     assertThat(app.api.posts()).isEmpty();
   }
 
   @Test
-  void sameEventDeliveredThreeTimes_answersOnce() throws InterruptedException {
+  void sameEventDeliveredThreeTimes_answersOnce() {
     String body = SlackRequests.dm(eventId(), "U10", "D1000", FRIEND, ts());
 
     for (int i = 0; i < 3; i++) {
@@ -446,7 +442,7 @@ class SlackHttpEndToEndTest {
     }
 
     app.api.await(c -> "D1000".equals(c.params().get("channel")), 1, WAIT);
-    Thread.sleep(300);
+    app.awaitIdle();
     assertThat(app.api.posts(c -> "D1000".equals(c.params().get("channel")))).hasSize(1);
   }
 
@@ -463,7 +459,7 @@ class SlackHttpEndToEndTest {
   }
 
   @Test
-  void botMessages_ownAndOthers_areIgnored() throws InterruptedException {
+  void botMessages_ownAndOthers_areIgnored() {
     app.requests.send(
         SlackRequests.botDm(
             eventId(), FakeSlackApi.BOT_ID, FakeSlackApi.BOT_USER, "D1200", FRIEND, ts()),
@@ -472,7 +468,7 @@ class SlackHttpEndToEndTest {
         SlackRequests.botDm(eventId(), "BOTHER", null, "D1200", FRIEND, ts()),
         SlackRequests.JSON_TYPE);
 
-    Thread.sleep(400);
+    app.awaitIdle();
     assertThat(app.api.posts(c -> "D1200".equals(c.params().get("channel")))).isEmpty();
   }
 

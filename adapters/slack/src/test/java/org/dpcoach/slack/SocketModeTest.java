@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.dpcoach.support.WorkerPool;
+import org.dpcoach.testkit.DrainableExecutor;
+import org.dpcoach.testkit.Poll;
 import org.dpcoach.testkit.TestCoach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +31,16 @@ class SocketModeTest {
       api.socketUrl(ws.url());
       SlackSettings settings =
           SlackSettings.builder("xoxb-test").appToken("xapp-test").apiUrl(api.apiUrl()).build();
+      DrainableExecutor work =
+          new DrainableExecutor(
+              WorkerPool.bounded("dpcoach-slack-test", SlackAdapter.WORKERS, SlackAdapter.QUEUE));
       try (SlackAdapter adapter =
-          SlackAdapter.create(TestCoach.engine(), settings, f -> {}, Clock.systemUTC(), d -> {})) {
+          SlackAdapter.builder(TestCoach.engine(), settings)
+              .feedback(f -> {})
+              .clock(Clock.systemUTC())
+              .pause(d -> {})
+              .executor(work)
+              .start()) {
         adapter.startSocketMode();
         assertThat(ws.awaitClient()).isTrue();
         String event =
@@ -40,16 +51,12 @@ class SocketModeTest {
         ws.sendToClient(envelope("env-2", 1, event));
 
         assertThat(api.await(c -> "D77".equals(c.params().get("channel")), 1, WAIT)).hasSize(1);
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (ws.received.stream().filter(m -> m.contains("env-")).count() < 2
-            && System.nanoTime() < end) {
-          Thread.sleep(10);
-        }
+        Poll.until(WAIT, () -> ws.received.stream().filter(m -> m.contains("env-")).count() >= 2);
         assertThat(ws.received)
             .anySatisfy(m -> assertThat(m).contains("\"envelope_id\":\"env-1\""));
         assertThat(ws.received)
             .anySatisfy(m -> assertThat(m).contains("\"envelope_id\":\"env-2\""));
-        Thread.sleep(300);
+        assertThat(work.awaitIdle(WAIT)).isTrue();
         assertThat(api.posts(c -> "D77".equals(c.params().get("channel")))).hasSize(1);
         adapter.stopSocketMode();
       }

@@ -377,27 +377,20 @@ class TipsAndSupervisionTest {
         "SELECT CAST(id AS VARCHAR) FROM supervision_session WHERE channel = '" + channel + "'");
   }
 
+  /** Reads one value once the queued work is done; the row must be there by then. */
   private static String query(String sql) throws Exception {
-    long end = System.nanoTime() + WAIT.toNanos();
-    while (true) {
-      try (var c = practice.db.dataSource().getConnection();
-          var rs = c.createStatement().executeQuery(sql)) {
-        if (rs.next() && rs.getString(1) != null) {
-          return rs.getString(1);
-        }
+    app.awaitIdle();
+    try (var c = practice.db.dataSource().getConnection();
+        var rs = c.createStatement().executeQuery(sql)) {
+      if (rs.next() && rs.getString(1) != null) {
+        return rs.getString(1);
       }
-      if (System.nanoTime() > end) {
-        throw new AssertionError("no row for " + sql);
-      }
-      Thread.sleep(20);
     }
+    throw new AssertionError("no row for " + sql);
   }
 
   private static void awaitCount(String sql, int expected) throws Exception {
-    long end = System.nanoTime() + WAIT.toNanos();
-    while (practice.count(sql) < expected && System.nanoTime() < end) {
-      Thread.sleep(20);
-    }
+    app.awaitIdle();
     assertThat(practice.count(sql)).isEqualTo(expected);
   }
 }

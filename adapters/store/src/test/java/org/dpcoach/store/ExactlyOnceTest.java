@@ -16,6 +16,7 @@ import org.dpcoach.core.practice.Champions;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.testkit.Poll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,12 +70,22 @@ class ExactlyOnceTest {
         }
         one.poke();
         two.poke();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (poster.perKey.size() < CHANNELS && System.nanoTime() < end) {
-          Thread.sleep(20);
-        }
+        Poll.until(Duration.ofSeconds(60), () -> poster.perKey.size() >= CHANNELS);
         long took = System.nanoTime() - started;
-        Thread.sleep(1_000); // room for any duplicate to show up
+        // no duplicate can show up once every slot has moved to next week and nothing is unsent
+        assertThat(
+                Poll.until(
+                    Duration.ofSeconds(60),
+                    () ->
+                        settled(a, TipScheduler.SLOT_TASK, due) == CHANNELS
+                            && unchecked(
+                                    () ->
+                                        count(
+                                            a,
+                                            "SELECT COUNT(*) FROM tip_outbox WHERE state <> 'SENT'"))
+                                == 0))
+            .as("every slot done and rescheduled")
+            .isTrue();
         List<Map.Entry<String, Integer>> byOwner = owners(a);
         System.err.printf(
             "exactly-once [%s]: %d slots, %d posts, %d distinct keys, max per key %d, %d ms; claims per instance %s%n",
@@ -108,6 +119,41 @@ class ExactlyOnceTest {
 
   private static TipScheduler.Timing timing(String name) {
     return new TipScheduler.Timing(name, Duration.ofMillis(100), Duration.ofMinutes(1), 4);
+  }
+
+  /**
+   * How many executions of {@code task} are done with the slot at {@code due}: not picked, and
+   * rescheduled to a later week.
+   */
+  static int settled(Database db, String task, Instant due) {
+    return unchecked(
+        () -> {
+          try (var c = db.dataSource().getConnection();
+              var s =
+                  c.prepareStatement(
+                      "SELECT COUNT(*) FROM scheduled_tasks"
+                          + " WHERE task_name = ? AND picked = FALSE AND execution_time > ?")) {
+            s.setString(1, task);
+            s.setTimestamp(2, java.sql.Timestamp.from(due.plus(Duration.ofDays(1))));
+            try (var rs = s.executeQuery()) {
+              rs.next();
+              return rs.getInt(1);
+            }
+          }
+        });
+  }
+
+  /** A database reading for a polled condition. */
+  interface Reading {
+    int read() throws Exception;
+  }
+
+  static int unchecked(Reading reading) {
+    try {
+      return reading.read();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static int count(Database db, String sql) throws Exception {

@@ -24,6 +24,7 @@ import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.testkit.Poll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,11 +132,13 @@ class RecurringSupervisionTest {
         }
         x.poke();
         y.poke();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (poster.posts.size() < channels && System.nanoTime() < end) {
-          Thread.sleep(20);
-        }
-        Thread.sleep(1_000);
+        // no duplicate can show up once every session slot has moved to next week
+        assertThat(
+                Poll.until(
+                    Duration.ofSeconds(60),
+                    () -> ExactlyOnceTest.settled(a, TipScheduler.SESSION_TASK, due) == channels))
+            .as("every session slot done and rescheduled")
+            .isTrue();
         Map<String, Long> perChannel =
             poster.posts.stream()
                 .collect(

@@ -20,7 +20,7 @@ import org.dpcoach.support.WorkerPool;
 
 /**
  * The Teams bot: the Bot Framework SDK wired to the coach and served on the app's own Javalin
- * server at {@value #MESSAGES_PATH}. Create one with {@link #create}; it refuses settings without
+ * server at {@value #MESSAGES_PATH}. Build one with {@link #builder}; it refuses settings without
  * credentials unless local mode is on.
  */
 public final class TeamsAdapter implements AutoCloseable {
@@ -51,62 +51,12 @@ public final class TeamsAdapter implements AutoCloseable {
   }
 
   /**
-   * Wires the coach to Teams with references kept in memory and feedback only logged (topic and
-   * verdict, never text).
+   * A builder for the bot wired to the coach with these settings; the rest is optional
+   * (conversation references kept in memory, feedback only logged, no practice desks, an in-memory
+   * inbox).
    */
-  public static TeamsAdapter create(CoachEngine engine, TeamsSettings settings) {
-    return create(engine, settings, ConversationDirectory.inMemory(), FeedbackSink.logging());
-  }
-
-  /**
-   * Wires the coach to Teams, keeping conversation references in the given store and sending
-   * feedback to the sink.
-   */
-  public static TeamsAdapter create(
-      CoachEngine engine,
-      TeamsSettings settings,
-      ConversationDirectory references,
-      FeedbackSink feedback) {
-    return create(engine, settings, references, feedback, Optional.empty());
-  }
-
-  /**
-   * Wires the coach to Teams with tips and group supervision (when {@code desks} is present; else
-   * practice commands get a polite "not switched on" note). Build the desks with {@link
-   * #channelPoster} over the same references.
-   */
-  public static TeamsAdapter create(
-      CoachEngine engine,
-      TeamsSettings settings,
-      ConversationDirectory references,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> desks) {
-    return create(engine, settings, references, feedback, desks, Inbox.inMemory());
-  }
-
-  /**
-   * Wires the coach to Teams as above, recording every activity in the given inbox before
-   * acknowledging it (the database's inbox is shared by every instance and survives restarts).
-   */
-  public static TeamsAdapter create(
-      CoachEngine engine,
-      TeamsSettings settings,
-      ConversationDirectory references,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> desks,
-      Inbox inbox) {
-    Objects.requireNonNull(engine, "engine must not be null");
-    return create(
-        engine,
-        settings,
-        references,
-        feedback,
-        desks,
-        Answers.of(engine),
-        Credentials.of(settings),
-        Pause.SLEEP,
-        executor(),
-        inbox);
+  public static Builder builder(CoachEngine engine, TeamsSettings settings) {
+    return new Builder(engine, settings);
   }
 
   /**
@@ -142,54 +92,6 @@ public final class TeamsAdapter implements AutoCloseable {
         new CoachHttpAdapter(TeamsWiring.provider(settings), credentials),
         pause,
         http);
-  }
-
-  static TeamsAdapter create(
-      CoachEngine engine,
-      TeamsSettings settings,
-      ConversationDirectory references,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> desks,
-      Answers answers,
-      Credentials credentials,
-      Pause pause,
-      ExecutorService executor) {
-    return create(
-        engine,
-        settings,
-        references,
-        feedback,
-        desks,
-        answers,
-        credentials,
-        pause,
-        executor,
-        Inbox.inMemory());
-  }
-
-  static TeamsAdapter create(
-      CoachEngine engine,
-      TeamsSettings settings,
-      ConversationDirectory references,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> desks,
-      Answers answers,
-      Credentials credentials,
-      Pause pause,
-      ExecutorService executor,
-      Inbox inbox) {
-    return new TeamsAdapter(
-        TeamsWiring.wire(
-            engine,
-            settings,
-            references,
-            feedback,
-            desks,
-            answers,
-            credentials,
-            pause,
-            executor,
-            inbox));
   }
 
   /**
@@ -241,7 +143,99 @@ public final class TeamsAdapter implements AutoCloseable {
     return turns.dropped();
   }
 
-  private static ExecutorService executor() {
-    return WorkerPool.bounded("dpcoach-teams", WORKERS, QUEUE);
+  /**
+   * Builds a {@link TeamsAdapter}: each method checks its value at once, and {@link #start} refuses
+   * settings without credentials unless local mode is on.
+   */
+  public static final class Builder {
+    private final CoachEngine engine;
+    private final TeamsSettings settings;
+    private ConversationDirectory references = ConversationDirectory.inMemory();
+    private FeedbackSink feedback = FeedbackSink.logging();
+    private Optional<PracticeDesks> desks = Optional.empty();
+    private Inbox inbox = Inbox.inMemory();
+    private Answers answers;
+    private Credentials credentials;
+    private Pause pause = Pause.SLEEP;
+    private ExecutorService executor;
+
+    private Builder(CoachEngine engine, TeamsSettings settings) {
+      this.engine = Objects.requireNonNull(engine, "engine must not be null");
+      this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    }
+
+    /**
+     * Keeps conversation references in this directory (build the desks' {@link #channelPoster} over
+     * the same one).
+     */
+    public Builder references(ConversationDirectory directory) {
+      this.references =
+          Objects.requireNonNull(directory, "conversation references must not be null");
+      return this;
+    }
+
+    /** Sends feedback to the sink (topic, verdict and the redacted note only). */
+    public Builder feedback(FeedbackSink sink) {
+      this.feedback = Objects.requireNonNull(sink, "feedback sink must not be null");
+      return this;
+    }
+
+    /**
+     * Serves tips and group supervision from these desks (without them, practice commands get a
+     * polite "not switched on" note).
+     */
+    public Builder desks(PracticeDesks practice) {
+      this.desks = Optional.of(Objects.requireNonNull(practice, "desks must not be null"));
+      return this;
+    }
+
+    /**
+     * Records every activity in this inbox before acknowledging it (the database's inbox is shared
+     * by every instance and survives restarts).
+     */
+    public Builder inbox(Inbox activities) {
+      this.inbox = Objects.requireNonNull(activities, "inbox must not be null");
+      return this;
+    }
+
+    /** What answers a turn (tests stand in for the engine). */
+    Builder answers(Answers turns) {
+      this.answers = Objects.requireNonNull(turns, "answers must not be null");
+      return this;
+    }
+
+    /** The outgoing tokens (tests give a fixed one). */
+    Builder credentials(Credentials tokens) {
+      this.credentials = Objects.requireNonNull(tokens, "credentials must not be null");
+      return this;
+    }
+
+    /** How a Bot Connector retry waits (tests record the pauses). */
+    Builder pause(Pause wait) {
+      this.pause = Objects.requireNonNull(wait, "pause must not be null");
+      return this;
+    }
+
+    /** The pool the turns run on; the adapter shuts it down on close. */
+    Builder executor(ExecutorService pool) {
+      this.executor = Objects.requireNonNull(pool, "executor must not be null");
+      return this;
+    }
+
+    /** Wires the bot; refuses settings without credentials outside local mode. */
+    public TeamsAdapter start() {
+      return new TeamsAdapter(
+          TeamsWiring.wire(
+              engine,
+              settings,
+              references,
+              feedback,
+              desks,
+              answers != null ? answers : Answers.of(engine),
+              credentials != null ? credentials : Credentials.of(settings),
+              pause,
+              executor != null ? executor : WorkerPool.bounded("dpcoach-teams", WORKERS, QUEUE),
+              inbox));
+    }
   }
 }

@@ -50,18 +50,9 @@ public record TeamsAppPackage(
 
   /** Checks each value at once. */
   public TeamsAppPackage {
-    Objects.requireNonNull(botId, "bot id must not be null");
-    Objects.requireNonNull(version, "version must not be null");
-    Objects.requireNonNull(developerName, "developer name must not be null");
-    if (!GUID.matcher(botId).matches()) {
-      throw new IllegalArgumentException("bot id must be the Microsoft App ID, a GUID");
-    }
-    if (!SEMVER.matcher(version).matches()) {
-      throw new IllegalArgumentException("version must be major.minor.patch");
-    }
-    if (developerName.isBlank() || developerName.length() > 32) {
-      throw new IllegalArgumentException("developer name must be 1 to 32 characters");
-    }
+    checkBotId(botId);
+    checkVersion(version);
+    checkDeveloper(developerName);
     requireHttps(websiteUrl, "website url");
     requireHttps(privacyUrl, "privacy url");
     requireHttps(termsUrl, "terms url");
@@ -72,23 +63,63 @@ public record TeamsAppPackage(
    * publishing widely.
    */
   public static TeamsAppPackage of(String botId) {
-    return new TeamsAppPackage(
-        botId,
-        "1.0.0",
-        "dpcoach",
-        URI.create("https://www.example.org/dpcoach"),
-        URI.create("https://www.example.org/dpcoach/privacy"),
-        URI.create("https://www.example.org/dpcoach/terms"));
+    return builder(botId).build();
   }
 
-  /** A copy with another version. */
-  public TeamsAppPackage withVersion(String other) {
-    return new TeamsAppPackage(botId, other, developerName, websiteUrl, privacyUrl, termsUrl);
+  /**
+   * A builder for this bot's package, starting at version 1.0.0 with placeholder publisher details.
+   */
+  public static Builder builder(String botId) {
+    return new Builder(botId);
   }
 
-  /** A copy with the publisher's name and links. */
-  public TeamsAppPackage withDeveloper(String name, URI website, URI privacy, URI terms) {
-    return new TeamsAppPackage(botId, version, name, website, privacy, terms);
+  /** Builds a {@link TeamsAppPackage}, checking each value as it is given. */
+  public static final class Builder {
+    private final String botId;
+    private String version = "1.0.0";
+    private String developerName = "dpcoach";
+    private URI websiteUrl = URI.create("https://www.example.org/dpcoach");
+    private URI privacyUrl = URI.create("https://www.example.org/dpcoach/privacy");
+    private URI termsUrl = URI.create("https://www.example.org/dpcoach/terms");
+
+    private Builder(String botId) {
+      this.botId = checkBotId(botId);
+    }
+
+    /** The app version, {@code major.minor.patch}. */
+    public Builder version(String value) {
+      this.version = checkVersion(value);
+      return this;
+    }
+
+    /** Who publishes the app in this organisation, 1 to 32 characters. */
+    public Builder developer(String name) {
+      this.developerName = checkDeveloper(name);
+      return this;
+    }
+
+    /** The publisher's website (HTTPS). */
+    public Builder website(URI url) {
+      this.websiteUrl = requireHttps(url, "website url");
+      return this;
+    }
+
+    /** The privacy notice (HTTPS). */
+    public Builder privacy(URI url) {
+      this.privacyUrl = requireHttps(url, "privacy url");
+      return this;
+    }
+
+    /** The terms of use (HTTPS). */
+    public Builder terms(URI url) {
+      this.termsUrl = requireHttps(url, "terms url");
+      return this;
+    }
+
+    /** The package with the values given so far. */
+    public TeamsAppPackage build() {
+      return new TeamsAppPackage(botId, version, developerName, websiteUrl, privacyUrl, termsUrl);
+    }
   }
 
   /** The manifest as JSON text. */
@@ -148,10 +179,35 @@ public record TeamsAppPackage(
     }
   }
 
-  private static void requireHttps(URI url, String what) {
+  private static String checkBotId(String botId) {
+    Objects.requireNonNull(botId, "bot id must not be null");
+    if (!GUID.matcher(botId).matches()) {
+      throw new IllegalArgumentException("bot id must be the Microsoft App ID, a GUID");
+    }
+    return botId;
+  }
+
+  private static String checkVersion(String version) {
+    Objects.requireNonNull(version, "version must not be null");
+    if (!SEMVER.matcher(version).matches()) {
+      throw new IllegalArgumentException("version must be major.minor.patch");
+    }
+    return version;
+  }
+
+  private static String checkDeveloper(String name) {
+    Objects.requireNonNull(name, "developer name must not be null");
+    if (name.isBlank() || name.length() > 32) {
+      throw new IllegalArgumentException("developer name must be 1 to 32 characters");
+    }
+    return name;
+  }
+
+  private static URI requireHttps(URI url, String what) {
     Objects.requireNonNull(url, what + " must not be null");
     if (!"https".equals(url.getScheme()) || url.getHost() == null) {
       throw new IllegalArgumentException(what + " must be an absolute https URL");
     }
+    return url;
   }
 }

@@ -18,11 +18,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.assertj.core.api.Assertions;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.ConversationDirectory;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
+import org.dpcoach.testkit.DrainableExecutor;
 import org.dpcoach.testkit.LoopbackJavalin;
 import org.dpcoach.testkit.TestCoach;
 
@@ -37,6 +39,14 @@ final class RunningTeams implements AutoCloseable {
   final ChannelPoster poster;
   final TeamsAdapter adapter;
   final Javalin javalin;
+  final DrainableExecutor work =
+      new DrainableExecutor(
+          new ThreadPoolExecutor(
+              TeamsAdapter.WORKERS,
+              TeamsAdapter.WORKERS,
+              60,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(TeamsAdapter.QUEUE)));
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -72,25 +82,17 @@ final class RunningTeams implements AutoCloseable {
             RunningTeams::fixedToken,
             pauses::add,
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
-    ExecutorService executor =
-        new ThreadPoolExecutor(
-            TeamsAdapter.WORKERS,
-            TeamsAdapter.WORKERS,
-            60,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(TeamsAdapter.QUEUE));
-    adapter =
-        TeamsAdapter.create(
-            TestCoach.engine(),
-            settings,
-            references,
-            feedback::add,
-            desks.apply(poster),
-            answers,
-            RunningTeams::fixedToken,
-            pauses::add,
-            executor,
-            inbox);
+    TeamsAdapter.Builder builder =
+        TeamsAdapter.builder(TestCoach.engine(), settings)
+            .references(references)
+            .feedback(feedback::add)
+            .answers(answers)
+            .credentials(RunningTeams::fixedToken)
+            .pause(pauses::add)
+            .executor(work)
+            .inbox(inbox);
+    desks.apply(poster).ifPresent(builder::desks);
+    adapter = builder.start();
     javalin = LoopbackJavalin.start(adapter::routes);
   }
 
@@ -167,6 +169,16 @@ final class RunningTeams implements AutoCloseable {
         return CompletableFuture.completedFuture(OUTGOING_TOKEN);
       }
     };
+  }
+
+  /** Waits until every turn queued so far has been answered. */
+  void awaitIdle() {
+    try {
+      Assertions.assertThat(work.awaitIdle(Duration.ofSeconds(10))).as("turns drained").isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   @Override

@@ -31,7 +31,10 @@ class TeamsAppPackageTest {
   @Test
   void writeTo_zipHoldsManifestAndIconsAtTheRoot(@TempDir Path dir) throws Exception {
     Path zip =
-        TeamsAppPackage.of(BOT).withVersion("1.2.3").writeTo(dir.resolve("out/dpcoach-teams.zip"));
+        TeamsAppPackage.builder(BOT)
+            .version("1.2.3")
+            .build()
+            .writeTo(dir.resolve("out/dpcoach-teams.zip"));
 
     Map<String, byte[]> entries = new HashMap<>();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
@@ -96,17 +99,43 @@ class TeamsAppPackageTest {
   void create_badValues_areRefusedWithExactMessages() {
     assertThatThrownBy(() -> TeamsAppPackage.of("not-a-guid"))
         .hasMessage("bot id must be the Microsoft App ID, a GUID");
-    assertThatThrownBy(() -> TeamsAppPackage.of(BOT).withVersion("1.0"))
+    assertThatThrownBy(() -> TeamsAppPackage.builder(BOT).version("1.0"))
         .hasMessage("version must be major.minor.patch");
     assertThatThrownBy(
             () ->
-                TeamsAppPackage.of(BOT)
-                    .withDeveloper(
-                        "x",
-                        URI.create("http://a.example"),
-                        URI.create("https://a.example"),
-                        URI.create("https://a.example")))
+                TeamsAppPackage.builder(BOT).developer("x").website(URI.create("http://a.example")))
         .hasMessage("website url must be an absolute https URL");
+  }
+
+  @Test
+  void builder_eachValue_checkedAsItIsGivenWithExactMessages() {
+    TeamsAppPackage.Builder pkg = TeamsAppPackage.builder(BOT);
+
+    assertThatThrownBy(() -> TeamsAppPackage.builder(null)).hasMessage("bot id must not be null");
+    assertThatThrownBy(() -> pkg.version(null)).hasMessage("version must not be null");
+    assertThatThrownBy(() -> pkg.developer(" "))
+        .hasMessage("developer name must be 1 to 32 characters");
+    assertThatThrownBy(() -> pkg.developer("x".repeat(33)))
+        .hasMessage("developer name must be 1 to 32 characters");
+    assertThatThrownBy(() -> pkg.privacy(URI.create("ftp://a.example/p")))
+        .hasMessage("privacy url must be an absolute https URL");
+    assertThatThrownBy(() -> pkg.terms(null)).hasMessage("terms url must not be null");
+  }
+
+  @Test
+  void builder_givenValues_replaceTheDefaultsAndKeepTheRest() {
+    TeamsAppPackage built =
+        TeamsAppPackage.builder(BOT)
+            .version("2.0.1")
+            .developer("Leeds Children's Services")
+            .privacy(URI.create("https://leeds.example/privacy"))
+            .build();
+
+    assertThat(built.version()).isEqualTo("2.0.1");
+    assertThat(built.developerName()).isEqualTo("Leeds Children's Services");
+    assertThat(built.privacyUrl()).isEqualTo(URI.create("https://leeds.example/privacy"));
+    assertThat(built.websiteUrl()).isEqualTo(TeamsAppPackage.of(BOT).websiteUrl());
+    assertThat(built.termsUrl()).isEqualTo(TeamsAppPackage.of(BOT).termsUrl());
   }
 
   private static void assertOutlineIsWhiteOnTransparent(BufferedImage outline) {

@@ -173,7 +173,7 @@ class TeamsAuthenticationTest {
             valid(attacker.serviceUrl()));
 
     assertThat(response.statusCode()).isEqualTo(403);
-    Thread.sleep(200);
+    app.awaitIdle();
     assertThat(app.adapter.turnsStarted()).isEqualTo(before);
     assertThat(attacker.requests()).isZero();
   }
@@ -256,7 +256,7 @@ class TeamsAuthenticationTest {
             header.apply(url));
 
     assertThat(response.statusCode()).as(name).isEqualTo(401);
-    Thread.sleep(100);
+    app.awaitIdle();
     assertThat(app.adapter.turnsStarted()).as(name + ": handler calls").isEqualTo(before);
     assertThat(attacker.requests()).as(name + ": requests to the non-allow-listed host").isZero();
     assertThat(app.connector.requests()).as(name + ": requests to the connector").isZero();

@@ -340,7 +340,7 @@ class TeamsLocalEndToEndTest {
           .isEqualTo(200);
     }
 
-    Thread.sleep(200);
+    app.awaitIdle();
     assertThat(app.connector.requests()).isZero();
     assertThat(app.adapter.turnsStarted()).isEqualTo(before);
   }
@@ -394,7 +394,7 @@ class TeamsLocalEndToEndTest {
           app.post(Activities.personal(attacker.serviceUrl(), "a:dm-11", "u11", FRIEND));
 
       assertThat(response.statusCode()).isEqualTo(403);
-      Thread.sleep(200);
+      app.awaitIdle();
       assertThat(attacker.requests()).isZero();
       assertThat(app.adapter.turnsStarted()).isEqualTo(before);
     }
@@ -418,7 +418,7 @@ class TeamsLocalEndToEndTest {
                 .statusCode())
         .isEqualTo(200);
 
-    Thread.sleep(300);
+    app.awaitIdle();
     assertThat(app.connector.calls(c -> "a:dm-13".equals(c.conversationId()))).isEmpty();
   }
 

@@ -367,11 +367,8 @@ class TeamsPracticeTest {
     post(inChannel);
     post(inGroup);
 
-    long end = System.nanoTime() + WAIT.toNanos();
-    while (app.adapter.turnsStarted() < before + 2 && System.nanoTime() < end) {
-      Thread.sleep(5);
-    }
-    Thread.sleep(300);
+    app.awaitIdle();
+    assertThat(app.adapter.turnsStarted()).isGreaterThanOrEqualTo(before + 2);
     assertThat(
             app.connector.calls(
                 c ->
@@ -395,7 +392,7 @@ class TeamsPracticeTest {
     post(question);
 
     awaitNth(c -> "a:dm-redelivered".equals(c.conversationId()), 1);
-    Thread.sleep(300);
+    app.awaitIdle();
     assertThat(app.connector.calls(c -> "a:dm-redelivered".equals(c.conversationId()))).hasSize(1);
   }
 

@@ -2,6 +2,7 @@ package org.dpcoach.testkit;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Waiting in tests for something another thread does, without a fixed sleep. */
@@ -27,5 +28,22 @@ public final class Poll {
       }
     }
     return found.get();
+  }
+
+  /** Checks {@code condition} every few milliseconds until it holds or the timeout passes. */
+  public static boolean until(Duration timeout, BooleanSupplier condition) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return condition.getAsBoolean();
   }
 }
