@@ -45,7 +45,11 @@ final class SlackWiring {
             new PracticeRenderer(),
             poster);
     ChampionQueue champions =
-        new ChampionQueue(desks.flatMap(PracticeDesks::champions), new PracticeRenderer(), poster);
+        new ChampionQueue(
+            desks.flatMap(PracticeDesks::champions),
+            new PracticeRenderer(),
+            poster,
+            new ChampionModals(engine.knowledge().dialogue()));
     SlackWork work =
         new SlackWork(inbox, coaching, poster, practice, new HomeView(engine), feedback, champions);
     PersonalDataGuard guard = cutFirst(engine);
@@ -55,10 +59,7 @@ final class SlackWiring {
         app,
         guard,
         (req, job) ->
-            work.take(
-                    InteractionListeners.key("slack:action", req),
-                    req.getPayload().getUser().getId(),
-                    job)
+            work.take(InteractionListeners.key("slack:action", req), job.get("user"), job)
                 != SlackWork.Taken.FULL);
     try {
       app.start();
