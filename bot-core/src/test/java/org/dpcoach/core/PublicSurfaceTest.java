@@ -113,6 +113,7 @@ class PublicSurfaceTest {
             "ChannelResolver",
             "TopicDetector",
             "ChampionDesk",
+            "ChampionEdits",
             "ChampionSettings",
             "ChampionPosts",
             "WorkingHours",
