@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The asker edits their question in Teams before it goes: the preview card carries a box with the
  * redacted text; Edit shows it again and Send sends what is in the box, each redacted again; an
- * edit that leaves nothing gets the clear reply and nothing is sent.
+ * edit that leaves nothing gets the clear reply and nothing is sent. Once answered, the champions'
+ * post is rewritten (updateActivity on its kept activity id) to say so, without its buttons.
  */
 class ChampionEditCardsTest {
   static final Duration WAIT = Duration.ofSeconds(20);
@@ -123,6 +124,45 @@ class ChampionEditCardsTest {
         .isEqualTo(ChampionQuestion.State.DRAFT);
     assertThat(app.connector.calls(c -> toChannel(c) && c.allText().contains("Question " + id)))
         .isEmpty();
+  }
+
+  @Test
+  void answered_theChampionsPostIsRewrittenWithoutButtons() {
+    long id = question(preview("How do I keep visit notes on my phone?"));
+    assertThat(
+            press(submit(PracticeMessage.Action.CHAMPION_SEND, id, "How do I keep visit notes?"))
+                .allText())
+        .contains("Sent to the champions");
+    String postId =
+        db.outbox().find("champion:" + id + ":post").orElseThrow().messageId().orElseThrow();
+    ObjectNode answer =
+        Json.MAPPER
+            .createObjectNode()
+            .put(SubmitData.KEY, PracticeMessage.Action.CHAMPION_ANSWER)
+            .put(ChampionCards.QUESTION, id)
+            .put(ChampionCards.ANSWER_INPUT, "In the case record app, never in photos.");
+
+    next(
+        ChampionCardsTest.privateTo(PracticeFixture.CHAMPION),
+        () ->
+            post(
+                Activities.submit(
+                    serviceUrl,
+                    CHANNEL + ";messageid=" + postId,
+                    "channel",
+                    PracticeFixture.CHAMPION,
+                    answer)));
+
+    assertThat(
+            app.connector.await(
+                c -> c.kind().equals("update") && postId.equals(c.replyToId()), 1, WAIT))
+        .allSatisfy(
+            u -> {
+              assertThat(u.conversationId()).isEqualTo(CHANNEL);
+              assertThat(u.allText()).contains("Answered by", "How do I keep visit notes?");
+              assertThat(u.allText()).doesNotContain("I'll take it", "Not for us");
+              assertThat(CardSchema.problems(u.card())).isEmpty();
+            });
   }
 
   @Test
