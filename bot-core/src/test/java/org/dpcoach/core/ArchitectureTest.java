@@ -1,16 +1,12 @@
 package org.dpcoach.core;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -24,13 +20,6 @@ class ArchitectureTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.dpcoach.core", "org.dpcoach.knowledge");
-
-  /**
-   * The one type the ports still take from {@code core.practice}: it folds into the model's {@code
-   * ReplyPart} on branch {@code practice}, after which this exception goes.
-   */
-  private static final DescribedPredicate<HasName> PRACTICE_MESSAGE =
-      nameMatching("org\\.dpcoach\\.core\\.practice\\.PracticeMessage(\\$.*)?");
 
   @Test
   void coreAndKnowledge_importNoPlatformSdkOrAdapter() {
@@ -83,12 +72,7 @@ class ArchitectureTest {
 
   @Test
   void corePackages_formNoCycle() {
-    slices()
-        .matching("org.dpcoach.core.(*)..")
-        .should()
-        .beFreeOfCycles()
-        .ignoreDependency(resideInAPackage("org.dpcoach.core.port"), PRACTICE_MESSAGE)
-        .check(CLASSES);
+    slices().matching("org.dpcoach.core.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test
@@ -112,8 +96,7 @@ class ArchitectureTest {
         .onlyDependOnClassesThat(
             resideInAnyPackage(
                     "java..", "org.dpcoach.core.port..", "org.dpcoach.core.model..", "org.slf4j..")
-                .or(name("org.dpcoach.knowledge.Jurisdiction"))
-                .or(PRACTICE_MESSAGE))
+                .or(name("org.dpcoach.knowledge.Jurisdiction")))
         .because(
             "an adapter implements a port knowing only the model (the logging facade is allowed for"
                 + " FeedbackSink.logging)")

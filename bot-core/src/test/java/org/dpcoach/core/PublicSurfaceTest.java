@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the core shows the adapters, package by package: the engine and its settings, the model, the
- * ports, the guard's face, the classifiers the experiments use and the practice desks.
+ * What the core shows the adapters, package by package: the engine and its settings, the feedback
+ * desk, the model, the ports, the guard's face, the classifiers the experiments use and the
+ * practice in-port and desks.
  */
 class PublicSurfaceTest {
 
@@ -28,9 +29,9 @@ class PublicSurfaceTest {
   }
 
   @Test
-  void engine_showsItselfItsSettingsAndThresholds() {
+  void engine_showsItselfItsSettingsThresholdsAndTheFeedbackDesk() {
     assertThat(publicTypes("org.dpcoach.core"))
-        .containsExactlyInAnyOrder("CoachEngine", "CoachSettings", "Thresholds");
+        .containsExactlyInAnyOrder("CoachEngine", "CoachSettings", "Thresholds", "FeedbackDesk");
   }
 
   @Test
@@ -46,7 +47,9 @@ class PublicSurfaceTest {
             "Citation",
             "TopicRef",
             "Feedback",
-            "WeeklySlot");
+            "WeeklySlot",
+            "Message",
+            "Action");
   }
 
   @Test
@@ -98,9 +101,12 @@ class PublicSurfaceTest {
   }
 
   @Test
-  void practice_showsTheDesksAndWhatTheyAnswer() {
+  void practice_showsTheInPortTheDesksAndWhatTheyAnswer() {
     assertThat(publicTypes("org.dpcoach.core.practice"))
         .containsExactlyInAnyOrder(
+            "PracticeDesk",
+            "PracticeCommand",
+            "Surface",
             "PracticeDesks",
             "PracticeSettings",
             "TipDesk",
@@ -119,7 +125,6 @@ class PublicSurfaceTest {
             "WorkingHours",
             "Person",
             "NationSetting",
-            "PracticeMessage",
             "DeskReply",
             "CpdRecord",
             "Caller");

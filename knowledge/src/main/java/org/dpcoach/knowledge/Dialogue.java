@@ -28,4 +28,16 @@ public record Dialogue(
     }
     return text;
   }
+
+  /**
+   * The text with the given key, each {@code {name}} in it replaced by the value of that name (a
+   * name with no value stays as written).
+   */
+  public String text(String key, Map<String, ?> values) {
+    String text = text(key);
+    for (Map.Entry<String, ?> value : values.entrySet()) {
+      text = text.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
+    }
+    return text;
+  }
 }

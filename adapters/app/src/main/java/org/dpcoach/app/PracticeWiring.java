@@ -103,8 +103,12 @@ final class PracticeWiring {
               .map(
                   i ->
                       new InsightsDesk(
-                          config.champions(), i.links(), settings.zone(), i::rememberChampion))
-              .orElseGet(() -> InsightsDesk.off(config.champions()));
+                          config.champions(),
+                          i.links(),
+                          settings.zone(),
+                          i::rememberChampion,
+                          engine.knowledge().dialogue()))
+              .orElseGet(() -> InsightsDesk.off(config.champions(), engine.knowledge().dialogue()));
       TipDesk tips =
           new TipDesk(
               settings,
@@ -121,7 +125,7 @@ final class PracticeWiring {
           new PracticeDesks(
               tips,
               supervision,
-              new NationDesk(settings, nations),
+              new NationDesk(settings, nations, engine.knowledge().dialogue()),
               insightsDesk,
               Optional.of(champions)));
     } catch (RuntimeException e) {

@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.OutboxEntry;
 import org.dpcoach.core.port.OutboxStore;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.TipPublisher;
 import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
@@ -84,7 +84,7 @@ public final class InsightsDigest {
   }
 
   /** The digest of an outbox entry (its id names the week), or empty for other entries. */
-  public Optional<PracticeMessage> message(OutboxEntry entry) {
+  public Optional<Message> message(OutboxEntry entry) {
     if (!entry.tipId().startsWith(PREFIX)) {
       return Optional.empty();
     }
@@ -92,7 +92,7 @@ public final class InsightsDigest {
   }
 
   /** The digest for the week starting on the Monday. */
-  PracticeMessage compose(LocalDate monday) {
+  Message compose(LocalDate monday) {
     LocalDate sunday = monday.plusDays(6);
     Report week = builder.build(monday, sunday, Optional.empty(), sunday);
     Report month = builder.build(monday.minusWeeks(3), sunday, Optional.empty(), sunday);
@@ -148,7 +148,7 @@ public final class InsightsDigest {
     paragraphs.add(
         "For the whole picture, ask me for insights (`/dpcoach insights` in Slack, `insights` in"
             + " Teams): you get a private link that works for 15 minutes.");
-    return new PracticeMessage(
+    return Message.of(
         "Your weekly insights: week of " + InsightsPage.DAY.format(monday),
         paragraphs,
         sources,

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.Caller;
 import org.dpcoach.core.practice.Champions;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
@@ -70,7 +70,7 @@ class InsightsDigestTest {
 
   /** A platform in memory: records posts with their keys and finds them by key. */
   static final class Recording implements ChannelPoster {
-    record Posted(String channel, String key, String id, PracticeMessage message) {}
+    record Posted(String channel, String key, String id, Message message) {}
 
     final List<Posted> posts = new CopyOnWriteArrayList<>();
     private final String platform;
@@ -88,7 +88,7 @@ class InsightsDigestTest {
 
     @Override
     public Optional<String> post(
-        String channel, Optional<String> thread, String key, PracticeMessage message) {
+        String channel, Optional<String> thread, String key, Message message) {
       String id = platform + "-" + ids.incrementAndGet();
       posts.add(new Posted(channel, key, id, message));
       if (loseAnswers) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dpcoach.core.model.Action;
 import org.dpcoach.core.model.Citation;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
@@ -173,6 +174,37 @@ final class HtmlRenderer {
     @Override
     public String choices(ReplyPart.Choices c) {
       return "<p>" + escape(c.prompt()) + "</p>" + buttons(c.options(), "choices");
+    }
+
+    @Override
+    public String heading(ReplyPart.Heading h) {
+      return "<h2>" + escape(h.text()) + "</h2>";
+    }
+
+    @Override
+    public String paragraph(ReplyPart.Paragraph p) {
+      return p.fenced()
+          ? "<pre>" + escape(p.text().strip().replace(ReplyPart.Paragraph.FENCE, "")) + "</pre>"
+          : "<p>" + linked(p.text()) + "</p>";
+    }
+
+    @Override
+    public String sourceLines(ReplyPart.SourceLines s) {
+      return list("Sources", "sources", s.lines());
+    }
+
+    /** Buttons; one that opens an address is a link (the web chat sends no button back). */
+    @Override
+    public String actions(ReplyPart.Actions a) {
+      return "<p class=\"actions\">"
+          + a.actions().stream()
+              .map(
+                  b ->
+                      b.id().equals(Action.OPEN)
+                          ? "<a href=\"" + escape(b.value()) + "\">" + escape(b.label()) + "</a>"
+                          : "<button type=\"button\" disabled>" + escape(b.label()) + "</button>")
+              .collect(Collectors.joining(" "))
+          + "</p>";
     }
 
     private static String citation(Citation c) {

@@ -3,6 +3,7 @@ package org.dpcoach.local;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dpcoach.core.model.Action;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.TopicRef;
@@ -118,6 +119,31 @@ public final class TextRenderer {
     @Override
     public String choices(ReplyPart.Choices c) {
       return c.prompt() + "\n" + numbered(c.options().stream().map(PartText::ref).toList());
+    }
+
+    @Override
+    public String heading(ReplyPart.Heading h) {
+      return h.text().toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public String paragraph(ReplyPart.Paragraph p) {
+      return p.text();
+    }
+
+    @Override
+    public String sourceLines(ReplyPart.SourceLines s) {
+      return bullets("Sources:", s.lines());
+    }
+
+    /** Buttons as their labels; one that opens an address shows the address. */
+    @Override
+    public String actions(ReplyPart.Actions a) {
+      return a.actions().stream()
+          .map(
+              b ->
+                  b.id().equals(Action.OPEN) ? b.label() + ": " + b.value() : "[" + b.label() + "]")
+          .collect(Collectors.joining(" "));
     }
 
     private static String ref(TopicRef t) {

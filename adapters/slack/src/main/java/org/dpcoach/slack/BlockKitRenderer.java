@@ -3,12 +3,14 @@ package org.dpcoach.slack;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Route;
@@ -25,6 +27,8 @@ final class BlockKitRenderer {
   static final int MAX_BLOCKS = 50;
   static final int TEXT_CHARS = 300;
   static final String FULL_GUIDANCE = "Full guidance";
+  static final String KEY_BLOCK = "dpcoach-key:";
+  static final int BLOCK_ID_CHARS = 255;
 
   /** The reply as a message: the short answer first when it has one; answers end with feedback. */
   SlackMessage render(Reply reply) {
@@ -36,6 +40,26 @@ final class BlockKitRenderer {
     }
     List<LayoutBlock> tail = reply.route() == Route.ANSWER ? feedback(reply) : List.of();
     return new SlackMessage(fallback(reply), fitted(blocks(reply.parts(), reply), tail));
+  }
+
+  /**
+   * A tip, supervision step, debrief or desk answer as a message. A keyed post carries its key as
+   * the header's block id, a marker the reconcile step can find even where message metadata is not
+   * returned; {@code key} is empty for a message that needs none.
+   */
+  SlackMessage render(Message message, String key) {
+    SlackParts visitor = new SlackParts("");
+    List<LayoutBlock> blocks = new ArrayList<>();
+    message.parts().forEach(part -> blocks.addAll(part.accept(visitor)));
+    if (!key.isEmpty() && blocks.get(0) instanceof HeaderBlock header) {
+      header.setBlockId(Mrkdwn.plain(KEY_BLOCK + key, BLOCK_ID_CHARS));
+    }
+    return new SlackMessage(Mrkdwn.safe(message.title(), TEXT_CHARS), blocks);
+  }
+
+  /** Whether a block id is the marker of this key. */
+  static boolean marks(String blockId, String key) {
+    return blockId != null && blockId.equals(Mrkdwn.plain(KEY_BLOCK + key, BLOCK_ID_CHARS));
   }
 
   /**

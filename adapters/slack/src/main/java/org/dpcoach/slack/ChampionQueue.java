@@ -19,7 +19,8 @@ import org.dpcoach.core.practice.Caller;
 import org.dpcoach.core.practice.ChampionDesk;
 import org.dpcoach.core.practice.DeskReply;
 import org.dpcoach.core.practice.Person;
-import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.core.practice.PracticeCommand;
+import org.dpcoach.core.practice.PracticeDesk;
 
 /**
  * The Slack side of asking a digital champion: the offer after an answer that did not help, {@code
@@ -32,19 +33,21 @@ final class ChampionQueue {
   static final Pattern BUTTON =
       Pattern.compile(
           "^dpcoach\\.champion\\.(ask|send|edit|withdraw|take|answer|decline|knowledge)$");
-  private static final Pattern WITHDRAW = Pattern.compile("(?i)^withdraw\\s+(\\d{1,18})$");
 
   private final Optional<ChampionDesk> desk;
-  private final PracticeRenderer renderer;
+  private final PracticeDesk practice;
+  private final BlockKitRenderer renderer;
   private final SlackPoster poster;
   private final ChampionModals modals;
 
   ChampionQueue(
       Optional<ChampionDesk> desk,
-      PracticeRenderer renderer,
+      PracticeDesk practice,
+      BlockKitRenderer renderer,
       SlackPoster poster,
       ChampionModals modals) {
     this.desk = desk;
+    this.practice = practice;
     this.renderer = renderer;
     this.poster = poster;
     this.modals = modals;
@@ -105,19 +108,17 @@ final class ChampionQueue {
         .ifPresent(message -> poster.send(privately(asked), render(message)));
   }
 
-  /** {@code /dpcoach ask-champion <question>}, or {@code ask-champion withdraw <number>}. */
+  /**
+   * {@code /dpcoach ask-champion <question>}, {@code ask-champion withdraw <number>} or {@code
+   * champions here}, decided by the practice in-port on the redacted text.
+   */
   void command(Job job, Destination reply) {
-    Person person = person(job);
     String text = job.optional(Job.TEXT).orElse("");
-    Matcher withdraw = WITHDRAW.matcher(text.strip());
     int typed = Integer.parseInt(job.optional("chars").orElse(Integer.toString(text.length())));
-    answer(
-        reply,
-        desk.map(
-            d ->
-                withdraw.matches()
-                    ? d.withdraw(person, Long.parseLong(withdraw.group(1)))
-                    : d.ask(person, text, typed)));
+    PracticeCommand command =
+        new PracticeCommand(PracticeCommand.Desk.valueOf(job.kind().name()), text);
+    boolean direct = job.optional("channel").orElse("").startsWith("D");
+    answer(reply, Optional.of(practice.champion(person(job), command, direct, typed)));
   }
 
   /** A champion button or box: the preview's Send, Edit and Withdraw, or a champion's action. */
@@ -196,12 +197,10 @@ final class ChampionQueue {
     if (to == null) {
       return;
     }
-    PracticeMessage message =
-        reply.map(DeskReply::message).orElse(PracticeMessage.note("Not switched on", Practice.OFF));
-    poster.send(to, render(message));
+    poster.send(to, render(reply.map(DeskReply::message).orElseGet(practice::notSwitchedOn)));
   }
 
-  private SlackMessage render(PracticeMessage message) {
+  private SlackMessage render(org.dpcoach.core.model.Message message) {
     return Mentions.in(renderer.render(message, ""));
   }
 

@@ -1,6 +1,5 @@
 package org.dpcoach.slack;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -21,9 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 final class Coaching {
   private static final Logger LOG = LoggerFactory.getLogger(Coaching.class);
-  static final String PRIVATE_WHY =
-      "Only you can see this reply, because your message looked like it had personal details in it."
-          + " You may want to edit or delete your message.";
+
+  /** The dialogue text said before an answer kept private (an ephemeral message). */
+  static final String PRIVATE_WHY = "private.ephemeral";
+
   static final String SORRY = "Sorry, something went wrong on my side. Please try again.";
 
   private final CoachEngine engine;
@@ -114,18 +114,7 @@ final class Coaching {
     if (asked.responseUrl().isEmpty()
         && !asked.direct()
         && (reply.answerPrivately() || keepPrivate)) {
-      List<ReplyPart> parts = new ArrayList<>();
-      parts.add(new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, PRIVATE_WHY));
-      parts.addAll(reply.parts());
-      Reply withWhy =
-          new Reply(
-              reply.route(),
-              reply.topic(),
-              reply.confidence(),
-              reply.alternatives(),
-              parts,
-              true,
-              reply.knowledgeVersion());
+      Reply withWhy = reply.privately(engine.knowledge().dialogue().text(PRIVATE_WHY));
       poster.send(
           new Destination.Ephemeral(asked.channel(), asked.user(), asked.threadTs()),
           rendering.apply(withWhy));
@@ -144,7 +133,7 @@ final class Coaching {
   private static Reply notice(String text) {
     return new Reply(
         Route.SMALLTALK,
-        "smalltalk",
+        Route.SMALLTALK.id(),
         1.0,
         List.of(),
         List.of(new ReplyPart.Notice(ReplyPart.Notice.Kind.INFO, text)),

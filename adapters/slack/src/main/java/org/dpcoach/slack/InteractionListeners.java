@@ -13,7 +13,6 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.Message;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.guard.PersonalDataGuard;
@@ -43,45 +42,13 @@ final class InteractionListeners {
     app.blockAction(ActionIds.FULL_BUTTON, this::fullGuidanceButton);
     app.blockAction(ActionIds.FEEDBACK_BUTTON, this::feedbackButton);
     app.viewSubmission(ActionIds.FEEDBACK_VIEW, this::feedbackSubmitted);
-    app.blockAction(PracticeRenderer.PRACTICE_BUTTON, this::practiceButton);
-    app.blockAction(PracticeRenderer.OPEN_BUTTON, (req, ctx) -> ctx.ack());
+    app.blockAction(ActionIds.PRACTICE_BUTTON, this::practiceButton);
+    app.blockAction(ActionIds.OPEN, (req, ctx) -> ctx.ack());
   }
 
   private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
     SlashCommandPayload p = req.getPayload();
-    String text = p.getText() == null ? "" : Mrkdwn.typed(p.getText(), ctx.getBotUserId());
-    String[] words = text.split("\\s+", 2);
-    String verb = words[0].toLowerCase(Locale.ROOT);
-    String raw = p.getText() == null ? "" : p.getText().strip();
-    String rest = raw.contains(" ") ? raw.substring(raw.indexOf(' ') + 1) : "";
-    Map<String, String> asked =
-        Job.fields(
-            "channel", p.getChannelId(),
-            "user", p.getUserId(),
-            "direct", "false",
-            "responseUrl", p.getResponseUrl(),
-            "team", p.getTeamId());
-    Job job =
-        switch (verb) {
-          case "", "help" -> Job.of(Job.Kind.HELP, asked);
-          case "tips" ->
-              Job.withText(Job.Kind.TIPS, with(asked, "request", requestId(p)), rest, guard);
-          case "supervision" -> Job.withText(Job.Kind.SUPERVISION, asked, rest, guard);
-          case "nation" -> Job.withText(Job.Kind.NATION, asked, rest, guard);
-          case "insights" -> Job.of(Job.Kind.INSIGHTS, asked);
-          case "ask-champion" ->
-              Job.withText(
-                  Job.Kind.ASK_CHAMPION,
-                  with(
-                      with(asked, "chars", Integer.toString(rest.length())),
-                      "name",
-                      p.getUserName()),
-                  rest,
-                  guard);
-          case "topics" -> Job.withText(Job.Kind.ASK, asked, "topics", guard);
-          case "ask" -> Job.withText(Job.Kind.ASK, asked, words.length > 1 ? words[1] : "", guard);
-          default -> Job.withText(Job.Kind.ASK, asked, text, guard);
-        };
+    Job job = SlashCommand.job(p, ctx.getBotUserId(), guard);
     SlackWork.Taken taken = work.take(key("slack:command", req), p.getUserId(), job);
     return taken == SlackWork.Taken.FULL ? ctx.ack(BUSY) : ctx.ack();
   }
@@ -139,24 +106,9 @@ final class InteractionListeners {
     String user = p.getUser() == null ? null : p.getUser().getId();
     if (ActionIds.HELPFUL.equals(actions.get(0).getActionId())) {
       Asked a = askedFrom(p);
+      Map<String, String> fields = verdict(answer, user, a.workspace(), a.direct());
       Job job =
-          Job.of(
-              Job.Kind.HELPFUL,
-              Job.fields(
-                  "topic",
-                  answer[0],
-                  "version",
-                  answer[1],
-                  "case",
-                  answer[2].isEmpty() ? null : answer[2],
-                  "responseUrl",
-                  p.getResponseUrl(),
-                  "user",
-                  user,
-                  "team",
-                  a.workspace(),
-                  "direct",
-                  Boolean.toString(a.direct())));
+          Job.of(Job.Kind.HELPFUL, SlashCommand.with(fields, "responseUrl", p.getResponseUrl()));
       work.take(key("slack:action", req), user, job);
     } else if (p.getTriggerId() != null) {
       Job job =
@@ -171,31 +123,36 @@ final class InteractionListeners {
   private Response feedbackSubmitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     var view = req.getPayload().getView();
     String[] answer = FeedbackModal.answerKey(view.getPrivateMetadata());
-    Optional<String> missing =
-        FeedbackModal.missing(view.getState()).map(t -> guard.redact(t).redacted());
+    Optional<String> missing = FeedbackModal.missing(view.getState());
     String user = req.getPayload().getUser() == null ? null : req.getPayload().getUser().getId();
     String team = req.getPayload().getTeam() == null ? null : req.getPayload().getTeam().getId();
     // the modal does not say where the answer was; a DM is the likelier place
+    Map<String, String> fields = verdict(answer, user, team, true);
+    // what was missing is recorded in the inbox redacted, like every typed text
     Job job =
-        Job.of(
-            Job.Kind.UNHELPFUL,
-            Job.fields(
-                "topic",
-                answer[0],
-                "version",
-                answer[1],
-                "case",
-                answer[2].isEmpty() ? null : answer[2],
-                "missing",
-                missing.orElse(null),
-                "user",
-                user,
-                "team",
-                team,
-                "direct",
-                "true"));
+        missing
+            .map(typed -> Job.withText(Job.Kind.UNHELPFUL, fields, typed, guard))
+            .orElseGet(() -> Job.of(Job.Kind.UNHELPFUL, fields));
     work.take(key("slack:action", req), user, job);
     return ctx.ack();
+  }
+
+  /** A verdict's fields: the answer's topic, knowledge version and case, and who gave it where. */
+  private static Map<String, String> verdict(
+      String[] answer, String user, String team, boolean direct) {
+    return Job.fields(
+        "topic",
+        answer[0],
+        "version",
+        answer[1],
+        "case",
+        answer[2].isEmpty() ? null : answer[2],
+        "user",
+        user,
+        "team",
+        team,
+        "direct",
+        Boolean.toString(direct));
   }
 
   private Response practiceButton(BlockActionRequest req, ActionContext ctx) {
@@ -204,8 +161,7 @@ final class InteractionListeners {
     if (actions == null || actions.isEmpty() || p.getChannel() == null) {
       return ctx.ack();
     }
-    java.util.regex.Matcher m =
-        PracticeRenderer.PRACTICE_BUTTON.matcher(actions.get(0).getActionId());
+    java.util.regex.Matcher m = ActionIds.PRACTICE_BUTTON.matcher(actions.get(0).getActionId());
     if (m.matches()) {
       Message message = p.getMessage();
       String thread =
@@ -240,19 +196,6 @@ final class InteractionListeners {
       return RequestKeys.of(prefix, java.util.UUID.randomUUID().toString());
     }
     return RequestKeys.hashed(prefix, timestamp, body);
-  }
-
-  private static Map<String, String> with(Map<String, String> fields, String name, String value) {
-    Map<String, String> copy = new java.util.LinkedHashMap<>(fields);
-    copy.put(name, value);
-    return copy;
-  }
-
-  /** A key for one slash command invocation, so a repeated delivery posts one tip. */
-  private static String requestId(SlashCommandPayload p) {
-    String seed = p.getTriggerId() + "|" + p.getResponseUrl();
-    return Integer.toHexString(seed.hashCode())
-        + Integer.toHexString(new StringBuilder(seed).reverse().toString().hashCode());
   }
 
   /**

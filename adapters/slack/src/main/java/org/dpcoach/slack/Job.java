@@ -40,6 +40,7 @@ record Job(Kind kind, Map<String, String> fields, boolean found, Optional<String
     UNHELPFUL,
     PRACTICE_BUTTON,
     ASK_CHAMPION,
+    CHAMPIONS,
     CHAMPION_BUTTON
   }
 

@@ -79,4 +79,22 @@ final class Mrkdwn {
     text = text.replaceAll("<[^<>|]*\\|([^<>]*)>", "$1").replaceAll("<([^<>]*)>", "$1");
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
   }
+
+  /** Whole sentences within {@code max} words (or the first {@code max} words), "…" when cut. */
+  static String firstWords(String text, int max) {
+    StringBuilder out = new StringBuilder();
+    int words = 0;
+    for (String sentence : text.strip().split("(?<=[.!?])\\s+")) {
+      String[] sentenceWords = sentence.split("\\s+");
+      if (words + sentenceWords.length > max) {
+        if (words == 0) {
+          out.append(String.join(" ", java.util.Arrays.copyOf(sentenceWords, max)));
+        }
+        return out.append(" …").toString();
+      }
+      out.append(words == 0 ? "" : " ").append(sentence);
+      words += sentenceWords.length;
+    }
+    return out.toString();
+  }
 }

@@ -104,7 +104,7 @@ public final class SlackAdapter implements AutoCloseable {
     Slack slack = SlackWiring.postingClient(settings);
     return new SlackChannelPoster(
         new SlackPoster(slack, settings.botToken(), settings.apiUrl(), Pause.SLEEP),
-        new PracticeRenderer());
+        new BlockKitRenderer());
   }
 
   static SlackAdapter create(

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.dpcoach.core.port.ChannelPoster;
-import org.dpcoach.core.practice.PracticeMessage;
 
 /**
  * Slack's channel out-port: {@code chat.postMessage} with the post's key in message metadata (event
@@ -25,10 +24,10 @@ final class SlackChannelPoster implements ChannelPoster {
   private static final Pattern USER = Pattern.compile("^[UW][A-Z0-9]{2,}$");
 
   private final SlackPoster poster;
-  private final PracticeRenderer renderer;
+  private final BlockKitRenderer renderer;
   private final Map<String, String> dms = new ConcurrentHashMap<>();
 
-  SlackChannelPoster(SlackPoster poster, PracticeRenderer renderer) {
+  SlackChannelPoster(SlackPoster poster, BlockKitRenderer renderer) {
     this.poster = poster;
     this.renderer = renderer;
   }
@@ -40,7 +39,7 @@ final class SlackChannelPoster implements ChannelPoster {
 
   @Override
   public Optional<String> post(
-      String channel, Optional<String> thread, String key, PracticeMessage message) {
+      String channel, Optional<String> thread, String key, org.dpcoach.core.model.Message message) {
     Optional<Message.Metadata> metadata =
         key.isEmpty()
             ? Optional.empty()
@@ -53,7 +52,8 @@ final class SlackChannelPoster implements ChannelPoster {
 
   /** {@code chat.update} of the post with the ts; the key stays on it as its marker. */
   @Override
-  public boolean update(String channel, String messageId, String key, PracticeMessage message) {
+  public boolean update(
+      String channel, String messageId, String key, org.dpcoach.core.model.Message message) {
     Optional<String> to = conversation(channel);
     SlackMessage m = Mentions.in(renderer.render(message, key));
     return to.isPresent()
@@ -118,7 +118,7 @@ final class SlackChannelPoster implements ChannelPoster {
     }
     if (m.getBlocks() != null) {
       for (LayoutBlock block : m.getBlocks()) {
-        if (PracticeRenderer.marks(block.getBlockId(), key)) {
+        if (BlockKitRenderer.marks(block.getBlockId(), key)) {
           return true;
         }
       }

@@ -14,6 +14,7 @@ import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dpcoach.core.model.Action;
 import org.dpcoach.core.model.Citation;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.TopicRef;
@@ -51,26 +52,8 @@ final class SlackParts implements ReplyPart.Visitor<List<LayoutBlock>> {
   @Override
   public List<LayoutBlock> shortAnswer(ReplyPart.ShortAnswer s) {
     return List.of(
-        section(Mrkdwn.escape(firstWords(s.text(), SHORT_WORDS))),
+        section(Mrkdwn.escape(Mrkdwn.firstWords(s.text(), SHORT_WORDS))),
         context(sourceLine(s.mainSource())));
-  }
-
-  /** Whole sentences within {@code max} words (or the first {@code max} words), "…" when cut. */
-  static String firstWords(String text, int max) {
-    StringBuilder out = new StringBuilder();
-    int words = 0;
-    for (String sentence : text.strip().split("(?<=[.!?])\\s+")) {
-      String[] sentenceWords = sentence.split("\\s+");
-      if (words + sentenceWords.length > max) {
-        if (words == 0) {
-          out.append(String.join(" ", java.util.Arrays.copyOf(sentenceWords, max)));
-        }
-        return out.append(" …").toString();
-      }
-      out.append(words == 0 ? "" : " ").append(sentence);
-      words += sentenceWords.length;
-    }
-    return out.toString();
   }
 
   @Override
@@ -157,6 +140,40 @@ final class SlackParts implements ReplyPart.Visitor<List<LayoutBlock>> {
     out.add(section(Mrkdwn.escape(c.prompt())));
     out.addAll(buttons(c.options(), ActionIds.CHOOSE));
     return out;
+  }
+
+  @Override
+  public List<LayoutBlock> heading(ReplyPart.Heading h) {
+    return List.of(header(h.text()));
+  }
+
+  @Override
+  public List<LayoutBlock> paragraph(ReplyPart.Paragraph p) {
+    return List.of(section(Mrkdwn.safe(p.text(), SECTION_CHARS)));
+  }
+
+  @Override
+  public List<LayoutBlock> sourceLines(ReplyPart.SourceLines s) {
+    return List.of(context(Mrkdwn.fit("*Sources*\n" + bullets(s.lines()), CONTEXT_CHARS)));
+  }
+
+  /** One row of buttons; one that opens an address opens it in the browser. */
+  @Override
+  public List<LayoutBlock> actions(ReplyPart.Actions a) {
+    List<BlockElement> row = new ArrayList<>();
+    for (Action action : a.actions()) {
+      String label = Mrkdwn.plain(action.label(), BUTTON_CHARS);
+      row.add(
+          action.id().equals(Action.OPEN)
+              ? ButtonElement.builder()
+                  .actionId(ActionIds.OPEN)
+                  .text(plainText(label))
+                  .url(action.value())
+                  .style("primary")
+                  .build()
+              : button(ActionIds.PREFIX + action.id(), action.value(), label));
+    }
+    return List.of(ActionsBlock.builder().elements(row).build());
   }
 
   /** The short answer's one context line: its main source and the knowledge version. */

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import okhttp3.OkHttpClient;
 import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.FeedbackDesk;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.port.FeedbackSink;
+import org.dpcoach.core.practice.PracticeDesk;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
 import org.dpcoach.support.InboxSweeper;
@@ -39,19 +41,28 @@ final class SlackWiring {
     App app = new App(appConfig(settings, slack));
     SlackPoster poster = new SlackPoster(slack, settings.botToken(), settings.apiUrl(), pause);
     Coaching coaching = new Coaching(engine, new BlockKitRenderer(), poster, executor);
-    Practice practice =
-        new Practice(
+    PracticeDesk desk =
+        new PracticeDesk(
             Objects.requireNonNull(desks, "practice desks must not be null (use Optional.empty())"),
-            new PracticeRenderer(),
-            poster);
+            engine.knowledge().dialogue(),
+            Practice.SURFACE);
+    Practice practice = new Practice(desk, new BlockKitRenderer(), poster);
     ChampionQueue champions =
         new ChampionQueue(
             desks.flatMap(PracticeDesks::champions),
-            new PracticeRenderer(),
+            desk,
+            new BlockKitRenderer(),
             poster,
             new ChampionModals(engine.knowledge().dialogue()));
     SlackWork work =
-        new SlackWork(inbox, coaching, poster, practice, new HomeView(engine), feedback, champions);
+        new SlackWork(
+            inbox,
+            coaching,
+            poster,
+            practice,
+            new HomeView(engine),
+            new FeedbackDesk(engine.guard(), feedback),
+            champions);
     PersonalDataGuard guard = cutFirst(engine);
     new EventListeners(work, guard).register(app);
     new InteractionListeners(work, guard).register(app);

@@ -1,8 +1,9 @@
 package org.dpcoach.slack;
 
 import java.util.Optional;
+import org.dpcoach.core.FeedbackDesk;
 import org.dpcoach.core.model.Feedback;
-import org.dpcoach.core.port.FeedbackSink;
+import org.dpcoach.core.practice.PracticeCommand;
 import org.dpcoach.support.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ final class SlackWork {
   private final SlackPoster poster;
   private final Practice practice;
   private final HomeView home;
-  private final FeedbackSink feedback;
+  private final FeedbackDesk feedback;
   private final ChampionQueue champions;
 
   SlackWork(
@@ -40,7 +41,7 @@ final class SlackWork {
       SlackPoster poster,
       Practice practice,
       HomeView home,
-      FeedbackSink feedback,
+      FeedbackDesk feedback,
       ChampionQueue champions) {
     this.inbox = inbox;
     this.coaching = coaching;
@@ -108,8 +109,7 @@ final class SlackWork {
       }
       case HOME -> poster.publishHome(job.get("user"), home.view());
       case HELP -> poster.send(reply, HomeView.help());
-      case TIPS, SUPERVISION, NATION -> command(job, reply);
-      case INSIGHTS -> practice.insights(job.get("user"), job.get("channel"), reply);
+      case TIPS, SUPERVISION, NATION, INSIGHTS -> command(job, reply);
       case HELPFUL -> {
         feedback.record(
             new Feedback(job.get("topic"), job.get("version"), true, Optional.empty())
@@ -123,7 +123,7 @@ final class SlackWork {
           poster.openView(job.get("trigger"), FeedbackModal.view(job.get("value")));
       case UNHELPFUL -> {
         feedback.record(
-            new Feedback(job.get("topic"), job.get("version"), false, job.optional("missing"))
+            new Feedback(job.get("topic"), job.get("version"), false, missing(job))
                 .onCase(job.optional("case").orElse(""))
                 .from(job.optional("user").orElse(""), asked(job).origin()));
         job.optional("user")
@@ -131,13 +131,13 @@ final class SlackWork {
                 u ->
                     champions.offer(
                         new Asked(u, u, Optional.empty(), true, Optional.empty()),
-                        job.optional("missing").orElse("")));
+                        job.optional(Job.TEXT).or(() -> job.optional("missing")).orElse("")));
       }
-      case ASK_CHAMPION -> champions.command(job, reply);
+      case ASK_CHAMPION, CHAMPIONS -> champions.command(job, reply);
       case CHAMPION_BUTTON -> champions.button(job);
       case PRACTICE_BUTTON ->
           practice.button(
-              job.get("action"),
+              coreAction(job.get("action")),
               job.get("value"),
               job.get("user"),
               job.get("channel"),
@@ -146,21 +146,33 @@ final class SlackWork {
   }
 
   /**
-   * A tips, supervision or nation command. One taken over after a crash whose text had personal
-   * details in it is not run from the redacted text (a redacted tip is still not a tip to keep):
-   * the person is asked to send it again.
+   * A tips, supervision, nation or insights command. One taken over after a crash whose text had
+   * personal details in it is not run from the redacted text (a redacted tip is still not a tip to
+   * keep): the person is asked to send it again.
    */
   private void command(Job job, Destination reply) {
     if (job.recovered() && job.found()) {
       poster.send(reply, HomeView.note(Coaching.SORRY));
       return;
     }
-    switch (job.kind()) {
-      case TIPS ->
-          practice.tips(job.get("user"), job.get("channel"), job.text(), job.get("request"), reply);
-      case NATION -> practice.nation(job.get("user"), job.get("channel"), job.text(), reply);
-      default -> practice.supervision(job.get("user"), job.get("channel"), job.text(), reply);
-    }
+    practice.command(
+        new PracticeCommand(PracticeCommand.Desk.valueOf(job.kind().name()), job.text()),
+        job.get("user"),
+        job.get("channel"),
+        job.optional("request").orElse(""),
+        reply);
+  }
+
+  /** A button's core action id; a job recorded before ids were the core's says only "next". */
+  private static String coreAction(String recorded) {
+    return recorded.contains(".") ? recorded : "supervision." + recorded;
+  }
+
+  /**
+   * What an Unhelpful verdict says was missing: the job's text (a job recorded earlier: its field).
+   */
+  private static Optional<String> missing(Job job) {
+    return job.fields().containsKey(Job.TEXT) ? Optional.of(job.text()) : job.optional("missing");
   }
 
   private static Asked asked(Job job) {

@@ -205,7 +205,7 @@ class BlockKitRendererTest {
 
     assertThat(shown).isEqualTo(sentence.repeat(6).strip() + " …");
     assertThat(json(renderer.fullGuidance(reply))).contains(text);
-    assertThat(SlackParts.firstWords("one two three four", 2)).isEqualTo("one two …");
+    assertThat(Mrkdwn.firstWords("one two three four", 2)).isEqualTo("one two …");
   }
 
   static Reply withoutShortAnswer(Reply reply) {

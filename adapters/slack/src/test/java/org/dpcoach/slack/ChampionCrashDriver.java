@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dpcoach.core.guard.Redaction;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.Caller;
 import org.dpcoach.core.practice.ChampionDesk;
@@ -16,7 +17,6 @@ import org.dpcoach.core.practice.ChampionPosts;
 import org.dpcoach.core.practice.ChampionSettings;
 import org.dpcoach.core.practice.Champions;
 import org.dpcoach.core.practice.Person;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
@@ -112,7 +112,7 @@ public final class ChampionCrashDriver {
 
       @Override
       public Optional<String> post(
-          String channel, Optional<String> thread, String key, PracticeMessage message) {
+          String channel, Optional<String> thread, String key, Message message) {
         boolean answer = key.endsWith(":answer");
         if (answer && point.equals("BEFORE_PLATFORM_ANSWERS")) {
           stop(point);
@@ -125,7 +125,7 @@ public final class ChampionCrashDriver {
       }
 
       @Override
-      public boolean update(String channel, String messageId, String key, PracticeMessage message) {
+      public boolean update(String channel, String messageId, String key, Message message) {
         return slack.update(channel, messageId, key, message);
       }
 

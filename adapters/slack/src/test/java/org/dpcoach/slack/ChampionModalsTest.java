@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChannelPoster;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.testkit.Poll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +59,7 @@ class ChampionModalsTest {
       Instant since = Instant.now().minusSeconds(60);
 
       Optional<String> ts =
-          poster.post("UPERSON", Optional.empty(), "k:1", PracticeMessage.note("Hi", "Hello"));
+          poster.post("UPERSON", Optional.empty(), "k:1", Message.note("Hi", "Hello"));
 
       assertThat(api.posts(c -> c.method().equals("chat.postMessage")))
           .singleElement()

@@ -219,6 +219,9 @@ class ChampionQueueTest {
             ts),
         done + 1);
 
+    // the answer's job (its DM, then the thread note) may finish after the inbox counted the ask's
+    app.api.await(postTo(ASKER_DM, "answered your question " + id), 1, WAIT);
+    app.api.await(postTo(CHANNEL, "Answered by"), 1, WAIT);
     List<FakeSlackApi.Call> dms = app.api.posts(postTo(ASKER_DM, "answered your question " + id));
     assertThat(dms)
         .singleElement()
@@ -292,6 +295,14 @@ class ChampionQueueTest {
     practice.champions.tick();
 
     assertThat(app.api.posts(postTo(CHANNEL, "Still waiting: question " + id))).hasSize(1);
+  }
+
+  @Test
+  void championsHere_throughTheOneParser_onlyAChampionSetsIt() {
+    assertThat(command("champions here", ASKER)).contains("Only the digital champions");
+    assertThat(command("champions here", PracticeFixture.CHAMPION))
+        .contains("now the champions' channel");
+    assertThat(command("ask-champion withdraw 999999", ASKER)).contains("999999");
   }
 
   @Test

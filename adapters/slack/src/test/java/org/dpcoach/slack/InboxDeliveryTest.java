@@ -105,7 +105,9 @@ class InboxDeliveryTest {
       assertThat(answers).hasSize(1);
       assertThat(answers.get(0).method()).isEqualTo("chat.postEphemeral");
       assertThat(answers.get(0).params()).containsEntry("user", "U3");
-      assertThat(answers.get(0).allText()).contains(Coaching.PRIVATE_WHY).doesNotContain("Jane");
+      assertThat(answers.get(0).allText())
+          .contains(TestCoach.engine().knowledge().dialogue().text(Coaching.PRIVATE_WHY))
+          .doesNotContain("Jane");
     }
     assertThat(state("slack:event:EvDead")).isEqualTo("DONE");
   }

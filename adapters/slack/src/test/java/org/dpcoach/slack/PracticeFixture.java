@@ -125,8 +125,8 @@ final class PracticeFixture implements AutoCloseable {
         new PracticeDesks(
             tips,
             supervision,
-            new NationDesk(practice, nations),
-            InsightsDesk.off(practice.champions()),
+            new NationDesk(practice, nations, kb().dialogue()),
+            InsightsDesk.off(practice.champions(), kb().dialogue()),
             Optional.of(champions)));
   }
 

@@ -217,7 +217,7 @@ class TipsAndSupervisionTest {
                 "C740",
                 java.util.Optional.empty(),
                 "tip:slack:C740:1790000000",
-                org.dpcoach.core.practice.PracticeMessage.note("Tip", "text"))
+                org.dpcoach.core.model.Message.note("Tip", "text"))
             .orElseThrow();
 
     assertThat(poster.find("C740", "tip:slack:C740:1790000000", java.time.Instant.EPOCH))

@@ -5,10 +5,10 @@ import static org.dpcoach.store.ChampionFixture.ASKER;
 import static org.dpcoach.store.ChampionFixture.OTHER;
 
 import java.nio.file.Path;
+import org.dpcoach.core.model.Action;
 import org.dpcoach.core.port.ChampionQuestion;
 import org.dpcoach.core.practice.ChampionEdits;
 import org.dpcoach.core.practice.DeskReply;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class ChampionEditsTest {
   long draft() {
     DeskReply preview = champions.desk.preview(ASKER, QUESTION, QUESTION.length());
     return preview.message().actions().stream()
-        .filter(a -> a.id().equals(PracticeMessage.Action.CHAMPION_EDIT))
+        .filter(a -> a.id().equals(Action.CHAMPION_EDIT))
         .mapToLong(a -> Long.parseLong(a.value()))
         .findFirst()
         .orElseThrow();

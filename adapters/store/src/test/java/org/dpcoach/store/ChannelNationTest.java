@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.Caller;
 import org.dpcoach.core.practice.Champions;
 import org.dpcoach.core.practice.DeskReply;
 import org.dpcoach.core.practice.NationDesk;
 import org.dpcoach.core.practice.NationSetting;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipLibrary;
@@ -88,8 +88,8 @@ class ChannelNationTest {
         publisher.now("slack", "CENG", "eng-" + i);
       }
 
-      List<PracticeMessage> scottish = posted(poster, "CSCOT");
-      List<PracticeMessage> english = posted(poster, "CENG");
+      List<Message> scottish = posted(poster, "CSCOT");
+      List<Message> english = posted(poster, "CENG");
       assertThat(scottish).hasSize(6);
       assertThat(scottish)
           .allSatisfy(
@@ -131,7 +131,7 @@ class ChannelNationTest {
       }
       DeskReply cpd = desk.cpd(caller, session);
 
-      PracticeMessage debrief = poster.posts.get(poster.posts.size() - 1).message();
+      Message debrief = poster.posts.get(poster.posts.size() - 1).message();
       assertThat(debrief.title()).startsWith("Debrief");
       assertThat(debrief.sources()).isNotEmpty().noneMatch(s -> s.contains("Social Work England"));
       assertThat(cpd.message().plainText())
@@ -141,7 +141,10 @@ class ChannelNationTest {
   }
 
   private static NationDesk desk(Database db) {
-    return new NationDesk(practice(), new NationSetting(db.channelNations(), Jurisdiction.ENGLAND));
+    return new NationDesk(
+        practice(),
+        new NationSetting(db.channelNations(), Jurisdiction.ENGLAND),
+        Fixtures.kb().dialogue());
   }
 
   private static PracticeSettings practice() {
@@ -150,7 +153,7 @@ class ChannelNationTest {
         .build();
   }
 
-  private static List<PracticeMessage> posted(FakePoster poster, String channel) {
+  private static List<Message> posted(FakePoster poster, String channel) {
     return poster.posts.stream()
         .filter(p -> p.channel().equals(channel))
         .map(FakePoster.Posted::message)

@@ -12,11 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.practice.Champions;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
@@ -108,7 +108,7 @@ public final class CrashDriver {
 
     @Override
     public Optional<String> post(
-        String channel, Optional<String> thread, String key, PracticeMessage message) {
+        String channel, Optional<String> thread, String key, Message message) {
       try {
         if (point.equals("BEFORE_PLATFORM_ANSWERS")) {
           stop(point);

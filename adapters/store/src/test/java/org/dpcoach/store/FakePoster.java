@@ -8,16 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChannelPoster;
-import org.dpcoach.core.practice.PracticeMessage;
 
 /**
  * A channel platform in memory: records every post with its key, finds posts by key, and can be
  * told to fail after accepting a post (the answer is lost, as when the process dies).
  */
 final class FakePoster implements ChannelPoster {
-  record Posted(
-      String channel, String key, String id, PracticeMessage message, Optional<String> thread) {}
+  record Posted(String channel, String key, String id, Message message, Optional<String> thread) {}
 
   final List<Posted> posts = new CopyOnWriteArrayList<>();
   final Map<String, Integer> perKey = new ConcurrentHashMap<>();
@@ -32,7 +31,7 @@ final class FakePoster implements ChannelPoster {
 
   @Override
   public Optional<String> post(
-      String channel, Optional<String> thread, String key, PracticeMessage message) {
+      String channel, Optional<String> thread, String key, Message message) {
     beforePost.accept(key);
     String id = Long.toString(ids.incrementAndGet());
     posts.add(new Posted(channel, key, id, message, thread));

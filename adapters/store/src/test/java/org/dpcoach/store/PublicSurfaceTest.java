@@ -22,7 +22,8 @@ class PublicSurfaceTest {
             "DatabaseInUseException",
             "InsightsRecorder",
             "InsightsQueries",
-            "TipScheduler");
+            "TipScheduler",
+            "Every");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.Route;
@@ -47,6 +48,30 @@ final class AdaptiveCardRenderer {
       card.set("actions", feedback(reply));
     }
     return new Card(summary(reply), fitted(card));
+  }
+
+  /**
+   * A tip, supervision step, debrief or desk answer as a card; a closing set of buttons becomes the
+   * card's actions. A keyed post carries its key as the heading's element id ({@link CardMarker});
+   * {@code key} is empty for a message that needs no marker.
+   */
+  Card render(Message message, String key) {
+    CardParts parts = new CardParts("");
+    ArrayNode body = Json.MAPPER.createArrayNode();
+    message.parts().forEach(part -> body.addAll(part.accept(parts)));
+    if (!key.isEmpty()) {
+      ((ObjectNode) body.get(0)).put("id", CardMarker.marker(key));
+    }
+    JsonNode last = body.get(body.size() - 1);
+    ObjectNode card;
+    if ("ActionSet".equals(last.path("type").asText())) {
+      body.remove(body.size() - 1);
+      card = card(body);
+      card.set("actions", last.get("actions"));
+    } else {
+      card = card(body);
+    }
+    return new Card(CardText.plain(message.title(), TITLE_CHARS), fitted(card));
   }
 
   /** A card of plain paragraphs, the first one as a heading. */

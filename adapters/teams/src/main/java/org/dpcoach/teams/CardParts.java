@@ -1,14 +1,16 @@
 package org.dpcoach.teams;
 
+import static org.dpcoach.teams.AdaptiveCardRenderer.BUTTON_CHARS;
 import static org.dpcoach.teams.AdaptiveCardRenderer.TEXT_CHARS;
 import static org.dpcoach.teams.AdaptiveCardRenderer.TITLE_CHARS;
 import static org.dpcoach.teams.AdaptiveCardRenderer.bold;
-import static org.dpcoach.teams.AdaptiveCardRenderer.heading;
 import static org.dpcoach.teams.AdaptiveCardRenderer.text;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.dpcoach.core.model.Action;
 import org.dpcoach.core.model.Citation;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.TopicRef;
@@ -21,6 +23,7 @@ import org.dpcoach.support.Json;
  */
 final class CardParts implements ReplyPart.Visitor<List<ObjectNode>> {
   static final int MAX_BUTTONS = 10;
+  static final int MAX_LINES = 120;
   private final String knowledgeVersion;
 
   /** Parts of a reply given by this knowledge version (shown beside the short answer's source). */
@@ -30,7 +33,7 @@ final class CardParts implements ReplyPart.Visitor<List<ObjectNode>> {
 
   @Override
   public List<ObjectNode> notice(ReplyPart.Notice n) {
-    return List.of(subtle(icon(n.kind()) + " " + CardText.safe(n.text(), TEXT_CHARS)));
+    return List.of(subtle(CardText.icon(n.kind()) + " " + CardText.safe(n.text(), TEXT_CHARS)));
   }
 
   @Override
@@ -40,7 +43,8 @@ final class CardParts implements ReplyPart.Visitor<List<ObjectNode>> {
 
   @Override
   public List<ObjectNode> summary(ReplyPart.Summary s) {
-    return List.of(heading(s.title()), text(CardText.safe(s.text(), TEXT_CHARS)));
+    return List.of(
+        AdaptiveCardRenderer.heading(s.title()), text(CardText.safe(s.text(), TEXT_CHARS)));
   }
 
   @Override
@@ -123,6 +127,50 @@ final class CardParts implements ReplyPart.Visitor<List<ObjectNode>> {
     return out;
   }
 
+  @Override
+  public List<ObjectNode> heading(ReplyPart.Heading h) {
+    return List.of(AdaptiveCardRenderer.heading(h.text()));
+  }
+
+  /** A paragraph; one fenced with three backticks (the CPD record) line by line in monospace. */
+  @Override
+  public List<ObjectNode> paragraph(ReplyPart.Paragraph p) {
+    return List.of(p.fenced() ? monospace(p.text()) : text(CardText.safe(p.text(), TEXT_CHARS)));
+  }
+
+  @Override
+  public List<ObjectNode> sourceLines(ReplyPart.SourceLines s) {
+    List<ObjectNode> out = new ArrayList<>();
+    out.add(bold("📚 Sources").put("separator", true));
+    s.lines()
+        .forEach(l -> out.add(text("• " + CardText.safe(l, TEXT_CHARS)).put("spacing", "Small")));
+    return out;
+  }
+
+  /**
+   * The buttons as an action set ({@code Action.Submit}, or {@code Action.OpenUrl} for an address);
+   * a message's closing set becomes the card's own actions.
+   */
+  @Override
+  public List<ObjectNode> actions(ReplyPart.Actions a) {
+    ObjectNode set = Json.MAPPER.createObjectNode().put("type", "ActionSet");
+    ArrayNode actions = set.putArray("actions");
+    for (Action action : a.actions()) {
+      actions.add(
+          action.id().equals(Action.OPEN)
+              ? Json.MAPPER
+                  .createObjectNode()
+                  .put("type", "Action.OpenUrl")
+                  .put("title", CardText.plain(action.label(), BUTTON_CHARS))
+                  .put("url", action.value())
+                  .put("style", "positive")
+              : action.id().startsWith("champion.")
+                  ? ChampionCards.action(action)
+                  : AdaptiveCardRenderer.submit(action.label(), PracticeSubmit.data(action)));
+    }
+    return List.of(set);
+  }
+
   /** The short answer's one context line: its main source and the knowledge version. */
   private String sourceLine(String mainSource) {
     String version = "Knowledge version " + CardText.safe(knowledgeVersion, TITLE_CHARS);
@@ -169,18 +217,26 @@ final class CardParts implements ReplyPart.Visitor<List<ObjectNode>> {
     return out;
   }
 
-  private static ObjectNode subtle(String escaped) {
-    return text(escaped).put("isSubtle", true).put("size", "Small");
+  /** Each line of a fenced paragraph as monospace text, escaped so its Markdown shows as typed. */
+  private static ObjectNode monospace(String paragraph) {
+    String p = paragraph.strip();
+    String fence = ReplyPart.Paragraph.FENCE;
+    String inside = p.substring(fence.length(), p.length() - fence.length()).strip();
+    List<ObjectNode> items = new ArrayList<>();
+    boolean gap = false;
+    for (String line : inside.lines().limit(MAX_LINES).toList()) {
+      if (!line.isBlank()) {
+        items.add(
+            text(CardText.safe(line, TEXT_CHARS))
+                .put("fontType", "Monospace")
+                .put("spacing", gap ? "Medium" : "None"));
+      }
+      gap = line.isBlank();
+    }
+    return container("emphasis", items);
   }
 
-  private static String icon(ReplyPart.Notice.Kind kind) {
-    return switch (kind) {
-      case PRIVACY -> "🔒";
-      case TRUNCATED -> "✂️";
-      case FOLLOW_UP -> "↩️";
-      case NO_REFERRAL -> "🚨";
-      case INFO -> "ℹ️";
-      case NATION -> "📍";
-    };
+  private static ObjectNode subtle(String escaped) {
+    return text(escaped).put("isSubtle", true).put("size", "Small");
   }
 }

@@ -1,5 +1,7 @@
 package org.dpcoach.teams;
 
+import org.dpcoach.core.model.ReplyPart;
+
 /**
  * Text made safe for an Adaptive Card {@code TextBlock}: control characters dropped, the Markdown
  * subset Adaptive Cards render (emphasis, links, bulleted and numbered lists) escaped with
@@ -97,5 +99,17 @@ final class CardText {
 
   private static boolean digitsBefore(StringBuilder out) {
     return out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1));
+  }
+
+  /** The emoji that marks a notice of the kind. */
+  static String icon(ReplyPart.Notice.Kind kind) {
+    return switch (kind) {
+      case PRIVACY -> "🔒";
+      case TRUNCATED -> "✂️";
+      case FOLLOW_UP -> "↩️";
+      case NO_REFERRAL -> "🚨";
+      case INFO -> "ℹ️";
+      case NATION -> "📍";
+    };
   }
 }

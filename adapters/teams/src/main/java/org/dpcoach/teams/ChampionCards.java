@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.core.model.Action;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.model.Route;
 import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.core.port.ConversationDirectory;
@@ -15,7 +15,8 @@ import org.dpcoach.core.practice.ChampionDesk;
 import org.dpcoach.core.practice.ChampionSettings;
 import org.dpcoach.core.practice.DeskReply;
 import org.dpcoach.core.practice.Person;
-import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.core.practice.PracticeCommand;
+import org.dpcoach.core.practice.PracticeDesk;
 import org.dpcoach.support.Json;
 
 /**
@@ -35,25 +36,23 @@ final class ChampionCards {
   static final String ASK_TEXT = "champion_text";
 
   static final String QUESTION = "question";
-  private static final Pattern ASK =
-      Pattern.compile("(?is)^(?:/?dpcoach\\s+)?ask-champion(?:\\s+(.*))?$");
-  private static final Pattern HERE =
-      Pattern.compile("(?i)^(?:/?dpcoach\\s+)?champions\\s+here\\s*$");
-  private static final Pattern WITHDRAW = Pattern.compile("(?i)^withdraw\\s+(\\d{1,18})$");
 
   private final Optional<ChampionDesk> desk;
-  private final PracticeCards cards;
+  private final PracticeDesk practice;
+  private final AdaptiveCardRenderer cards;
   private final Replies replies;
   private final ConversationDirectory references;
   private final PersonalDataGuard guard;
 
   ChampionCards(
       Optional<ChampionDesk> desk,
-      PracticeCards cards,
+      PracticeDesk practice,
+      AdaptiveCardRenderer cards,
       Replies replies,
       ConversationDirectory references,
       PersonalDataGuard guard) {
     this.desk = desk;
+    this.practice = practice;
     this.cards = cards;
     this.replies = replies;
     this.references = references;
@@ -61,11 +60,11 @@ final class ChampionCards {
   }
 
   /** The card action of a champion button: the Answer box, or a submit with its data. */
-  static ObjectNode action(PracticeMessage.Action a) {
+  static ObjectNode action(Action a) {
     ObjectNode data = Json.MAPPER.createObjectNode().put(SubmitData.KEY, a.id());
-    data.put(a.id().equals(PracticeMessage.Action.CHAMPION_ASK) ? ASK_TEXT : QUESTION, a.value());
+    data.put(a.id().equals(Action.CHAMPION_ASK) ? ASK_TEXT : QUESTION, a.value());
     ObjectNode submit = AdaptiveCardRenderer.submit(a.label(), data);
-    if (!a.id().equals(PracticeMessage.Action.CHAMPION_ANSWER)) {
+    if (!a.id().equals(Action.CHAMPION_ANSWER)) {
       return submit;
     }
     ObjectNode box = Json.MAPPER.createObjectNode().put("type", "AdaptiveCard");
@@ -80,32 +79,25 @@ final class ChampionCards {
     return show;
   }
 
-  /** {@code ask-champion ...} or {@code champions here}; false when the text is neither. */
-  boolean command(TurnContext context, String typed) {
+  /**
+   * {@code ask-champion ...} or {@code champions here}, decided by the practice in-port; a question
+   * needs the asker's personal chat, where the champion's answer will reach them.
+   */
+  void command(TurnContext context, PracticeCommand command) {
     Person person = person(context);
-    if (HERE.matcher(typed.strip()).matches()) {
-      answer(context, desk.map(d -> d.setChannel(person)));
-      return true;
+    boolean personal = !Replies.shared(context.getActivity().getConversation());
+    if (command.desk() == PracticeCommand.Desk.ASK_CHAMPION) {
+      Optional<Person> asker = asker(context);
+      if (asker.isEmpty() && desk.isPresent()) {
+        replies.text(context, practice.noPersonalChat());
+        return;
+      }
+      person = command.withdraws().isPresent() ? person : asker.orElse(person);
     }
-    Matcher m = ASK.matcher(typed.strip());
-    if (!m.matches()) {
-      return false;
-    }
-    String text = m.group(1) == null ? "" : m.group(1).strip();
-    Matcher withdraw = WITHDRAW.matcher(text);
-    Optional<Person> asker = asker(context);
-    if (asker.isEmpty() && desk.isPresent()) {
-      replies.text(context, Practice.NO_PERSONAL_CHAT);
-      return true;
-    }
-    answer(
-        context,
-        desk.map(
-            d ->
-                withdraw.matches()
-                    ? d.withdraw(person, Long.parseLong(withdraw.group(1)))
-                    : d.ask(asker.get(), redacted(text), text.length())));
-    return true;
+    String text = command.args();
+    PracticeCommand redacted = new PracticeCommand(command.desk(), redacted(text));
+    PracticeCommand given = command.withdraws().isPresent() ? command : redacted;
+    answer(context, Optional.of(practice.champion(person, given, personal, text.length())));
   }
 
   /** A champion card button; false when the activity's value is not one. */
@@ -117,7 +109,7 @@ final class ChampionCards {
       return false;
     }
     Person person = person(context);
-    if (action.equals(PracticeMessage.Action.CHAMPION_ASK)) {
+    if (action.equals(Action.CHAMPION_ASK)) {
       String text = redacted(data.path(ASK_TEXT).asText(""));
       Optional<Person> asker = asker(context);
       answer(context, desk.map(d -> d.preview(asker.orElse(person), text, text.length())));
@@ -130,16 +122,16 @@ final class ChampionCards {
 
   private DeskReply button(ChampionDesk d, String action, Person person, long id, JsonNode data) {
     return switch (action) {
-      case PracticeMessage.Action.CHAMPION_SEND ->
+      case Action.CHAMPION_SEND ->
           data.has(EDIT_INPUT)
               ? d.edits().send(person, id, edited(data), data.path(EDIT_INPUT).asText().length())
               : d.confirm(person, id);
-      case PracticeMessage.Action.CHAMPION_EDIT ->
+      case Action.CHAMPION_EDIT ->
           d.edits().edit(person, id, edited(data), data.path(EDIT_INPUT).asText("").length());
-      case PracticeMessage.Action.CHAMPION_WITHDRAW -> d.withdraw(person, id);
-      case PracticeMessage.Action.CHAMPION_TAKE -> d.take(person, id);
-      case PracticeMessage.Action.CHAMPION_DECLINE -> d.decline(person, id);
-      case PracticeMessage.Action.CHAMPION_KNOWLEDGE -> d.markForKnowledge(person, id);
+      case Action.CHAMPION_WITHDRAW -> d.withdraw(person, id);
+      case Action.CHAMPION_TAKE -> d.take(person, id);
+      case Action.CHAMPION_DECLINE -> d.decline(person, id);
+      case Action.CHAMPION_KNOWLEDGE -> d.markForKnowledge(person, id);
       default -> d.answer(person, id, redacted(data.path(ANSWER_INPUT).asText("")));
     };
   }
@@ -182,27 +174,23 @@ final class ChampionCards {
   }
 
   private void answer(TurnContext context, Optional<DeskReply> reply) {
-    answer(
-        context,
-        reply
-            .map(DeskReply::message)
-            .orElse(PracticeMessage.note("Not switched on", Practice.OFF)));
+    answer(context, reply.map(DeskReply::message).orElseGet(practice::notSwitchedOn));
   }
 
-  private void answer(TurnContext context, PracticeMessage message) {
+  private void answer(TurnContext context, Message message) {
     Card card = cards.render(message, "");
     withBox(context, message, card);
     if (!Replies.shared(context.getActivity().getConversation())) {
       replies.card(context, card);
     } else if (!replies.privately(context, card)) {
-      replies.text(context, Practice.NO_PERSONAL_CHAT);
+      replies.text(context, practice.noPersonalChat());
     }
   }
 
   /** A preview gets the box with the draft's redacted text, which Send and Edit submit. */
-  private void withBox(TurnContext context, PracticeMessage message, Card card) {
+  private void withBox(TurnContext context, Message message, Card card) {
     message.actions().stream()
-        .filter(a -> a.id().equals(PracticeMessage.Action.CHAMPION_SEND))
+        .filter(a -> a.id().equals(Action.CHAMPION_SEND))
         .findFirst()
         .flatMap(a -> desk.flatMap(d -> d.edits().text(person(context), Long.parseLong(a.value()))))
         .ifPresent(text -> input(card.content(), EDIT_INPUT).put("value", text));

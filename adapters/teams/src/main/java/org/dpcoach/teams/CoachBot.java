@@ -10,14 +10,14 @@ import com.microsoft.bot.schema.ConversationAccount;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.core.FeedbackDesk;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.core.port.ConversationDirectory;
-import org.dpcoach.core.port.FeedbackSink;
+import org.dpcoach.core.practice.PracticeCommand;
 import org.dpcoach.support.Json;
 
 /**
@@ -29,25 +29,22 @@ import org.dpcoach.support.Json;
 final class CoachBot extends TeamsActivityHandler {
   static final String THANKS = "Thanks for the feedback.";
   private final Answers answers;
-  private final PersonalDataGuard guard;
   private final Replies replies;
   private final Card welcome;
   private final ConversationDirectory references;
-  private final FeedbackSink feedback;
+  private final FeedbackDesk feedback;
   private final Practice practice;
   private final ChampionCards champions;
 
   CoachBot(
       Answers answers,
-      PersonalDataGuard guard,
       Replies replies,
       Card welcome,
       ConversationDirectory references,
-      FeedbackSink feedback,
+      FeedbackDesk feedback,
       Practice practice,
       ChampionCards champions) {
     this.answers = answers;
-    this.guard = guard;
     this.replies = replies;
     this.welcome = welcome;
     this.references = references;
@@ -84,13 +81,18 @@ final class CoachBot extends TeamsActivityHandler {
     // with resource-specific consent every channel message arrives: answer only when mentioned
     boolean asked =
         !Replies.shared(activity.getConversation()) || MentionText.mentionsBot(activity);
-    Optional<Practice.Command> command =
-        Practice.command(MentionText.withChannelIds(activity)).filter(c -> asked);
+    Optional<PracticeCommand> command =
+        PracticeCommand.parse(MentionText.withChannelIds(activity)).filter(c -> asked);
+    if (command.isPresent() && command.get().forChampions()) {
+      // the question as typed (channel mentions as names), not with channel ids
+      champions.command(context, PracticeCommand.parse(typed).orElse(command.get()));
+      return;
+    }
     if (command.isPresent()) {
       practice.command(context, command.get());
       return;
     }
-    if (asked && champions.command(context, typed) || champions.threadReply(context, typed)) {
+    if (champions.threadReply(context, typed)) {
       return;
     }
     practice.threadReply(activity, typed);
@@ -113,13 +115,12 @@ final class CoachBot extends TeamsActivityHandler {
         replies.text(context, THANKS);
       }
       default -> {
-        Optional<String> missing = submit.missing().map(text -> guard.redact(text).redacted());
         feedback.record(
-            new Feedback(submit.topic(), submit.version(), false, missing)
+            new Feedback(submit.topic(), submit.version(), false, submit.missing())
                 .onCase(submit.caseId())
                 .from(userOf(context.getActivity()), origin(context.getActivity())));
         replies.text(context, THANKS);
-        champions.offer(context, missing.orElse(""));
+        champions.offer(context, submit.missing().orElse(""));
       }
     }
   }

@@ -2,33 +2,24 @@ package org.dpcoach.teams;
 
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.practice.Caller;
 import org.dpcoach.core.practice.ChannelResolver;
-import org.dpcoach.core.practice.DeskReply;
-import org.dpcoach.core.practice.PracticeDesks;
-import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.core.practice.PracticeCommand;
+import org.dpcoach.core.practice.PracticeDesk;
+import org.dpcoach.core.practice.Surface;
 
 /**
- * The Teams side of tips and group supervision: {@code tips ...}, {@code supervision ...} and
- * {@code nation ...} typed to the bot, the Next, Skip and "Save CPD reflection" buttons, and
- * members' replies in a session's channel thread. Every answer goes only to the person: in a
+ * The Teams side of tips and group supervision: turns {@code tips ...}, {@code supervision ...},
+ * {@code nation ...} and {@code insights} typed to the bot, the Next, Skip and "Save CPD
+ * reflection" buttons, and members' replies in a session's channel thread into calls on the core's
+ * {@link PracticeDesk}, and renders what comes back. Every answer goes only to the person: in a
  * personal chat, opened for them when they asked in a channel or group chat.
  */
 final class Practice {
-  static final String OFF =
-      "Tips and group supervision are not switched on here: the coach has no database. Ask whoever runs the coach.";
-  static final String USE_A_CHANNEL =
-      "That works in a team channel, not in a personal chat: mention me there, for example"
-          + " \"@dpcoach %s\".";
-  static final String NO_PERSONAL_CHAT =
-      "I couldn't open a personal chat with you to answer that. Please send it to me in a personal"
-          + " chat (you may need to add the dpcoach app for yourself first).";
-  private static final Pattern COMMAND =
-      Pattern.compile("(?is)^(?:/?dpcoach\\s+)?(tips|supervision|nation|insights)(?:\\s+(.*))?$");
   private static final Pattern CHANNEL_ID =
       Pattern.compile("^#?(" + MentionText.CHANNEL.pattern() + ")$");
 
@@ -39,84 +30,33 @@ final class Practice {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
       };
 
-  /** A tips or supervision command: which desk, and the text after its name. */
-  record Command(String desk, String args) {
-    /** The command's first word, lower case. */
-    String verb() {
-      return args.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-    }
-  }
+  /** How Teams' people reach the coach, for the words that show a command. */
+  static final Surface SURFACE =
+      new Surface("@dpcoach ", "a personal chat", "mention me there", CHANNELS);
 
-  private final Optional<PracticeDesks> desks;
-  private final PracticeCards cards;
+  private final PracticeDesk desk;
+  private final AdaptiveCardRenderer cards;
   private final Replies replies;
 
-  Practice(Optional<PracticeDesks> desks, PracticeCards cards, Replies replies) {
-    this.desks = desks;
+  Practice(PracticeDesk desk, AdaptiveCardRenderer cards, Replies replies) {
+    this.desk = desk;
     this.cards = cards;
     this.replies = replies;
   }
 
-  /** The command in typed text ({@code tips ...}, {@code /dpcoach supervision ...}), if any. */
-  static Optional<Command> command(String typed) {
-    Matcher m = COMMAND.matcher(typed.strip());
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    String args = m.group(2) == null ? "" : m.group(2).strip();
-    return Optional.of(new Command(m.group(1).toLowerCase(Locale.ROOT), args));
-  }
-
   /** Runs a command and answers the person privately. */
-  void command(TurnContext context, Command command) {
+  void command(TurnContext context, PracticeCommand command) {
     Activity activity = context.getActivity();
     boolean personal = !Replies.shared(activity.getConversation());
-    boolean needsChannel =
-        !command.desk().equals("insights")
-            && (command.desk().equals("tips") && command.verb().equals("now")
-                || command.desk().equals("supervision") && command.verb().equals("start")
-                || command.verb().equals("schedule") && !command.args().contains("#")
-                || command.desk().equals("nation") && !command.verb().isEmpty());
-    if (personal && needsChannel && desks.isPresent()) {
-      answer(
-          context,
-          PracticeMessage.note(
-              "Use this in a team channel",
-              String.format(USE_A_CHANNEL, command.desk() + " " + command.verb())));
-      return;
-    }
-    Caller caller = caller(activity);
-    answer(
-        context,
-        desks.map(
-            d ->
-                switch (command.desk()) {
-                  case "tips" ->
-                      d.tips().handle(caller, command.args(), CHANNELS, requestId(activity));
-                  case "insights" -> d.insights().handle(caller);
-                  case "nation" -> d.nations().handle(caller, command.args());
-                  default -> d.supervision().handle(caller, command.args(), CHANNELS);
-                }));
+    answer(context, desk.run(caller(activity), command, personal, requestId(activity)).message());
   }
 
   /**
    * A Next, Skip or CPD button; refusals and the CPD record go only to the person who pressed it.
    */
   void button(TurnContext context, PracticeSubmit submit) {
-    Caller caller = caller(context.getActivity());
-    Optional<DeskReply> reply =
-        desks.map(
-            d ->
-                switch (submit.action()) {
-                  case PracticeMessage.Action.NEXT ->
-                      d.supervision().next(caller, submit.session());
-                  case PracticeMessage.Action.SKIP ->
-                      d.supervision().skip(caller, submit.session());
-                  default -> d.supervision().cpd(caller, submit.session());
-                });
-    if (reply.isEmpty() || !reply.get().changed() || submit.cpd()) {
-      answer(context, reply);
-    }
+    desk.press(caller(context.getActivity()), submit.action(), Long.toString(submit.session()))
+        .ifPresent(pressed -> answer(context, pressed.message()));
   }
 
   /**
@@ -124,25 +64,15 @@ final class Practice {
    * a session runs in that thread. Nothing is answered.
    */
   void threadReply(Activity activity, String text) {
-    Optional<String> root = thread(activity);
-    if (root.isEmpty() || text.isBlank()) {
-      return;
-    }
-    desks.ifPresent(d -> d.supervision().reply(caller(activity), root.get(), text));
+    thread(activity).ifPresent(root -> desk.threadReply(caller(activity), root, text));
   }
 
-  private void answer(TurnContext context, Optional<DeskReply> reply) {
-    answer(
-        context,
-        reply.map(DeskReply::message).orElse(PracticeMessage.note("Not switched on", OFF)));
-  }
-
-  private void answer(TurnContext context, PracticeMessage message) {
+  private void answer(TurnContext context, Message message) {
     Card card = cards.render(message, "");
     if (!Replies.shared(context.getActivity().getConversation())) {
       replies.card(context, card);
     } else if (!replies.privately(context, card)) {
-      replies.text(context, NO_PERSONAL_CHAT);
+      replies.text(context, desk.noPersonalChat());
     }
   }
 

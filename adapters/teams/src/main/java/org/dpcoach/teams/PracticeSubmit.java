@@ -5,25 +5,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.core.model.Action;
 import org.dpcoach.support.Json;
 
 /**
  * What a supervision button sends back ({@code Action.Submit} data): the action under {@value
- * SubmitData#KEY} ({@link PracticeMessage.Action#NEXT}, {@link PracticeMessage.Action#SKIP} or
- * {@link PracticeMessage.Action#CPD}) and the session's number. Nothing typed travels with it.
+ * SubmitData#KEY} ({@link Action#NEXT}, {@link Action#SKIP} or {@link Action#CPD}) and the
+ * session's number. Nothing typed travels with it.
  *
  * @param action the button's action id
  * @param session the supervision session the button belongs to
  */
 record PracticeSubmit(String action, long session) {
   static final String SESSION = "session";
-  static final Set<String> ACTIONS =
-      Set.of(PracticeMessage.Action.NEXT, PracticeMessage.Action.SKIP, PracticeMessage.Action.CPD);
+  static final Set<String> ACTIONS = Set.of(Action.NEXT, Action.SKIP, Action.CPD);
   private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
 
   /** The data object a supervision button carries. */
-  static ObjectNode data(PracticeMessage.Action action) {
+  static ObjectNode data(Action action) {
     ObjectNode data = Json.MAPPER.createObjectNode();
     data.put(SubmitData.KEY, action.id());
     data.put(SESSION, action.value());
@@ -46,6 +45,6 @@ record PracticeSubmit(String action, long session) {
 
   /** Whether this is the "Save CPD reflection" button. */
   boolean cpd() {
-    return PracticeMessage.Action.CPD.equals(action);
+    return Action.CPD.equals(action);
   }
 }

@@ -5,10 +5,8 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ConversationAccount;
-import java.util.ArrayList;
-import java.util.List;
 import org.dpcoach.core.model.Reply;
-import org.dpcoach.core.model.ReplyPart;
+import org.dpcoach.knowledge.Dialogue;
 
 /**
  * Sends cards and short notes back where the turn came from; an answer the engine wants kept
@@ -16,23 +14,29 @@ import org.dpcoach.core.model.ReplyPart;
  * reason, and the channel only hears where it went.
  */
 final class Replies {
-  static final String PRIVATE_WHY =
-      "I've answered you here, in a personal chat, because your message looked like it had"
-          + " personal details in it. You may want to edit or delete your message in the channel.";
-  static final String SENT_PRIVATELY = "I've sent my answer to you in a personal chat.";
-  static final String COULD_NOT_SEND_PRIVATELY =
-      "Your message looked like it had personal details in it, so I haven't"
-          + " answered here. I couldn't open a personal chat with you: please ask me again in a personal chat, leaving out"
-          + " names and other details.";
+  /** The dialogue text said before an answer sent to a personal chat instead. */
+  static final String PRIVATE_WHY = "private.personal_chat";
+
+  /** The dialogue text the channel hears when the answer went to a personal chat. */
+  static final String SENT_PRIVATELY = "private.sent";
+
+  /** The dialogue text the channel hears when no personal chat could be opened for the answer. */
+  static final String COULD_NOT_SEND_PRIVATELY = "private.could_not_send";
 
   private final AdaptiveCardRenderer renderer;
   private final Delivery delivery;
   private final PrivateAnswer privately;
+  private final Dialogue dialogue;
 
-  Replies(AdaptiveCardRenderer renderer, Delivery delivery, PrivateAnswer privately) {
+  Replies(
+      AdaptiveCardRenderer renderer,
+      Delivery delivery,
+      PrivateAnswer privately,
+      Dialogue dialogue) {
     this.renderer = renderer;
     this.delivery = delivery;
     this.privately = privately;
+    this.dialogue = dialogue;
   }
 
   /**
@@ -43,10 +47,11 @@ final class Replies {
         reply.answerPrivately()
             || Boolean.TRUE.equals(context.getTurnState().get(Turns.KEEP_PRIVATE));
     if (keepPrivate && shared(context.getActivity().getConversation())) {
-      if (privately.send(context, activity(renderer.render(withWhy(reply))))) {
-        text(context, SENT_PRIVATELY);
+      if (privately.send(
+          context, activity(renderer.render(reply.privately(dialogue.text(PRIVATE_WHY)))))) {
+        text(context, dialogue.text(SENT_PRIVATELY));
       } else {
-        text(context, COULD_NOT_SEND_PRIVATELY);
+        text(context, dialogue.text(COULD_NOT_SEND_PRIVATELY));
       }
       return;
     }
@@ -83,19 +88,5 @@ final class Replies {
     }
     String type = conversation.getConversationType();
     return conversation.isGroup() || "channel".equals(type) || "groupChat".equals(type);
-  }
-
-  private static Reply withWhy(Reply reply) {
-    List<ReplyPart> parts = new ArrayList<>();
-    parts.add(new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, PRIVATE_WHY));
-    parts.addAll(reply.parts());
-    return new Reply(
-        reply.route(),
-        reply.topic(),
-        reply.confidence(),
-        reply.alternatives(),
-        parts,
-        true,
-        reply.knowledgeVersion());
   }
 }

@@ -3,10 +3,10 @@ package org.dpcoach.teams;
 import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.Optional;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.core.port.ConversationDirectory;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.support.Retry.Pause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +24,13 @@ final class TeamsChannelPoster implements ChannelPoster {
 
   private final ConversationDirectory references;
   private final Proactive proactive;
-  private final PracticeCards cards;
+  private final AdaptiveCardRenderer cards;
   private final Optional<GraphChannelMessages> graph;
 
   TeamsChannelPoster(
       ConversationDirectory references,
       Proactive proactive,
-      PracticeCards cards,
+      AdaptiveCardRenderer cards,
       Optional<GraphChannelMessages> graph) {
     this.references = references;
     this.proactive = proactive;
@@ -50,7 +50,7 @@ final class TeamsChannelPoster implements ChannelPoster {
         settings.graphAvailable()
             ? Optional.of(new GraphChannelMessages(settings, new GraphToken(settings, http), http))
             : Optional.empty();
-    return new TeamsChannelPoster(references, proactive, new PracticeCards(), graph);
+    return new TeamsChannelPoster(references, proactive, new AdaptiveCardRenderer(), graph);
   }
 
   @Override
@@ -60,7 +60,7 @@ final class TeamsChannelPoster implements ChannelPoster {
 
   @Override
   public Optional<String> post(
-      String channel, Optional<String> thread, String key, PracticeMessage message) {
+      String channel, Optional<String> thread, String key, Message message) {
     Optional<ConversationAddress> to = references.find(channel);
     if (to.isEmpty()) {
       LOG.warn("no conversation reference for {}: the coach was not added there", channel);
@@ -74,7 +74,7 @@ final class TeamsChannelPoster implements ChannelPoster {
 
   /** Rewrites a post (its activity id kept in the outbox) in its conversation with the new card. */
   @Override
-  public boolean update(String channel, String messageId, String key, PracticeMessage message) {
+  public boolean update(String channel, String messageId, String key, Message message) {
     Optional<ConversationAddress> to = references.find(channel);
     return to.isPresent()
         && proactive.update(
@@ -107,6 +107,6 @@ final class TeamsChannelPoster implements ChannelPoster {
             to.get().teamId().get(),
             channel,
             since,
-            card -> PracticeCards.carries(card, key));
+            card -> CardMarker.carries(card, key));
   }
 }

@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.FeedbackDesk;
 import org.dpcoach.core.port.ConversationDirectory;
 import org.dpcoach.core.port.FeedbackSink;
+import org.dpcoach.core.practice.PracticeDesk;
 import org.dpcoach.core.practice.PracticeDesks;
 import org.dpcoach.support.Inbox;
 import org.dpcoach.support.InboxSweeper;
@@ -96,18 +98,23 @@ final class TeamsWiring {
       FeedbackSink feedback,
       Optional<PracticeDesks> desks) {
     Replies replies =
-        new Replies(parts.renderer, parts.delivery, new PrivateAnswer(parts.delivery));
+        new Replies(
+            parts.renderer,
+            parts.delivery,
+            new PrivateAnswer(parts.delivery),
+            engine.knowledge().dialogue());
+    PracticeDesk desk = new PracticeDesk(desks, engine.knowledge().dialogue(), Practice.SURFACE);
     return new CoachBot(
         answers,
-        engine.guard(),
         replies,
         WelcomeCard.of(engine, parts.renderer),
         parts.references,
-        feedback,
-        new Practice(desks, new PracticeCards(), replies),
+        new FeedbackDesk(engine.guard(), feedback),
+        new Practice(desk, parts.renderer, replies),
         new ChampionCards(
             desks.flatMap(PracticeDesks::champions),
-            new PracticeCards(),
+            desk,
+            parts.renderer,
             replies,
             parts.references,
             engine.guard()));

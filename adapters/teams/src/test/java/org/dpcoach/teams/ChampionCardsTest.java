@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import org.dpcoach.core.model.Action;
 import org.dpcoach.core.port.ChampionQuestion;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -139,7 +139,7 @@ class ChampionCardsTest {
   }
 
   static ObjectNode button(String action, long id) {
-    return ChampionCards.action(new PracticeMessage.Action(action, "x", Long.toString(id)))
+    return ChampionCards.action(new Action(action, "x", Long.toString(id)))
         .findValue("data")
         .deepCopy();
   }
@@ -189,7 +189,7 @@ class ChampionCardsTest {
   void answerBox_pressedAgainAndRedelivered_answersTheAskerOnce() {
     long id = ask();
     String thread = CHANNEL + ";messageid=" + postId(id);
-    ObjectNode value = button(PracticeMessage.Action.CHAMPION_ANSWER, id);
+    ObjectNode value = button(Action.CHAMPION_ANSWER, id);
     value.put(ChampionCards.ANSWER_INPUT, "Use the work phone, and tell " + CANARY_NAME + ".");
     ObjectNode submit =
         Activities.submit(serviceUrl, thread, "channel", PracticeFixture.CHAMPION, value);
@@ -230,9 +230,9 @@ class ChampionCardsTest {
                 Activities.mentioningBot(
                     Activities.channelMessage(serviceUrl, thread, "plain", "just do it"))));
     assertThat(state(id)).isEqualTo(ChampionQuestion.State.OPEN);
-    assertThat(press("plain", thread, button(PracticeMessage.Action.CHAMPION_TAKE, id)).allText())
+    assertThat(press("plain", thread, button(Action.CHAMPION_TAKE, id)).allText())
         .contains("Only the digital champions");
-    ObjectNode answerByPlain = button(PracticeMessage.Action.CHAMPION_ANSWER, id);
+    ObjectNode answerByPlain = button(Action.CHAMPION_ANSWER, id);
     answerByPlain.put(ChampionCards.ANSWER_INPUT, "my answer");
     assertThat(press("plain", thread, answerByPlain).allText())
         .contains("Only the digital champions");
@@ -266,18 +266,10 @@ class ChampionCardsTest {
     String thread = CHANNEL + ";messageid=" + postId(id);
 
     assertThat(
-            press(
-                    PracticeFixture.CHAMPION,
-                    thread,
-                    button(PracticeMessage.Action.CHAMPION_DECLINE, id))
-                .allText())
+            press(PracticeFixture.CHAMPION, thread, button(Action.CHAMPION_DECLINE, id)).allText())
         .contains("not for the champions");
     assertThat(
-            press(
-                    PracticeFixture.CHAMPION,
-                    thread,
-                    button(PracticeMessage.Action.CHAMPION_DECLINE, id))
-                .allText())
+            press(PracticeFixture.CHAMPION, thread, button(Action.CHAMPION_DECLINE, id)).allText())
         .contains("Nothing changed");
 
     assertThat(
@@ -294,12 +286,12 @@ class ChampionCardsTest {
             c -> ASKER_CHAT.equals(c.conversationId()) && c.allText().contains("Ask a digital"),
             () ->
                 post(Activities.personal(serviceUrl, ASKER_CHAT, ASKER, "Wie spät ist es bitte?")));
-    JsonNode data = submitOf(offer, PracticeMessage.Action.CHAMPION_ASK);
+    JsonNode data = submitOf(offer, Action.CHAMPION_ASK);
     assertThat(data.path(ChampionCards.ASK_TEXT).asText()).contains("Wie spät");
 
     FakeConnector.Call preview = press(ASKER, ASKER_CHAT, (ObjectNode) data.deepCopy());
     assertThat(preview.allText()).contains("Check your question", "Wie spät", "Sam Example");
-    JsonNode send = submitOf(preview, PracticeMessage.Action.CHAMPION_SEND);
+    JsonNode send = submitOf(preview, Action.CHAMPION_SEND);
     assertThat(press(ASKER, ASKER_CHAT, (ObjectNode) send.deepCopy()).allText())
         .contains("Sent to the champions");
     assertThat(press(ASKER, ASKER_CHAT, (ObjectNode) send.deepCopy()).allText())

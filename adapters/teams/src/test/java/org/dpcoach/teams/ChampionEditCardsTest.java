@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import org.dpcoach.core.model.Action;
 import org.dpcoach.core.port.ChampionQuestion;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
 import org.dpcoach.support.Json;
@@ -85,16 +85,15 @@ class ChampionEditCardsTest {
         .doesNotContain(CANARY_NAME);
 
     FakeConnector.Call edited =
-        press(submit(PracticeMessage.Action.CHAMPION_EDIT, id, "Can I call " + CANARY_PHONE + "?"));
+        press(submit(Action.CHAMPION_EDIT, id, "Can I call " + CANARY_PHONE + "?"));
     assertThat(box(edited).path("value").asText()).isEqualTo("Can I call [PHONE]?");
-    assertThat(press(submit(PracticeMessage.Action.CHAMPION_EDIT, id, CANARY_NAME)).allText())
+    assertThat(press(submit(Action.CHAMPION_EDIT, id, CANARY_NAME)).allText())
         .contains("Nothing would be left");
     assertThat(db.championQuestions().find(id).orElseThrow().text())
         .isEqualTo("Can I call [PHONE]?");
 
     String sent =
-        press(submit(PracticeMessage.Action.CHAMPION_SEND, id, "Can I ring " + CANARY_PHONE + "?"))
-            .allText();
+        press(submit(Action.CHAMPION_SEND, id, "Can I ring " + CANARY_PHONE + "?")).allText();
     assertThat(sent).contains("Sent to the champions");
     assertThat(
             app.connector.await(
@@ -111,13 +110,9 @@ class ChampionEditCardsTest {
   void previewBox_emptiedOrOnlyPersonal_clearReplyAndNothingSent() {
     long id = question(preview("How do I share a care plan safely?"));
 
-    assertThat(press(submit(PracticeMessage.Action.CHAMPION_SEND, id, "   ")).allText())
+    assertThat(press(submit(Action.CHAMPION_SEND, id, "   ")).allText())
         .contains("Nothing was sent");
-    assertThat(
-            press(
-                    submit(
-                        PracticeMessage.Action.CHAMPION_SEND, id, CANARY_NAME + " " + CANARY_PHONE))
-                .allText())
+    assertThat(press(submit(Action.CHAMPION_SEND, id, CANARY_NAME + " " + CANARY_PHONE)).allText())
         .contains("Nothing would be left");
 
     assertThat(db.championQuestions().find(id).orElseThrow().state())
@@ -129,16 +124,14 @@ class ChampionEditCardsTest {
   @Test
   void answered_theChampionsPostIsRewrittenWithoutButtons() {
     long id = question(preview("How do I keep visit notes on my phone?"));
-    assertThat(
-            press(submit(PracticeMessage.Action.CHAMPION_SEND, id, "How do I keep visit notes?"))
-                .allText())
+    assertThat(press(submit(Action.CHAMPION_SEND, id, "How do I keep visit notes?")).allText())
         .contains("Sent to the champions");
     String postId =
         db.outbox().find("champion:" + id + ":post").orElseThrow().messageId().orElseThrow();
     ObjectNode answer =
         Json.MAPPER
             .createObjectNode()
-            .put(SubmitData.KEY, PracticeMessage.Action.CHAMPION_ANSWER)
+            .put(SubmitData.KEY, Action.CHAMPION_ANSWER)
             .put(ChampionCards.QUESTION, id)
             .put(ChampionCards.ANSWER_INPUT, "In the case record app, never in photos.");
 
@@ -167,8 +160,7 @@ class ChampionEditCardsTest {
 
   @Test
   void inbox_editBox_keptOnlyRedacted() throws Exception {
-    ObjectNode value =
-        submit(PracticeMessage.Action.CHAMPION_SEND, 1, "Can I ring " + CANARY_PHONE + "?");
+    ObjectNode value = submit(Action.CHAMPION_SEND, 1, "Can I ring " + CANARY_PHONE + "?");
     Activity activity =
         ActivityJson.MAPPER.treeToValue(
             Activities.submit(serviceUrl, ASKER_CHAT, "personal", ASKER, value), Activity.class);
@@ -188,7 +180,7 @@ class ChampionEditCardsTest {
     ObjectNode ask =
         Json.MAPPER
             .createObjectNode()
-            .put(SubmitData.KEY, PracticeMessage.Action.CHAMPION_ASK)
+            .put(SubmitData.KEY, Action.CHAMPION_ASK)
             .put(ChampionCards.ASK_TEXT, question);
     FakeConnector.Call preview = press(ask);
     assertThat(preview.allText()).contains("Check your question");
@@ -208,7 +200,7 @@ class ChampionEditCardsTest {
   }
 
   static long question(FakeConnector.Call preview) {
-    return ChampionCardsTest.submitOf(preview, PracticeMessage.Action.CHAMPION_SEND)
+    return ChampionCardsTest.submitOf(preview, Action.CHAMPION_SEND)
         .path(ChampionCards.QUESTION)
         .asLong();
   }

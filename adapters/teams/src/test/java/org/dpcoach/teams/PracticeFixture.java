@@ -13,6 +13,7 @@ import org.dpcoach.core.practice.ChampionDesk;
 import org.dpcoach.core.practice.ChampionPosts;
 import org.dpcoach.core.practice.ChampionSettings;
 import org.dpcoach.core.practice.Champions;
+import org.dpcoach.core.practice.InMemoryPracticeStores;
 import org.dpcoach.core.practice.InsightsDesk;
 import org.dpcoach.core.practice.NationDesk;
 import org.dpcoach.core.practice.NationSetting;
@@ -94,8 +95,8 @@ final class PracticeFixture {
         new PracticeDesks(
             tips,
             supervision,
-            new NationDesk(practice, nations),
-            InsightsDesk.off(practice.champions()),
+            new NationDesk(practice, nations, engine.knowledge().dialogue()),
+            InsightsDesk.off(practice.champions(), engine.knowledge().dialogue()),
             championsDb.map(db -> champions(db, poster, practice, engine))));
   }
 

@@ -10,13 +10,15 @@ import com.microsoft.bot.schema.Entity;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.core.model.Action;
+import org.dpcoach.core.model.Message;
+import org.dpcoach.core.practice.PracticeCommand;
 import org.junit.jupiter.api.Test;
 
 /** The practice pieces without HTTP: cards, button data, command parsing, mentions, de-dup. */
 class PracticeUnitTest {
-  static final PracticeMessage EVERYTHING =
-      new PracticeMessage(
+  static final Message EVERYTHING =
+      Message.of(
           "Debrief: what the *standards* say",
           List.of(
               "Text with _markup_ and [a link](https://example.org)",
@@ -24,12 +26,13 @@ class PracticeUnitTest {
               "```\n# CPD record (draft): X\n\n- **Date:** 1 May 2026\n- **Peer reflection:** yes\n```"),
           List.of("Social Work England Professional Standards: 2.1"),
           List.of(
-              new PracticeMessage.Action(PracticeMessage.Action.NEXT, "Next", "12"),
-              new PracticeMessage.Action(PracticeMessage.Action.CPD, "Save CPD reflection", "12")));
+              new Action(Action.NEXT, "Next", "12"),
+              new Action(Action.CPD, "Save CPD reflection", "12")));
 
   @Test
   void practiceCard_everyPart_isValidAndCarriesTheKeyAsTheHeadingsId() {
-    Card card = new PracticeCards().render(EVERYTHING, "tip:teams:19:a@thread.tacv2:1790000000");
+    Card card =
+        new AdaptiveCardRenderer().render(EVERYTHING, "tip:teams:19:a@thread.tacv2:1790000000");
 
     assertThat(CardSchema.problems(card.content())).isEmpty();
     assertThat(card.content().path("body").path(0).path("id").asText())
@@ -39,17 +42,22 @@ class PracticeUnitTest {
     String json = card.content().toString();
     assertThat(json)
         .contains("Monospace", "\\\\*\\\\*Peer reflection:\\\\*\\\\* yes", "📚 Sources");
-    assertThat(PracticeCards.carries(json, "tip:teams:19:a@thread.tacv2:1790000000")).isTrue();
-    assertThat(PracticeCards.carries(json, "tip:teams:19:a@thread.tacv2:1")).isFalse();
-    assertThat(PracticeCards.carries("not json {", "k")).isFalse();
-    assertThat(new PracticeCards().render(EVERYTHING, "").content().path("body").path(0).has("id"))
+    assertThat(CardMarker.carries(json, "tip:teams:19:a@thread.tacv2:1790000000")).isTrue();
+    assertThat(CardMarker.carries(json, "tip:teams:19:a@thread.tacv2:1")).isFalse();
+    assertThat(CardMarker.carries("not json {", "k")).isFalse();
+    assertThat(
+            new AdaptiveCardRenderer()
+                .render(EVERYTHING, "")
+                .content()
+                .path("body")
+                .path(0)
+                .has("id"))
         .isFalse();
   }
 
   @Test
   void practiceSubmit_read_acceptsOnlyKnownActionsAndNumericSessions() {
-    ObjectNode next =
-        PracticeSubmit.data(new PracticeMessage.Action(PracticeMessage.Action.NEXT, "Next", "7"));
+    ObjectNode next = PracticeSubmit.data(new Action(Action.NEXT, "Next", "7"));
     assertThat(PracticeSubmit.read(next)).contains(new PracticeSubmit("supervision.next", 7));
     assertThat(PracticeSubmit.read(Map.of("dpcoach", "supervision.cpd", "session", "3")))
         .hasValueSatisfying(s -> assertThat(s.cpd()).isTrue());
@@ -67,15 +75,16 @@ class PracticeUnitTest {
 
   @Test
   void command_parsesTipsAndSupervisionWithOrWithoutDpcoach() {
-    assertThat(Practice.command("tips add a tip"))
-        .contains(new Practice.Command("tips", "add a tip"));
-    assertThat(Practice.command("/dpcoach  Tips now"))
-        .contains(new Practice.Command("tips", "now"));
-    assertThat(Practice.command("dpcoach supervision start scn-01 timed"))
+    assertThat(PracticeCommand.parse("tips add a tip"))
+        .contains(new PracticeCommand(PracticeCommand.Desk.TIPS, "add a tip"));
+    assertThat(PracticeCommand.parse("/dpcoach  Tips now"))
+        .contains(new PracticeCommand(PracticeCommand.Desk.TIPS, "now"));
+    assertThat(PracticeCommand.parse("dpcoach supervision start scn-01 timed"))
         .hasValueSatisfying(c -> assertThat(c.verb()).isEqualTo("start"));
-    assertThat(Practice.command("supervision")).contains(new Practice.Command("supervision", ""));
-    assertThat(Practice.command("tipsy question")).isEmpty();
-    assertThat(Practice.command("any tips on whatsapp?")).isEmpty();
+    assertThat(PracticeCommand.parse("supervision"))
+        .contains(new PracticeCommand(PracticeCommand.Desk.SUPERVISION, ""));
+    assertThat(PracticeCommand.parse("tipsy question")).isEmpty();
+    assertThat(PracticeCommand.parse("any tips on whatsapp?")).isEmpty();
     assertThat(Practice.CHANNELS.channelId("#19:abc-DEF_1@thread.tacv2"))
         .contains("19:abc-DEF_1@thread.tacv2");
     assertThat(Practice.CHANNELS.channelId("general")).isEmpty();

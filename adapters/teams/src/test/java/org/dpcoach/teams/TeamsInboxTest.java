@@ -101,13 +101,16 @@ class TeamsInboxTest {
                   1,
                   WAIT)
               .get(0);
-      assertThat(privately.allText()).contains(Replies.PRIVATE_WHY).doesNotContain("07700");
+      assertThat(privately.allText())
+          .contains(TestCoach.engine().knowledge().dialogue().text(Replies.PRIVATE_WHY))
+          .doesNotContain("07700");
       FakeConnector.Call note =
           survivor
               .connector
               .await(c -> String.valueOf(c.conversationId()).startsWith(channel), 1, WAIT)
               .get(0);
-      assertThat(note.body().path("text").asText()).isEqualTo(Replies.SENT_PRIVATELY);
+      assertThat(note.body().path("text").asText())
+          .isEqualTo(TestCoach.engine().knowledge().dialogue().text(Replies.SENT_PRIVATELY));
     }
   }
 }

@@ -126,11 +126,14 @@ class TeamsLocalEndToEndTest {
                 1,
                 WAIT)
             .get(0);
-    assertThat(privately.allText()).contains(Replies.PRIVATE_WHY).doesNotContain("07700", "900123");
+    assertThat(privately.allText())
+        .contains(TestCoach.engine().knowledge().dialogue().text(Replies.PRIVATE_WHY))
+        .doesNotContain("07700", "900123");
     assertThat(CardSchema.problems(privately.card())).isEmpty();
     FakeConnector.Call note =
         app.connector.await(c -> channel.equals(c.conversationId()), 1, WAIT).get(0);
-    assertThat(note.body().path("text").asText()).isEqualTo(Replies.SENT_PRIVATELY);
+    assertThat(note.body().path("text").asText())
+        .isEqualTo(TestCoach.engine().knowledge().dialogue().text(Replies.SENT_PRIVATELY));
     assertThat(note.body().path("attachments").size()).isZero();
   }
 
@@ -150,7 +153,9 @@ class TeamsLocalEndToEndTest {
 
       FakeConnector.Call note =
           app.connector.await(c -> channel.equals(c.conversationId()), 1, WAIT).get(0);
-      assertThat(note.body().path("text").asText()).isEqualTo(Replies.COULD_NOT_SEND_PRIVATELY);
+      assertThat(note.body().path("text").asText())
+          .isEqualTo(
+              TestCoach.engine().knowledge().dialogue().text(Replies.COULD_NOT_SEND_PRIVATELY));
       assertThat(app.connector.calls(c -> channel.equals(c.conversationId()))).hasSize(1);
     } finally {
       app.connector.refuseConversations(false);

@@ -11,11 +11,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.dpcoach.core.model.Action;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ConversationAddress;
 import org.dpcoach.core.port.OutboxEntry;
 import org.dpcoach.core.port.Session;
 import org.dpcoach.core.port.TipSchedule;
-import org.dpcoach.core.practice.PracticeMessage;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.testkit.TestCoach;
@@ -110,7 +111,7 @@ class TeamsPracticeTest {
             channel + ";messageid=" + thread,
             "channel",
             user,
-            PracticeSubmit.data(new PracticeMessage.Action(action, "x", Long.toString(session)))));
+            PracticeSubmit.data(new Action(action, "x", Long.toString(session)))));
   }
 
   @Test
@@ -225,7 +226,7 @@ class TeamsPracticeTest {
         .contains("Tip of the week: " + TestCoach.engine().knowledge().tips().get(0).title());
     String key = "now:teams:" + channel + ":" + command.path("id").asText();
     assertThat(post.card().path("body").path(0).path("id").asText())
-        .isEqualTo(PracticeCards.marker(key));
+        .isEqualTo(CardMarker.marker(key));
     OutboxEntry entry = practice.stores.outboxStore.find(key).orElseThrow();
     assertThat(entry.state()).isEqualTo(OutboxEntry.State.SENT);
     assertThat(entry.messageId()).get().asString().matches("m\\d+");
@@ -280,11 +281,11 @@ class TeamsPracticeTest {
         .isEqualTo(Long.toString(session.id()));
     String inThread = channel + ";messageid=" + thread;
 
-    press(channel, thread, "other", PracticeMessage.Action.NEXT, session.id());
+    press(channel, thread, "other", Action.NEXT, session.id());
     assertThat(awaitNth(privateTo("other"), 1).allText())
         .contains("Only the person who started this session");
 
-    press(channel, thread, "fac", PracticeMessage.Action.NEXT, session.id());
+    press(channel, thread, "fac", Action.NEXT, session.id());
     assertThat(awaitNth(postedTo(inThread), 1).allText()).contains("Step 1 of 5");
 
     ObjectNode reply =
@@ -304,19 +305,19 @@ class TeamsPracticeTest {
     assertThat(app.connector.calls(c -> reply.path("id").asText().equals(c.replyToId()))).isEmpty();
 
     for (int step = 2; step <= 6; step++) {
-      press(channel, thread, "fac", PracticeMessage.Action.NEXT, session.id());
+      press(channel, thread, "fac", Action.NEXT, session.id());
       awaitNth(postedTo(inThread), step);
     }
     FakeConnector.Call debrief = awaitNth(postedTo(inThread), 6);
     assertThat(debrief.allText())
         .contains("Debrief: what the standards say", "📚 Sources", "Save CPD reflection");
     assertThat(debrief.card().path("actions").path(0).path("data").path("dpcoach").asText())
-        .isEqualTo(PracticeMessage.Action.CPD);
+        .isEqualTo(Action.CPD);
     assertThat(practice.stores.replyCount(session.id())).isZero();
     assertThat(practice.stores.everyStoredText())
         .noneMatch(v -> v.contains("out of hours arrangements") || v.contains("Jane Smith"));
 
-    press(channel, thread, "mem1", PracticeMessage.Action.CPD, session.id());
+    press(channel, thread, "mem1", Action.CPD, session.id());
     FakeConnector.Call cpd = awaitNth(privateTo("mem1"), 1);
     String markdown = cpd.allText().replace("\\", "");
     assertThat(markdown)
@@ -341,7 +342,7 @@ class TeamsPracticeTest {
     Session session = session(channel);
     String thread = session.thread().orElseThrow();
 
-    press(channel, thread, "fac2", PracticeMessage.Action.SKIP, session.id());
+    press(channel, thread, "fac2", Action.SKIP, session.id());
 
     assertThat(awaitNth(postedTo(channel + ";messageid=" + thread), 1).allText())
         .contains("Scenario skipped");
@@ -403,9 +404,7 @@ class TeamsPracticeTest {
     String channel = added("19:graph@thread.tacv2");
     String key = "tip:teams:" + channel + ":1790000000";
     String id =
-        app.poster
-            .post(channel, Optional.empty(), key, PracticeMessage.note("Tip", "text"))
-            .orElseThrow();
+        app.poster.post(channel, Optional.empty(), key, Message.note("Tip", "text")).orElseThrow();
     FakeConnector.Call posted = awaitNth(postedTo(channel), 1);
     Instant now = Instant.now();
     graph.add(Activities.TEAM_GROUP, channel, id, now.minusSeconds(60), posted.card().toString());
@@ -471,10 +470,7 @@ class TeamsPracticeTest {
 
       assertThat(
               app.poster.post(
-                  "19:planted@thread.tacv2",
-                  Optional.empty(),
-                  "k",
-                  PracticeMessage.note("Tip", "text")))
+                  "19:planted@thread.tacv2", Optional.empty(), "k", Message.note("Tip", "text")))
           .isEmpty();
       assertThat(app.poster.find("19:planted@thread.tacv2", "k", Instant.EPOCH)).isEmpty();
       assertThat(attacker.requests()).isZero();

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param topic the topic id the answer was about
  * @param knowledgeVersion the knowledge version that gave the answer
  * @param helpful whether the person found it helpful
- * @param missing what they said was missing, already redacted by the personal-data guard
+ * @param missing what they said was missing; redacted by the personal-data guard before it reaches
+ *     a sink ({@link org.dpcoach.core.FeedbackDesk})
  * @param caseId the case that answered, when the adapter knows it
  * @param userId the platform's opaque id of the person (insights count people with a keyed hash of
  *     it and never keep it); empty when the adapter did not say
@@ -42,6 +43,11 @@ public record Feedback(
   /** A copy that says who gave it and where. */
   public Feedback from(String user, Origin where) {
     return new Feedback(topic, knowledgeVersion, helpful, missing, caseId, user, where);
+  }
+
+  /** A copy with another text of what was missing. */
+  public Feedback withMissing(Optional<String> other) {
+    return new Feedback(topic, knowledgeVersion, helpful, other, caseId, userId, origin);
   }
 
   /** A copy that names the case that answered (blank means none). */

@@ -23,6 +23,17 @@ public record Reply(
     parts = List.copyOf(parts);
   }
 
+  /**
+   * The same reply kept private, with a privacy notice first saying why (the platform's words: an
+   * ephemeral message in Slack, a personal chat in Teams).
+   */
+  public Reply privately(String why) {
+    List<ReplyPart> withWhy = new java.util.ArrayList<>();
+    withWhy.add(new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, why));
+    withWhy.addAll(parts);
+    return new Reply(route, topic, confidence, alternatives, withWhy, true, knowledgeVersion);
+  }
+
   /** The parts of one kind, in order. */
   public <T extends ReplyPart> List<T> parts(Class<T> kind) {
     return parts.stream().filter(kind::isInstance).map(kind::cast).toList();

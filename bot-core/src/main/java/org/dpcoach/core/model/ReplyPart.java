@@ -48,6 +48,18 @@ public sealed interface ReplyPart {
 
     /** Topics to choose from. */
     R choices(Choices choices);
+
+    /** A message's heading (a tip, a supervision step, a desk's answer). */
+    R heading(Heading heading);
+
+    /** A paragraph of Markdown-ish text; one fenced with three backticks is shown as typed. */
+    R paragraph(Paragraph paragraph);
+
+    /** Sources cited as lines of text (a tip's, a debrief's). */
+    R sourceLines(SourceLines sourceLines);
+
+    /** Buttons. */
+    R actions(Actions actions);
   }
 
   /** A short line shown before the answer: a privacy reminder, a truncation note. */
@@ -163,6 +175,65 @@ public sealed interface ReplyPart {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.choices(this);
+    }
+  }
+
+  /** A message's heading: a tip's title, a supervision step, a desk's answer. */
+  record Heading(String text) implements ReplyPart {
+    /** Checks the text at once. */
+    public Heading {
+      java.util.Objects.requireNonNull(text, "heading must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.heading(this);
+    }
+  }
+
+  /**
+   * A paragraph of Markdown-ish text; one fenced with three backticks (a CPD record) is shown as
+   * typed, so it can be copied.
+   */
+  record Paragraph(String text) implements ReplyPart {
+    /** The fence around a paragraph shown as typed. */
+    public static final String FENCE = "```";
+
+    /** Whether the paragraph is fenced with three backticks. */
+    public boolean fenced() {
+      String p = text.strip();
+      return p.length() > 2 * FENCE.length() && p.startsWith(FENCE) && p.endsWith(FENCE);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.paragraph(this);
+    }
+  }
+
+  /** Sources cited as lines of text (a tip's, a debrief's), without a knowledge version. */
+  record SourceLines(List<String> lines) implements ReplyPart {
+    /** Copies the lines. */
+    public SourceLines {
+      lines = List.copyOf(lines);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.sourceLines(this);
+    }
+  }
+
+  /** Buttons, in one row. */
+  record Actions(List<Action> actions) implements ReplyPart {
+    /** Copies the buttons. */
+    public Actions {
+      actions = List.copyOf(actions);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.actions(this);
     }
   }
 }

@@ -25,7 +25,8 @@ public record WeeklySlot(DayOfWeek day, LocalTime time) {
     String[] words =
         text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
     if (words.length != 2) {
-      throw new IllegalArgumentException("a slot is a day and a time, for example 'mon 09:30'");
+      throw new Unreadable(
+          Unreadable.Problem.SHAPE, "", "a slot is a day and a time, for example 'mon 09:30'");
     }
     DayOfWeek day = null;
     for (DayOfWeek d : DayOfWeek.values()) {
@@ -35,13 +36,15 @@ public record WeeklySlot(DayOfWeek day, LocalTime time) {
       }
     }
     if (day == null) {
-      throw new IllegalArgumentException("'" + words[0] + "' is not a day of the week");
+      throw new Unreadable(
+          Unreadable.Problem.DAY, words[0], "'" + words[0] + "' is not a day of the week");
     }
     try {
       String time = words[1].length() == 4 ? "0" + words[1] : words[1];
       return new WeeklySlot(day, LocalTime.parse(time));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + words[1] + "' is not a time such as 09:30");
+      throw new Unreadable(
+          Unreadable.Problem.TIME, words[1], "'" + words[1] + "' is not a time such as 09:30");
     }
   }
 
@@ -67,5 +70,38 @@ public record WeeklySlot(DayOfWeek day, LocalTime time) {
   /** The slot as people write it: "mon 09:30". */
   public String format() {
     return day.getDisplayName(TextStyle.SHORT, Locale.UK).toLowerCase(Locale.ROOT) + " " + time;
+  }
+
+  /**
+   * Text that is not a slot: what is wrong with it, and the word at fault (empty for its shape).
+   */
+  public static final class Unreadable extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** What is wrong: not two words, not a day, not a time. */
+    public enum Problem {
+      SHAPE,
+      DAY,
+      TIME
+    }
+
+    private final Problem problem;
+    private final String word;
+
+    Unreadable(Problem problem, String word, String message) {
+      super(message);
+      this.problem = problem;
+      this.word = word;
+    }
+
+    /** What is wrong. */
+    public Problem problem() {
+      return problem;
+    }
+
+    /** The word at fault, as typed (lower case); empty when the shape is wrong. */
+    public String word() {
+      return word;
+    }
   }
 }

@@ -2,7 +2,7 @@ package org.dpcoach.core.port;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.core.model.Message;
 
 /** Posts to team channels on one chat platform, and finds what it posted (one per platform). */
 public interface ChannelPoster {
@@ -15,14 +15,13 @@ public interface ChannelPoster {
    * when the platform refused it. A non-empty {@code key} is carried with the message (metadata or
    * a hidden marker) so {@link #find} can recognise it later.
    */
-  Optional<String> post(
-      String channel, Optional<String> thread, String key, PracticeMessage message);
+  Optional<String> post(String channel, Optional<String> thread, String key, Message message);
 
   /**
    * Rewrites a message this app posted (its id from {@link #post}) to say the message now; true
    * when the platform took it. Doing it twice is harmless; platforms that cannot answer false.
    */
-  default boolean update(String channel, String messageId, String key, PracticeMessage message) {
+  default boolean update(String channel, String messageId, String key, Message message) {
     return false;
   }
 

@@ -1,7 +1,7 @@
 package org.dpcoach.core.port;
 
 import java.util.Optional;
-import org.dpcoach.core.practice.PracticeMessage;
+import org.dpcoach.core.model.Message;
 
 /**
  * The message of an outbox entry that is not a tip (the insights digest, say), so it is posted,
@@ -11,7 +11,7 @@ import org.dpcoach.core.practice.PracticeMessage;
 public interface OutboxMessages {
 
   /** The entry's message, or empty when the entry is not this source's. */
-  Optional<PracticeMessage> message(OutboxEntry entry);
+  Optional<Message> message(OutboxEntry entry);
 
   /** The thread the entry's message goes in (a reply under an earlier post), if any. */
   default Optional<String> thread(OutboxEntry entry) {
@@ -23,7 +23,7 @@ public interface OutboxMessages {
     OutboxMessages first = this;
     return new OutboxMessages() {
       @Override
-      public Optional<PracticeMessage> message(OutboxEntry entry) {
+      public Optional<Message> message(OutboxEntry entry) {
         return first.message(entry).or(() -> other.message(entry));
       }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.dpcoach.core.guard.PersonalDataGuard;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChampionQuestion;
 import org.dpcoach.core.port.ChampionQuestions;
 import org.dpcoach.core.port.OutboxStore;
@@ -51,7 +52,7 @@ public final class ChampionDesk {
   }
 
   /** The "Ask a digital champion" offer, or empty when the platform has no champions' channel. */
-  public Optional<PracticeMessage> offer(String platform, String redacted) {
+  public Optional<Message> offer(String platform, String redacted) {
     return channel(platform).map(c -> words.offer(redacted == null ? "" : redacted.strip()));
   }
 

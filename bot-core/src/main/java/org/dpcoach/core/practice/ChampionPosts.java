@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChampionQuestion;
 import org.dpcoach.core.port.ChampionQuestions;
 import org.dpcoach.core.port.OutboxEntry;
@@ -121,7 +122,7 @@ public final class ChampionPosts implements OutboxMessages {
   }
 
   @Override
-  public Optional<PracticeMessage> message(OutboxEntry entry) {
+  public Optional<Message> message(OutboxEntry entry) {
     return parse(entry).flatMap(p -> questions.find(p.id()).map(q -> words.post(q, p.kind())));
   }
 

@@ -3,6 +3,8 @@ package org.dpcoach.core.practice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dpcoach.core.model.Action;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChampionQuestion;
 import org.dpcoach.knowledge.Dialogue;
 
@@ -27,12 +29,11 @@ final class ChampionWords {
   }
 
   DeskReply done(String title, String key, Object... pairs) {
-    return new DeskReply(PracticeMessage.note(text(title), text(key, pairs)), true);
+    return new DeskReply(Message.note(text(title), text(key, pairs)), true);
   }
 
   DeskReply unchanged(String key, Object... pairs) {
-    return new DeskReply(
-        PracticeMessage.note(text("champion_note_title"), text(key, pairs)), false);
+    return new DeskReply(Message.note(text("champion_note_title"), text(key, pairs)), false);
   }
 
   /** The question has moved on already: nothing changed. */
@@ -41,20 +42,20 @@ final class ChampionWords {
   }
 
   /** The offer after an answer that did not help: one button that shows the preview. */
-  PracticeMessage offer(String redacted) {
+  Message offer(String redacted) {
     String value =
         redacted.length() > BUTTON_CHARS ? redacted.substring(0, BUTTON_CHARS) : redacted;
-    return new PracticeMessage(
+    return Message.of(
         text("champion_offer_title"),
         List.of(text("champion_offer")),
         List.of(),
-        List.of(action(PracticeMessage.Action.CHAMPION_ASK, "champion_offer_button", value)));
+        List.of(action(Action.CHAMPION_ASK, "champion_offer_button", value)));
   }
 
   /** Exactly what would be sent, with Send and Withdraw. */
   DeskReply preview(ChampionQuestion q) {
     return new DeskReply(
-        new PracticeMessage(
+        Message.of(
             text("champion_preview_title"),
             List.of(
                 text("champion_preview", "topic", q.topic(), "name", q.askerName()),
@@ -62,17 +63,16 @@ final class ChampionWords {
                 text("champion_preview_edit")),
             List.of(),
             List.of(
-                action(PracticeMessage.Action.CHAMPION_SEND, "champion_send_button", q.id()),
-                action(PracticeMessage.Action.CHAMPION_EDIT, "champion_edit_button", q.id()),
-                action(
-                    PracticeMessage.Action.CHAMPION_WITHDRAW, "champion_withdraw_button", q.id()))),
+                action(Action.CHAMPION_SEND, "champion_send_button", q.id()),
+                action(Action.CHAMPION_EDIT, "champion_edit_button", q.id()),
+                action(Action.CHAMPION_WITHDRAW, "champion_withdraw_button", q.id()))),
         true);
   }
 
   /**
    * The message of one of a question's posts (the champions' post says how it ended, if it did).
    */
-  PracticeMessage post(ChampionQuestion q, ChampionPosts.Kind kind) {
+  Message post(ChampionQuestion q, ChampionPosts.Kind kind) {
     String answerer = q.answererName().orElse("");
     if ((kind == ChampionPosts.Kind.POST || kind == ChampionPosts.Kind.REMIND)
         && q.state() != ChampionQuestion.State.DRAFT
@@ -86,7 +86,7 @@ final class ChampionWords {
               q, text("champion_reminder_title", "id", q.id()), List.of(text("champion_reminder")));
       case TAKEN -> note(text("champion_taken_note", "champion", q.takenName().orElse("")));
       case ANSWER ->
-          new PracticeMessage(
+          Message.of(
               text("champion_answer_title"),
               List.of(
                   text("champion_answer_intro", "champion", answerer, "id", q.id()),
@@ -95,17 +95,13 @@ final class ChampionWords {
               List.of(),
               List.of());
       case ANSWERED ->
-          new PracticeMessage(
+          Message.of(
               text("champion_post_title", "id", q.id()),
               List.of(text("champion_answered_note", "champion", answerer)),
               List.of(),
-              List.of(
-                  action(
-                      PracticeMessage.Action.CHAMPION_KNOWLEDGE,
-                      "champion_knowledge_button",
-                      q.id())));
+              List.of(action(Action.CHAMPION_KNOWLEDGE, "champion_knowledge_button", q.id())));
       case DECLINED ->
-          PracticeMessage.note(
+          Message.note(
               text("champion_declined_title"),
               text("champion_not_for_us", "id", q.id(), "pointer", text("champion_pointer")));
       case DECLINED_NOTE -> note(text("champion_declined_note", "champion", answerer));
@@ -113,30 +109,30 @@ final class ChampionWords {
     };
   }
 
-  private PracticeMessage champions(ChampionQuestion q, String title, List<String> before) {
+  private Message champions(ChampionQuestion q, String title, List<String> before) {
     List<String> paragraphs = new ArrayList<>(before);
     paragraphs.add(quote(q.text()));
     paragraphs.add(text("champion_post_meta", "topic", q.topic(), "name", q.askerName()));
     paragraphs.add(text("champion_post_how"));
-    return new PracticeMessage(
+    return Message.of(
         title,
         paragraphs,
         List.of(),
         List.of(
-            action(PracticeMessage.Action.CHAMPION_TAKE, "champion_take_button", q.id()),
-            action(PracticeMessage.Action.CHAMPION_ANSWER, "champion_answer_button", q.id()),
-            action(PracticeMessage.Action.CHAMPION_DECLINE, "champion_decline_button", q.id())));
+            action(Action.CHAMPION_TAKE, "champion_take_button", q.id()),
+            action(Action.CHAMPION_ANSWER, "champion_answer_button", q.id()),
+            action(Action.CHAMPION_DECLINE, "champion_decline_button", q.id())));
   }
 
   /** The champions' post once the question is answered, declined or withdrawn: no buttons. */
-  private PracticeMessage closed(ChampionQuestion q, String answerer) {
+  private Message closed(ChampionQuestion q, String answerer) {
     String ended =
         switch (q.state()) {
           case ANSWERED -> text("champion_post_answered", "champion", answerer);
           case DECLINED -> text("champion_post_declined", "champion", answerer);
           default -> text("champion_withdrawn_note");
         };
-    return new PracticeMessage(
+    return Message.of(
         text("champion_post_title", "id", q.id()),
         List.of(
             ended,
@@ -146,8 +142,8 @@ final class ChampionWords {
         List.of());
   }
 
-  private PracticeMessage note(String text) {
-    return PracticeMessage.note(text("champion_note_title"), text);
+  private Message note(String text) {
+    return Message.note(text("champion_note_title"), text);
   }
 
   private static String quote(String text) {
@@ -159,7 +155,7 @@ final class ChampionWords {
     return state.name().toLowerCase(Locale.ROOT);
   }
 
-  private PracticeMessage.Action action(String id, String label, Object value) {
-    return new PracticeMessage.Action(id, text(label), String.valueOf(value));
+  private Action action(String id, String label, Object value) {
+    return new Action(id, text(label), String.valueOf(value));
   }
 }

@@ -1,6 +1,8 @@
 package org.dpcoach.core.practice;
 
 import java.util.Locale;
+import org.dpcoach.core.model.Message;
+import org.dpcoach.knowledge.Dialogue;
 import org.dpcoach.knowledge.Jurisdiction;
 
 /**
@@ -8,17 +10,15 @@ import org.dpcoach.knowledge.Jurisdiction;
  * debrief sources and CPD records follow; {@code nation scotland} (champions only) sets it.
  */
 public final class NationDesk {
-  static final String USAGE =
-      "`nation` shows this channel's nation; `nation england`, `nation scotland`, `nation wales` or"
-          + " `nation northern-ireland` sets it";
-
   private final PracticeSettings settings;
   private final NationSetting nations;
+  private final Texts texts;
 
-  /** A desk over the channels' nation setting. */
-  public NationDesk(PracticeSettings settings, NationSetting nations) {
+  /** A desk over the channels' nation setting, in the knowledge's words. */
+  public NationDesk(PracticeSettings settings, NationSetting nations, Dialogue dialogue) {
     this.settings = settings;
     this.nations = nations;
+    this.texts = new Texts(dialogue);
   }
 
   /** Runs one command (the text after {@code nation}). */
@@ -31,38 +31,37 @@ public final class NationDesk {
     try {
       nation = Jurisdiction.parse(wanted);
     } catch (IllegalArgumentException e) {
-      return DeskReply.unchanged("Which nation?", "I don't know that nation. " + USAGE + ".");
+      return texts.unchanged(
+          "nation.which_title", texts.get("nation.unknown", "usage", texts.get("nation.usage")));
     }
     if (!settings.champions().includes(caller.user())) {
-      return DeskReply.unchanged("Only champions can do that", TipDesk.REFUSAL);
+      return texts.refused();
     }
     nations
         .store()
         .save(
             caller.platform(), caller.channel(), nation, caller.user(), settings.clock().instant());
-    return DeskReply.done(
-        "This channel follows " + nation.displayName(),
-        "Tips here are now the ones that suit "
-            + nation.displayName()
-            + ", and group-supervision debriefs and CPD records cite "
-            + nation.displayName()
-            + "'s sources.");
+    return new DeskReply(
+        Message.note(
+            texts.get("nation.follows_title", "nation", nation.displayName()),
+            texts.get("nation.set", "nation", nation.displayName())),
+        true);
   }
 
   private DeskReply show(Caller caller) {
     Jurisdiction nation = nations.of(caller.platform(), caller.channel());
-    String how =
-        nations.setFor(caller.platform(), caller.channel())
-            ? "A champion set it for this channel."
-            : "That is the coach's own setting; this channel has none of its own.";
-    return DeskReply.unchanged(
-        "This channel follows " + nation.displayName(),
-        "Its tips, debrief sources and CPD records follow "
-            + nation.displayName()
-            + ". "
-            + how
-            + " "
-            + USAGE
-            + " (champions only).");
+    boolean own = nations.setFor(caller.platform(), caller.channel());
+    return new DeskReply(
+        Message.note(
+            texts.get("nation.follows_title", "nation", nation.displayName()),
+            texts.get(
+                "nation.shown",
+                "nation",
+                nation.displayName(),
+                "how",
+                texts.get(own ? "nation.set_here" : "nation.coach_setting"),
+                "usage",
+                texts.get("nation.usage"))),
+        false);
   }
 }

@@ -31,6 +31,6 @@ public record PracticeDesks(
 
   /** Tips, supervision and channel nations, with insights off. */
   public PracticeDesks(TipDesk tips, SupervisionDesk supervision, NationDesk nations) {
-    this(tips, supervision, nations, InsightsDesk.off(Champions.none()));
+    this(tips, supervision, nations, InsightsDesk.off(Champions.none(), tips.texts().dialogue()));
   }
 }

@@ -2,23 +2,18 @@ package org.dpcoach.core.practice;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.guard.Redaction;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.model.WeeklySlot;
 import org.dpcoach.core.port.CustomTip;
 import org.dpcoach.core.port.ScheduleStore;
 import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.port.TipStore;
 import org.dpcoach.core.port.TipTimer;
-import org.dpcoach.knowledge.Jurisdiction;
 
 /**
  * The {@code tips} commands: {@code add}, {@code approve}, {@code schedule}, {@code now}, {@code
@@ -26,12 +21,6 @@ import org.dpcoach.knowledge.Jurisdiction;
  * polite refusal and nothing changes.
  */
 public final class TipDesk {
-  static final String REFUSAL =
-      "Sorry, only the digital champions and principal social workers named in the coach's settings can do that."
-          + " If you have a tip to share or a channel that should get tips, ask one of them.";
-  static final String USAGE =
-      "`tips add <text>`, `tips approve <id>`, `tips schedule #channel <day hh:mm>`, `tips now`,"
-          + " `tips pause`, `tips resume`, `tips list`";
   private static final Set<String> OPEN = Set.of("list", "help", "");
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
@@ -44,6 +33,7 @@ public final class TipDesk {
   private final TipLibrary library;
   private final TopicDetector topics;
   private final PersonalDataGuard guard;
+  private final Texts texts;
 
   /** A desk over the stores, the timer and the publisher. */
   public TipDesk(
@@ -63,45 +53,45 @@ public final class TipDesk {
     this.library = library;
     this.topics = topics;
     this.guard = guard;
+    this.texts = library.texts();
   }
 
   /** Runs one command (the text after {@code tips}); {@code requestId} keys {@code tips now}. */
-  public DeskReply handle(Caller caller, String args, ChannelResolver channels, String requestId) {
+  public DeskReply handle(Caller caller, String args, Surface surface, String requestId) {
     String[] words = (args == null ? "" : args.strip()).split("\\s+", 2);
     String verb = words[0].toLowerCase(Locale.ROOT);
     String rest = words.length > 1 ? words[1].strip() : "";
     if (!OPEN.contains(verb) && !settings.champions().includes(caller.user())) {
-      return DeskReply.unchanged("Only champions can do that", REFUSAL);
+      return texts.refused();
     }
     return switch (verb) {
-      case "add" -> add(caller, rest);
+      case "add" -> add(caller, rest, surface);
       case "approve" -> approve(caller, rest);
-      case "schedule" -> schedule(caller, rest, channels);
+      case "schedule" -> schedule(caller, rest, surface.channels());
       case "now" -> now(caller, requestId);
-      case "pause", "resume" -> pause(caller, rest, channels, verb.equals("pause"));
-      case "list" -> list(caller);
-      default -> DeskReply.unchanged("Tips", "The tips commands are " + USAGE + ".");
+      case "pause", "resume" -> pause(caller, rest, surface.channels(), verb.equals("pause"));
+      case "list" -> new TipListing(settings, tips, schedules, library, texts).list(caller);
+      default ->
+          texts.unchanged("tips.title", texts.get("tips.help", "usage", texts.get("tips.usage")));
     };
   }
 
-  private DeskReply add(Caller caller, String text) {
+  /** The words this desk and the others use. */
+  Texts texts() {
+    return texts;
+  }
+
+  private DeskReply add(Caller caller, String text, Surface surface) {
     if (text.isBlank()) {
-      return DeskReply.unchanged(
-          "Add a tip", "Write the tip after `tips add`, in a sentence or two.");
+      return texts.unchanged("tips.add_title", texts.get("tips.add_empty"));
     }
     Redaction redaction = guard.redact(text);
     if (redaction.foundAny()) {
-      return DeskReply.unchanged(
-          "Tip not added",
-          "That tip looks like it has personal details in it, and tips go to whole channels."
-              + " Please write it without names, numbers or addresses.");
+      return texts.unchanged("tips.not_added_title", texts.get("tips.personal"));
     }
     Optional<String> topic = topics.topicOf(redaction.redacted());
     if (topic.isEmpty()) {
-      return DeskReply.unchanged(
-          "Tip not added",
-          "I couldn't tell which topic that tip is about. Try naming the situation, for example"
-              + " friend requests, messaging apps or a data breach.");
+      return texts.unchanged("tips.not_added_title", texts.get("tips.no_topic"));
     }
     Optional<String> approver =
         settings.approvalRequired() ? Optional.empty() : Optional.of(caller.user());
@@ -110,169 +100,87 @@ public final class TipDesk {
             topic.get(), redaction.redacted(), caller.user(), approver, settings.clock().instant());
     String status =
         tip.approved()
-            ? "It is in the tip library now."
-            : "It waits for approval: another champion can approve it with `/dpcoach tips approve "
-                + tip.tipId()
-                + "`.";
-    return DeskReply.done("Tip " + tip.tipId() + " added", "Topic: " + tip.topic() + ". " + status);
+            ? texts.get("tips.in_library")
+            : texts.get("tips.awaits_approval", "invoke", surface.invoke(), "id", tip.tipId());
+    return new DeskReply(
+        Message.note(
+            texts.get("tips.added_title", "id", tip.tipId()),
+            texts.get("tips.added", "topic", tip.topic(), "status", status)),
+        true);
   }
 
   private DeskReply approve(Caller caller, String id) {
-    Optional<Long> number = number(id);
     Optional<CustomTip> existing =
-        number.flatMap(n -> tips.all().stream().filter(t -> t.id() == n).findFirst());
+        number(id).flatMap(n -> tips.all().stream().filter(t -> t.id() == n).findFirst());
     if (existing.isEmpty()) {
-      return DeskReply.unchanged(
-          "No such tip",
-          "There is no added tip '" + id + "'. `tips list` shows the tips waiting for approval.");
+      return texts.unchanged("tips.no_such_title", texts.get("tips.no_such", "id", id));
     }
     if (existing.get().approved()) {
-      return DeskReply.unchanged(
-          "Already approved", "Tip " + existing.get().tipId() + " is already in the library.");
+      return texts.unchanged(
+          "tips.already_title", texts.get("tips.already", "id", existing.get().tipId()));
     }
     if (existing.get().addedBy().equals(caller.user())) {
-      return DeskReply.unchanged(
-          "Needs another champion", "Another champion needs to approve a tip you added yourself.");
+      return texts.unchanged("tips.other_champion");
     }
     CustomTip tip =
         tips.approve(existing.get().id(), caller.user(), settings.clock().instant()).orElseThrow();
-    return DeskReply.done("Tip " + tip.tipId() + " approved", "It is in the tip library now.");
+    return new DeskReply(
+        Message.note(
+            texts.get("tips.approved_title", "id", tip.tipId()), texts.get("tips.in_library")),
+        true);
   }
 
   private DeskReply schedule(Caller caller, String rest, ChannelResolver channels) {
     Where where = Where.of(caller, rest, channels);
     Optional<String> channel = where.channel();
     if (channel.isEmpty() || where.rest().isEmpty()) {
-      return DeskReply.unchanged(
-          "Schedule tips",
-          "Say where and when, for example `tips schedule #team-north mon 09:30`"
-              + " (or `tips schedule here mon 09:30` in the channel itself).");
+      return texts.unchanged("tips.schedule_title", texts.get("tips.schedule_how"));
     }
     WeeklySlot slot;
     try {
       slot = WeeklySlot.parse(where.rest());
-    } catch (IllegalArgumentException e) {
-      return DeskReply.unchanged("Schedule tips", e.getMessage() + ".");
+    } catch (WeeklySlot.Unreadable e) {
+      return texts.unchanged("tips.schedule_title", texts.unreadable(e));
     }
     Instant now = settings.clock().instant();
     schedules.save(
         new TipSchedule(caller.platform(), channel.get(), slot, false, caller.user(), now));
     Instant next = slot.next(now, settings.zone());
     timer.schedule(caller.platform(), channel.get(), next);
-    return DeskReply.done(
-        "Tips scheduled",
-        "A tip every "
-            + slot.format()
-            + " ("
-            + settings.zone().getId()
-            + "). The next one: "
-            + WHEN.format(next.atZone(settings.zone()))
-            + ".");
+    return scheduled(slot, next);
+  }
+
+  private DeskReply scheduled(WeeklySlot slot, Instant next) {
+    String text =
+        texts.get(
+            "tips.scheduled",
+            "slot",
+            slot.format(),
+            "zone",
+            settings.zone().getId(),
+            "next",
+            WHEN.format(next.atZone(settings.zone())));
+    return new DeskReply(Message.note(texts.get("tips.scheduled_title"), text), true);
   }
 
   private DeskReply now(Caller caller, String requestId) {
     if (library.order(caller.platform(), caller.channel()).isEmpty()) {
-      return DeskReply.unchanged(
-          "No tips yet", "The tip library has no tip for this channel's nation yet.");
+      return texts.unchanged("tips.none");
     }
     TipPublisher.Outcome outcome = publisher.now(caller.platform(), caller.channel(), requestId);
     return switch (outcome) {
-      case POSTED, ALREADY_SENT, RECOVERED ->
-          DeskReply.done("Tip posted", "The next tip is in this channel.");
-      case IN_FLIGHT, UNKNOWN ->
-          DeskReply.done("Tip on its way", "The tip is being posted; it will appear once.");
-      default ->
-          DeskReply.unchanged(
-              "Tip not posted", "I couldn't post to this channel. Is the coach a member of it?");
+      case POSTED, ALREADY_SENT, RECOVERED -> texts.done("tips.posted");
+      case IN_FLIGHT, UNKNOWN -> texts.done("tips.on_its_way");
+      default -> texts.unchanged("tips.not_posted_title", texts.get("practice.not_posted"));
     };
   }
 
   private DeskReply pause(Caller caller, String rest, ChannelResolver channels, boolean pause) {
     String channel = Where.of(caller, rest, channels).channel().orElse(caller.channel());
     if (!schedules.paused(caller.platform(), channel, pause)) {
-      return DeskReply.unchanged(
-          "No schedule",
-          "That channel has no tip schedule. Set one with `tips schedule #channel mon 09:30`.");
+      return texts.unchanged("tips.no_schedule");
     }
-    return DeskReply.done(
-        pause ? "Tips paused" : "Tips resumed",
-        pause
-            ? "No tips go to that channel until `tips resume`."
-            : "Tips go to that channel again at the scheduled time.");
-  }
-
-  private DeskReply list(Caller caller) {
-    List<String> lines = new ArrayList<>();
-    NationSetting nations = library.nations();
-    Jurisdiction nation = nations.of(caller.platform(), caller.channel());
-    lines.add(
-        library.order().size()
-            + " tips in the library, over "
-            + library.perTopic().size()
-            + " topics. This channel follows "
-            + nation.displayName()
-            + (nations.setFor(caller.platform(), caller.channel())
-                ? " (set with `nation`)"
-                : " (the coach's setting; a champion can change it with `nation`)")
-            + ": "
-            + library.order(caller.platform(), caller.channel()).size()
-            + " tips suit it.");
-    lines.add(byNations(library.nationsByTip()));
-    schedules
-        .find(caller.platform(), caller.channel())
-        .ifPresentOrElse(
-            s ->
-                lines.add(
-                    "This channel: a tip every "
-                        + s.slot().format()
-                        + (s.paused() ? " (paused)." : ".")),
-            () -> lines.add("This channel has no tip schedule."));
-    List<CustomTip> waiting = tips.all().stream().filter(t -> !t.approved()).toList();
-    if (!waiting.isEmpty() && settings.champions().includes(caller.user())) {
-      StringBuilder out = new StringBuilder("Waiting for approval:");
-      waiting.forEach(
-          t ->
-              out.append("\n- ")
-                  .append(t.tipId())
-                  .append(" (")
-                  .append(t.topic())
-                  .append("): ")
-                  .append(t.text()));
-      lines.add(out.toString());
-    }
-    return new DeskReply(new PracticeMessage("Tips", lines, List.of(), List.of()), false);
-  }
-
-  /** The tips grouped by the nations they suit: "All four nations: tip-001, ...". */
-  private static String byNations(Map<String, Set<Jurisdiction>> nationsByTip) {
-    Map<String, List<String>> groups = new LinkedHashMap<>();
-    nationsByTip.forEach(
-        (id, nations) -> groups.computeIfAbsent(nations(nations), k -> new ArrayList<>()).add(id));
-    StringBuilder out = new StringBuilder("Which nations each tip suits:");
-    groups.forEach(
-        (nations, ids) ->
-            out.append("\n- ").append(nations).append(": ").append(String.join(", ", ids)));
-    return out.toString();
-  }
-
-  /** "All four nations", "England and Scotland", "No nation". */
-  static String nations(Set<Jurisdiction> nations) {
-    if (nations.size() == Jurisdiction.values().length) {
-      return "All four nations";
-    }
-    List<String> names =
-        Arrays.stream(Jurisdiction.values())
-            .filter(nations::contains)
-            .map(Jurisdiction::displayName)
-            .toList();
-    if (names.isEmpty()) {
-      return "No nation";
-    }
-    return names.size() == 1
-        ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1))
-            + " and "
-            + names.get(names.size() - 1);
+    return texts.done(pause ? "tips.paused" : "tips.resumed");
   }
 
   private static Optional<Long> number(String id) {

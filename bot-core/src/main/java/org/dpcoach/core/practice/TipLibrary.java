@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.CustomTip;
 import org.dpcoach.core.port.TipStore;
 import org.dpcoach.knowledge.Jurisdiction;
@@ -19,9 +20,6 @@ import org.dpcoach.knowledge.Tip;
  * gets only the tips that suit its nation, with the sources that apply there.
  */
 public final class TipLibrary {
-  static final String CUSTOM_TITLE = "A tip from your digital champions";
-  static final String CUSTOM_SOURCE = "Added by a digital champion in your organisation";
-
   private final KnowledgeBase kb;
   private final TipStore store;
   private final NationSetting nations;
@@ -56,14 +54,14 @@ public final class TipLibrary {
   }
 
   /** The tip as a message for the channel (its sources there), or empty when no tip has the id. */
-  public Optional<PracticeMessage> message(String tipId, String platform, String channel) {
+  public Optional<Message> message(String tipId, String platform, String channel) {
     Jurisdiction nation = nations.of(platform, channel);
     Optional<Tip> tip = kb.tips().stream().filter(t -> t.id().equals(tipId)).findFirst();
     if (tip.isPresent()) {
       Tip t = tip.get();
       return Optional.of(
-          new PracticeMessage(
-              "Tip of the week: " + t.title(),
+          Message.of(
+              texts().get("tips.of_the_week", "title", t.title()),
               List.of(t.text()),
               t.sourcesFor(nation).stream().map(SourceRef::citation).toList(),
               List.of()));
@@ -73,8 +71,11 @@ public final class TipLibrary {
         .findFirst()
         .map(
             c ->
-                new PracticeMessage(
-                    CUSTOM_TITLE, List.of(c.text()), List.of(CUSTOM_SOURCE), List.of()));
+                Message.of(
+                    texts().get("tips.custom_title"),
+                    List.of(c.text()),
+                    List.of(texts().get("tips.custom_source")),
+                    List.of()));
   }
 
   /** The tip that comes next for a channel: the first in order among those sent least often. */
@@ -119,6 +120,11 @@ public final class TipLibrary {
       out.put(tip.tipId(), suited);
     }
     return out;
+  }
+
+  /** The words of the knowledge the library is of. */
+  Texts texts() {
+    return new Texts(kb.dialogue());
   }
 
   /** The nation setting the library follows. */

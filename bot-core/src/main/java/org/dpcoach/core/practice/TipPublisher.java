@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.OutboxEntry;
 import org.dpcoach.core.port.OutboxMessages;
@@ -181,7 +182,7 @@ public final class TipPublisher {
    * Rewrites the post sent under the key (a question's post once it is answered); false when it is
    * not sent yet, or the platform cannot or would not. Repeating it is harmless.
    */
-  public boolean revise(String key, PracticeMessage message) {
+  public boolean revise(String key, Message message) {
     Optional<OutboxEntry> entry = outbox.find(key).filter(e -> e.state() == OutboxEntry.State.SENT);
     ChannelPoster poster = entry.map(e -> posters.get(e.platform())).orElse(null);
     if (poster == null || entry.get().messageId().isEmpty()) {
@@ -197,7 +198,7 @@ public final class TipPublisher {
 
   private Outcome send(OutboxEntry entry) {
     ChannelPoster poster = posters.get(entry.platform());
-    Optional<PracticeMessage> message =
+    Optional<Message> message =
         library
             .message(entry.tipId(), entry.platform(), entry.channel())
             .or(() -> others.message(entry));

@@ -37,6 +37,39 @@ class ReplyTest {
   }
 
   @Test
+  void privately_anyReply_keepsItPrivateWithTheReasonFirst() {
+    Reply reply = reply(List.of(SHORT, SUMMARY)).privately("why");
+
+    assertThat(reply.answerPrivately()).isTrue();
+    assertThat(reply.parts())
+        .containsExactly(
+            new ReplyPart.Notice(ReplyPart.Notice.Kind.PRIVACY, "why"), SHORT, SUMMARY);
+  }
+
+  @Test
+  void message_headingParagraphsSourcesAndButtons_readsAsPlainTextWithoutButtons() {
+    Message message =
+        Message.of(
+            "Title",
+            List.of("One.", "Two."),
+            List.of("Source A", "Source B"),
+            List.of(new Action(Action.CPD, "Save", "7")));
+
+    assertThat(message.title()).isEqualTo("Title");
+    assertThat(message.actions()).containsExactly(new Action(Action.CPD, "Save", "7"));
+    assertThat(message.plainText())
+        .isEqualTo("Title\n\nOne.\n\nTwo.\n\nSources:\n- Source A\n- Source B");
+  }
+
+  @Test
+  void message_withoutHeadingFirst_isRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Message(List.of(new ReplyPart.Paragraph("p"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a message starts with its heading");
+  }
+
+  @Test
   void accept_everyKindOfPart_callsItsOwnVisitorMethod() {
     List<ReplyPart> parts =
         List.of(
@@ -49,7 +82,11 @@ class ReplyTest {
             new ReplyPart.Contacts(List.of()),
             SOURCES,
             new ReplyPart.Related(List.of()),
-            new ReplyPart.Choices("p", List.of()));
+            new ReplyPart.Choices("p", List.of()),
+            new ReplyPart.Heading("h"),
+            new ReplyPart.Paragraph("p"),
+            new ReplyPart.SourceLines(List.of("s")),
+            new ReplyPart.Actions(List.of(new Action(Action.NEXT, "Next", "1"))));
 
     List<String> called = parts.stream().map(p -> p.accept(new Names())).toList();
 
@@ -64,7 +101,11 @@ class ReplyTest {
             "contacts",
             "sources",
             "related",
-            "choices");
+            "choices",
+            "heading",
+            "paragraph",
+            "sourceLines",
+            "actions");
   }
 
   /** Names the method each part calls. */
@@ -117,6 +158,26 @@ class ReplyTest {
     @Override
     public String choices(ReplyPart.Choices choices) {
       return "choices";
+    }
+
+    @Override
+    public String heading(ReplyPart.Heading heading) {
+      return "heading";
+    }
+
+    @Override
+    public String paragraph(ReplyPart.Paragraph paragraph) {
+      return "paragraph";
+    }
+
+    @Override
+    public String sourceLines(ReplyPart.SourceLines sourceLines) {
+      return "sourceLines";
+    }
+
+    @Override
+    public String actions(ReplyPart.Actions actions) {
+      return "actions";
     }
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.dpcoach.core.model.Action;
 import org.dpcoach.core.port.InsightsLinks;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,11 @@ class InsightsDeskTest {
   private final List<Caller> opened = new ArrayList<>();
   private final InsightsDesk desk =
       new InsightsDesk(
-          Champions.of(List.of("U0CHAMP")), LINKS, PracticeSettings.LONDON, opened::add);
+          Champions.of(List.of("U0CHAMP")),
+          LINKS,
+          PracticeSettings.LONDON,
+          opened::add,
+          DeskFixture.KB.dialogue());
 
   @Test
   void handle_champion_getsTheLinkAndWhenItStopsWorking() {
@@ -34,7 +39,7 @@ class InsightsDeskTest {
         .singleElement()
         .satisfies(
             a -> {
-              assertThat(a.id()).isEqualTo(PracticeMessage.Action.OPEN);
+              assertThat(a.id()).isEqualTo(Action.OPEN);
               assertThat(a.value()).isEqualTo("https://coach.example.org/insights?token=v1.1.2.3");
             });
     assertThat(opened).containsExactly(CHAMPION);
@@ -54,7 +59,8 @@ class InsightsDeskTest {
 
   @Test
   void handle_insightsOff_championHearsItIsOff() {
-    InsightsDesk off = InsightsDesk.off(Champions.of(List.of("U0CHAMP")));
+    InsightsDesk off =
+        InsightsDesk.off(Champions.of(List.of("U0CHAMP")), DeskFixture.KB.dialogue());
     assertThat(off.handle(CHAMPION).message().plainText()).contains("not switched on");
     assertThat(off.handle(SOMEONE).message().plainText())
         .contains("only for the digital champions");

@@ -1,4 +1,4 @@
-package org.dpcoach.teams;
+package org.dpcoach.core.practice;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +21,10 @@ import org.dpcoach.core.port.TipStore;
 
 /**
  * The core's practice stores in memory, with the JDBC stores' semantics (one lock for all), and
- * every stored text for scanning. Test code only: the adapter never depends on the store module.
+ * every stored text for scanning. Test code only, shared with the adapters' tests (the adapters
+ * never depend on the store module).
  */
-final class InMemoryPracticeStores {
+public final class InMemoryPracticeStores {
   private final Object lock = new Object();
   private final List<CustomTip> tips = new ArrayList<>();
   private final Map<String, TipSchedule> schedules = new LinkedHashMap<>();
@@ -38,14 +39,14 @@ final class InMemoryPracticeStores {
   private long nextTip = 1;
   private long nextSession = 1;
 
-  final TipStore tipStore = new Tips();
-  final ScheduleStore scheduleStore = new Schedules();
-  final SessionStore sessionStore = new Sessions();
-  final OutboxStore outboxStore = new Outbox();
-  final ChannelNations channelNations = ChannelNations.inMemory();
+  public final TipStore tipStore = new Tips();
+  public final ScheduleStore scheduleStore = new Schedules();
+  public final SessionStore sessionStore = new Sessions();
+  public final OutboxStore outboxStore = new Outbox();
+  public final ChannelNations channelNations = ChannelNations.inMemory();
 
   /** Every text value held, for checking that nothing unredacted was kept. */
-  List<String> everyStoredText() {
+  public List<String> everyStoredText() {
     synchronized (lock) {
       List<String> out = new ArrayList<>();
       tips.forEach(t -> out.add(t.toString()));
@@ -57,31 +58,31 @@ final class InMemoryPracticeStores {
     }
   }
 
-  List<TipSchedule> schedules() {
+  public List<TipSchedule> schedules() {
     synchronized (lock) {
       return List.copyOf(schedules.values());
     }
   }
 
-  List<CustomTip> tips() {
+  public List<CustomTip> tips() {
     synchronized (lock) {
       return List.copyOf(tips);
     }
   }
 
-  List<Session> sessions() {
+  public List<Session> sessions() {
     synchronized (lock) {
       return List.copyOf(sessions.values());
     }
   }
 
-  List<OutboxEntry> outbox() {
+  public List<OutboxEntry> outbox() {
     synchronized (lock) {
       return List.copyOf(outbox.values());
     }
   }
 
-  int replyCount(long session) {
+  public int replyCount(long session) {
     synchronized (lock) {
       return replies.getOrDefault(session, List.of()).size();
     }
