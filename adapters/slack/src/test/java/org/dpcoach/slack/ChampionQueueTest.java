@@ -221,7 +221,10 @@ class ChampionQueueTest {
 
     // the answer's job (its DM, then the thread note) may finish after the inbox counted the ask's
     app.api.await(postTo(ASKER_DM, "answered your question " + id), 1, WAIT);
-    app.api.await(postTo(CHANNEL, "Answered by"), 1, WAIT);
+    app.api.await(
+        c -> postTo(CHANNEL, "Answered by").test(c) && ts.equals(c.params().get("thread_ts")),
+        1,
+        WAIT);
     List<FakeSlackApi.Call> dms = app.api.posts(postTo(ASKER_DM, "answered your question " + id));
     assertThat(dms)
         .singleElement()
