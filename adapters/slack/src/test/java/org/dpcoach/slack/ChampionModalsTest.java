@@ -1,19 +1,16 @@
 package org.dpcoach.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dpcoach.slack.ChampionQueueTest.postTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.dpcoach.core.model.Message;
-import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.testkit.Poll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The champions' Slack polish, signed over HTTP to the real app with a loopback Web API that keeps
- * Slack's DM semantics: the answer DM opened with conversations.open, names as mentions, the
- * asker's Edit box, a champion's Answer box, and the champions' post rewritten once it is answered.
+ * Slack's DM semantics (the answer DM opened with conversations.open, as SlackPosterTest shows for
+ * the channel poster), names as mentions, the asker's Edit box, a champion's Answer box, and the
+ * champions' post rewritten once it is answered.
  */
 class ChampionModalsTest {
   static final Duration WAIT = Duration.ofSeconds(20);
@@ -48,26 +46,6 @@ class ChampionModalsTest {
   static void stop() {
     app.close();
     practice.close();
-  }
-
-  @Test
-  void channelPoster_postToUserId_opensTheDmAndFindsThePostThere() {
-    try (FakeSlackApi api = new FakeSlackApi()) {
-      ChannelPoster poster =
-          SlackAdapter.channelPoster(
-              SlackSettings.builder("xoxb-test").apiUrl(api.apiUrl()).build());
-      Instant since = Instant.now().minusSeconds(60);
-
-      Optional<String> ts =
-          poster.post("UPERSON", Optional.empty(), "k:1", Message.note("Hi", "Hello"));
-
-      assertThat(api.posts(c -> c.method().equals("chat.postMessage")))
-          .singleElement()
-          .satisfies(c -> assertThat(c.params()).containsEntry("channel", "DPERSON"));
-      assertThat(ts).isPresent();
-      assertThat(poster.find("UPERSON", "k:1", since)).isEqualTo(ts);
-      assertThat(poster.find("UPERSON", "k:2", since)).isEmpty();
-    }
   }
 
   @Test
@@ -251,10 +229,6 @@ class ChampionModalsTest {
     List<FakeSlackApi.Call> found = app.api.await(match, 1, WAIT);
     assertThat(found).isNotEmpty();
     return found;
-  }
-
-  static Predicate<FakeSlackApi.Call> postTo(String channel, String containing) {
-    return ChampionQueueTest.postTo(channel, containing);
   }
 
   static Predicate<FakeSlackApi.Call> ephemeralTo(String user, String containing) {
