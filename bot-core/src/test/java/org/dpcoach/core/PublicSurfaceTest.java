@@ -119,6 +119,7 @@ class PublicSurfaceTest {
             "ChannelResolver",
             "TopicDetector",
             "ChampionDesk",
+            "ChampionEdits",
             "ChampionSettings",
             "ChampionPosts",
             "WorkingHours",

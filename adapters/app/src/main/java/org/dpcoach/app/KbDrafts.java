@@ -91,8 +91,16 @@ final class KbDrafts {
         .put("question_id", q.id())
         .put("topic_guessed", q.topic())
         .put("asked_at", q.askedAt().toString())
-        .put("answered_by", q.answererName().orElse(""))
+        .put("answered_by", name(q.answererName().orElse("")))
         .put("answered_at", q.answeredAt().map(Object::toString).orElse(""));
     return c;
+  }
+
+  /**
+   * A Slack name is the user id (and handle) between private-use marks: the handle, else the id.
+   */
+  private static String name(String kept) {
+    return kept.replaceAll("\\p{Co}[^|\\p{Co}]*\\|([^\\p{Co}]*)\\p{Co}", "$1")
+        .replaceAll("\\p{Co}", "");
   }
 }

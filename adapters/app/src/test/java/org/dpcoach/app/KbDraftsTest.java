@@ -111,6 +111,35 @@ class KbDraftsTest {
     assertThat(KnowledgeBase.loader().kbDirectory(LIVE_KB).validate().hasErrors()).isFalse();
   }
 
+  @Test
+  void drafts_slackAnswerers_namedByHandleElseUserIdWithoutSlackMarks() throws Exception {
+    try (Database db = Database.open(StoreSettings.embedded(data))) {
+      ChampionQuestions q = db.championQuestions();
+      for (String name : List.of("\uE000UCHAMP|chris\uE001", "\uE000UCHAMP2\uE001")) {
+        long id =
+            q.ask(
+                    new ChampionQuestions.Draft(
+                        "slack", "UASK", "Sam", "UASK", "Where is the rota?", "none", AT),
+                    "CCHAMPS")
+                .id();
+        q.answer(id, "UCHAMP", name, "On the intranet.", AT.plusSeconds(60));
+        q.markForKnowledge(id, AT.plusSeconds(120));
+      }
+    }
+
+    int status =
+        Main.run(
+            List.of("kb", "drafts", "--out", out.toString()),
+            Map.of("DPCOACH_DATA_DIR", data.toString()),
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    assertThat(status).isZero();
+    JsonNode cases = YAML.readTree(out.resolve("cases/unsorted.yaml").toFile()).path("cases");
+    assertThat(cases.findValuesAsText("answered_by")).containsExactly("chris", "UCHAMP2");
+  }
+
   private static void merge(Path live, JsonNode drafts) throws IOException {
     ObjectNode file = (ObjectNode) YAML.readTree(live.toFile());
     drafts.forEach(((ArrayNode) file.path("cases"))::add);

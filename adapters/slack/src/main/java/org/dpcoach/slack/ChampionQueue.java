@@ -3,9 +3,11 @@ package org.dpcoach.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.Message;
+import com.slack.api.model.view.View;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -22,34 +24,40 @@ import org.dpcoach.core.practice.PracticeDesk;
 
 /**
  * The Slack side of asking a digital champion: the offer after an answer that did not help, {@code
- * /dpcoach ask-champion <question>}, the preview's Send and Withdraw, the champions' buttons, and a
- * champion's reply in a question's thread. Only translates: the {@link ChampionDesk} decides, and
- * every reply goes only to the person who acted.
+ * /dpcoach ask-champion <question>}, the preview's Send, Edit (a modal) and Withdraw, the
+ * champions' buttons (Answer opens a modal), and a champion's reply in a question's thread. Only
+ * translates: the {@link ChampionDesk} decides, and every reply goes only to the person who acted.
+ * People are named as mentions ({@link Mentions}), so Slack shows their names.
  */
 final class ChampionQueue {
   static final Pattern BUTTON =
-      Pattern.compile("^dpcoach\\.champion\\.(ask|send|withdraw|take|answer|decline|knowledge)$");
+      Pattern.compile(
+          "^dpcoach\\.champion\\.(ask|send|edit|withdraw|take|answer|decline|knowledge)$");
 
   private final Optional<ChampionDesk> desk;
   private final PracticeDesk practice;
   private final BlockKitRenderer renderer;
   private final SlackPoster poster;
+  private final ChampionModals modals;
 
   ChampionQueue(
       Optional<ChampionDesk> desk,
       PracticeDesk practice,
       BlockKitRenderer renderer,
-      SlackPoster poster) {
+      SlackPoster poster,
+      ChampionModals modals) {
     this.desk = desk;
     this.practice = practice;
     this.renderer = renderer;
     this.poster = poster;
+    this.modals = modals;
   }
 
-  /** Listens for the champion buttons; each click is recorded and queued like any request. */
-  void register(
-      App app, PersonalDataGuard guard, BiFunction<BlockActionRequest, Job, Boolean> take) {
+  /** Listens for the champion buttons and modals; each is recorded and queued like any request. */
+  void register(App app, PersonalDataGuard guard, BiFunction<Request<?>, Job, Boolean> take) {
     app.blockAction(BUTTON, (req, ctx) -> button(req, ctx, guard, take));
+    app.viewSubmission(
+        ChampionModals.VIEW, (req, ctx) -> ChampionModals.submitted(req, ctx, guard, take));
   }
 
   /** The "ask" button carries a question: only its redaction is recorded. */
@@ -57,7 +65,7 @@ final class ChampionQueue {
       BlockActionRequest req,
       ActionContext ctx,
       PersonalDataGuard guard,
-      BiFunction<BlockActionRequest, Job, Boolean> take) {
+      BiFunction<Request<?>, Job, Boolean> take) {
     BlockActionPayload p = req.getPayload();
     Matcher m =
         p.getActions() == null || p.getActions().isEmpty()
@@ -72,7 +80,8 @@ final class ChampionQueue {
               "action", m.group(1),
               "value", ask ? null : value,
               "user", p.getUser().getId(),
-              "name", name(p.getUser()),
+              "name", Optional.ofNullable(p.getUser().getUsername()).orElse(p.getUser().getName()),
+              "trigger", p.getTriggerId(),
               "channel", p.getChannel().getId(),
               "responseUrl", p.getResponseUrl(),
               "thread", message == null ? null : message.getTs());
@@ -83,12 +92,6 @@ final class ChampionQueue {
               : Job.of(Job.Kind.CHAMPION_BUTTON, fields));
     }
     return ctx.ack();
-  }
-
-  private static String name(BlockActionPayload.User user) {
-    return Optional.ofNullable(user.getName())
-        .or(() -> Optional.ofNullable(user.getUsername()))
-        .orElse(user.getId());
   }
 
   /** After an answer: offers "Ask a digital champion" when the coach could not answer well. */
@@ -102,7 +105,7 @@ final class ChampionQueue {
   /** Offers "Ask a digital champion" privately (after Not helpful, with what was missing). */
   void offer(Asked asked, String redacted) {
     desk.flatMap(d -> d.offer(SlackWork.PLATFORM, redacted))
-        .ifPresent(message -> poster.send(privately(asked), renderer.render(message, "")));
+        .ifPresent(message -> poster.send(privately(asked), render(message)));
   }
 
   /**
@@ -118,12 +121,16 @@ final class ChampionQueue {
     answer(reply, Optional.of(practice.champion(person(job), command, direct, typed)));
   }
 
-  /** A champion button: the preview's Send and Withdraw, or a champion's action. */
+  /** A champion button or box: the preview's Send, Edit and Withdraw, or a champion's action. */
   void button(Job job) {
     Person person = person(job);
     String value = job.optional("value").orElse("");
-    Destination reply = new Destination.ResponseUrl(job.get("responseUrl"));
-    if (job.get("action").equals("ask")) {
+    String action = job.get("action").toLowerCase(Locale.ROOT);
+    Destination reply =
+        action.equals("answered")
+            ? new Destination.Ephemeral(job.get("channel"), person.user(), Optional.empty())
+            : new Destination.ResponseUrl(job.get("responseUrl"));
+    if (action.equals("ask")) {
       String text = job.optional(Job.TEXT).orElse("");
       answer(reply, desk.map(d -> d.preview(person, text, text.length())));
       return;
@@ -134,12 +141,20 @@ final class ChampionQueue {
     } catch (NumberFormatException e) {
       return;
     }
+    if (desk.isPresent() && opened(desk.get(), action, person, id, job)) {
+      return;
+    }
+    int typed = Integer.parseInt(job.optional("chars").orElse("0"));
     answer(
         reply,
         desk.map(
             d ->
-                switch (job.get("action").toLowerCase(Locale.ROOT)) {
+                switch (action) {
                   case "send" -> d.confirm(person, id);
+                  case "edit" ->
+                      d.edits().edit(person, id, d.edits().text(person, id).orElse(""), 0);
+                  case "edited" -> d.edits().edit(person, id, job.text(), typed);
+                  case "answered" -> d.answer(person, id, job.text());
                   case "withdraw" -> d.withdraw(person, id);
                   case "take" -> d.take(person, id);
                   case "decline" -> d.decline(person, id);
@@ -149,25 +164,44 @@ final class ChampionQueue {
   }
 
   /**
+   * Opens the asker's Edit box on their draft, or a champion's Answer box; false when there is none
+   * to open (someone else's draft, not a champion) or Slack would not open it.
+   */
+  private boolean opened(ChampionDesk d, String action, Person person, long id, Job job) {
+    Optional<View> view =
+        action.equals("edit")
+            ? d.edits().text(person, id).map(t -> modals.edit(id, job.get("responseUrl"), t))
+            : Optional.of(action)
+                .filter(a -> a.equals("answer") && d.champion(person))
+                .map(a -> modals.answer(id, job.get("channel")));
+    Optional<String> trigger = job.optional("trigger");
+    return view.isPresent() && trigger.isPresent() && poster.openView(trigger.get(), view.get());
+  }
+
+  /**
    * A reply in a channel thread: a champion's reply under a question's post answers it; the
    * champion alone hears that it went.
    */
   void threadReply(String user, String channel, String thread, String redacted) {
-    Person champion = new Person(new Caller(SlackWork.PLATFORM, user, channel), user, user);
+    Person champion =
+        new Person(new Caller(SlackWork.PLATFORM, user, channel), Mentions.of(user), user);
     desk.flatMap(d -> d.threadReply(champion, thread, redacted))
         .ifPresent(
             r ->
                 poster.send(
                     new Destination.Ephemeral(channel, user, Optional.of(thread)),
-                    renderer.render(r.message(), "")));
+                    render(r.message())));
   }
 
   private void answer(Destination to, Optional<DeskReply> reply) {
     if (to == null) {
       return;
     }
-    poster.send(
-        to, renderer.render(reply.map(DeskReply::message).orElseGet(practice::notSwitchedOn), ""));
+    poster.send(to, render(reply.map(DeskReply::message).orElseGet(practice::notSwitchedOn)));
+  }
+
+  private SlackMessage render(org.dpcoach.core.model.Message message) {
+    return Mentions.in(renderer.render(message, ""));
   }
 
   private static Destination privately(Asked asked) {
@@ -180,13 +214,14 @@ final class ChampionQueue {
   }
 
   /**
-   * The person who acted: their DM with the app (their user id) is where an answer reaches them.
+   * The person who acted, named by a mention: their DM with the app (their user id) is where an
+   * answer reaches them.
    */
   private static Person person(Job job) {
     String user = job.get("user");
     return new Person(
         new Caller(SlackWork.PLATFORM, user, job.optional("channel").orElse(user)),
-        job.optional("name").orElse(user),
+        Mentions.of(user, job.optional("name")),
         user);
   }
 }

@@ -78,6 +78,11 @@ final class SlackPoster {
     return false;
   }
 
+  /** The Web API client, for calls made through {@link #callFor}. */
+  MethodsClient methods() {
+    return methods;
+  }
+
   /** Publishes a user's App Home tab. */
   boolean publishHome(String userId, View view) {
     return call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
@@ -206,7 +211,7 @@ final class SlackPoster {
    * The response when Slack said ok; {@code strict} turns a lost answer (I/O failure) into an
    * exception.
    */
-  private <T extends SlackApiTextResponse> Optional<T> callFor(
+  <T extends SlackApiTextResponse> Optional<T> callFor(
       String method, boolean strict, ApiCall<T> api) {
     return retry.run(
         method,

@@ -49,7 +49,11 @@ final class SlackWiring {
     Practice practice = new Practice(desk, new BlockKitRenderer(), poster);
     ChampionQueue champions =
         new ChampionQueue(
-            desks.flatMap(PracticeDesks::champions), desk, new BlockKitRenderer(), poster);
+            desks.flatMap(PracticeDesks::champions),
+            desk,
+            new BlockKitRenderer(),
+            poster,
+            new ChampionModals(engine.knowledge().dialogue()));
     SlackWork work =
         new SlackWork(
             inbox,
@@ -66,10 +70,7 @@ final class SlackWiring {
         app,
         guard,
         (req, job) ->
-            work.take(
-                    InteractionListeners.key("slack:action", req),
-                    req.getPayload().getUser().getId(),
-                    job)
+            work.take(InteractionListeners.key("slack:action", req), job.get("user"), job)
                 != SlackWork.Taken.FULL);
     try {
       app.start();

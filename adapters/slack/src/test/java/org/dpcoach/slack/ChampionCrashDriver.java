@@ -125,6 +125,11 @@ public final class ChampionCrashDriver {
       }
 
       @Override
+      public boolean update(String channel, String messageId, String key, Message message) {
+        return slack.update(channel, messageId, key, message);
+      }
+
+      @Override
       public Optional<String> find(String channel, String key, Instant since) {
         return slack.find(channel, key, since);
       }

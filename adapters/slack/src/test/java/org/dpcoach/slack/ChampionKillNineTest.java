@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * kill -9 between a champion's thread reply and the answer's delivery, over Slack's Web API: a
  * child JVM ({@link ChampionCrashDriver}) posts through the real channel poster to this JVM's fake
  * Slack and is killed with SIGKILL at each point; a fresh one on the same H2 database takes the
- * re-delivered reply and recovers. The asker's DM got the answer exactly once (after Slack took it,
- * the reconcile step finds it by its metadata key in the DM's history).
+ * re-delivered reply and recovers. The asker's DM got the answer exactly once: the poster opens the
+ * DM ({@code conversations.open}) and posts in its {@code D…} channel, and after Slack took it the
+ * reconcile step finds it by its metadata key in that DM's history (the fake, like Slack, answers
+ * {@code channel_not_found} to a history by user id).
  */
 @Tag("integration")
 class ChampionKillNineTest {
@@ -60,7 +62,8 @@ class ChampionKillNineTest {
               api.posts(
                   c ->
                       c.method().equals("chat.postMessage")
-                          && ChampionCrashDriver.ASKER.equals(c.params().get("channel"))))
+                          && FakeSlackApi.dm(ChampionCrashDriver.ASKER)
+                              .equals(c.params().get("channel"))))
           .singleElement()
           .satisfies(
               c -> assertThat(c.allText()).contains("answered your question 1", "work phone"));
@@ -71,6 +74,15 @@ class ChampionKillNineTest {
                           && ChampionCrashDriver.CHANNEL.equals(c.params().get("channel"))
                           && c.params().getOrDefault("metadata", "").contains("champion:1:post")))
           .hasSize(1);
+      // the champions' post was rewritten (once or again, harmlessly) to say it was answered
+      assertThat(api.kept(ChampionCrashDriver.CHANNEL))
+          .filteredOn(m -> m.path("metadata").toString().contains("champion:1:post"))
+          .singleElement()
+          .satisfies(
+              m ->
+                  assertThat(m.path("blocks").toString())
+                      .contains("Answered by Chris")
+                      .doesNotContain("dpcoach.champion.take"));
     }
   }
 

@@ -22,8 +22,10 @@ import org.dpcoach.testkit.RecordingFake;
 
 /**
  * A recording fake of Slack's Web API on loopback: answers auth.test, bots.info, chat.postMessage,
- * chat.postEphemeral, views.publish, views.open, apps.connections.open and response URLs ({@code
- * /hooks/...}); can answer 429 with {@code Retry-After} once.
+ * chat.postEphemeral, chat.update, views.publish, views.open, apps.connections.open and response
+ * URLs ({@code /hooks/...}); can answer 429 with {@code Retry-After} once. Like Slack, {@code
+ * conversations.open} with a user id gives their DM's {@code D…} id, a post to a user id lands in
+ * that DM, and {@code conversations.history} by a user id answers {@code channel_not_found}.
  */
 final class FakeSlackApi extends RecordingFake<FakeSlackApi.Call> {
   static final String BOT_USER = "UBOT";
@@ -31,7 +33,12 @@ final class FakeSlackApi extends RecordingFake<FakeSlackApi.Call> {
   static final ObjectMapper JSON = Json.MAPPER;
   private static final Set<String> COUNTED =
       Set.of(
-          "chat.postMessage", "chat.postEphemeral", "views.publish", "views.open", "response_url");
+          "chat.postMessage",
+          "chat.postEphemeral",
+          "chat.update",
+          "views.publish",
+          "views.open",
+          "response_url");
 
   /** One recorded call: the method (or {@code response_url}) and its parameters or JSON body. */
   record Call(String method, Map<String, String> params, String json) {
@@ -151,7 +158,13 @@ final class FakeSlackApi extends RecordingFake<FakeSlackApi.Call> {
   private String answer(String method, Map<String, String> params) {
     return switch (method) {
       case "chat.postMessage" -> posted(params);
-      case "conversations.history" -> history(params.get("channel"));
+      case "conversations.history" ->
+          isUser(params.get("channel"))
+              ? "{\"ok\":false,\"error\":\"channel_not_found\"}"
+              : history(params.get("channel"));
+      case "conversations.open" ->
+          "{\"ok\":true,\"channel\":{\"id\":\"" + dm(params.getOrDefault("users", "")) + "\"}}";
+      case "chat.update" -> updated(params);
       case "auth.test" ->
           "{\"ok\":true,\"url\":\"https://fake.slack.test/\",\"team\":\"Fake\",\"user\":\"dpcoach\",\"team_id\":\"T0001\",\"user_id\":\""
               + BOT_USER
@@ -169,6 +182,7 @@ final class FakeSlackApi extends RecordingFake<FakeSlackApi.Call> {
   private String posted(Map<String, String> params) {
     String ts = "1700000000." + String.format("%06d", nextTs.incrementAndGet());
     String channel = params.getOrDefault("channel", "C1");
+    channel = isUser(channel) ? dm(channel) : channel;
     ObjectNode message =
         JSON.createObjectNode()
             .put("type", "message")
@@ -200,6 +214,46 @@ final class FakeSlackApi extends RecordingFake<FakeSlackApi.Call> {
     Collections.reverse(all);
     all.forEach(messages::add);
     return root.toString();
+  }
+
+  /** The id of the user's DM with the app, as conversations.open gives it. */
+  static String dm(String user) {
+    return "D" + user.substring(1);
+  }
+
+  private static boolean isUser(String channel) {
+    return channel != null && channel.matches("[UW][A-Z0-9]+");
+  }
+
+  /** Rewrites a kept message's text and blocks; message_not_found when there is none at ts. */
+  private String updated(Map<String, String> params) {
+    ConcurrentLinkedQueue<ObjectNode> kept = history.get(params.getOrDefault("channel", ""));
+    ObjectNode message =
+        kept == null
+            ? null
+            : kept.stream()
+                .filter(m -> m.path("ts").asText().equals(params.get("ts")))
+                .findFirst()
+                .orElse(null);
+    if (message == null) {
+      return "{\"ok\":false,\"error\":\"message_not_found\"}";
+    }
+    try {
+      message.put("text", params.getOrDefault("text", ""));
+      message.set("blocks", JSON.readTree(params.getOrDefault("blocks", "[]")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "{\"ok\":true,\"channel\":\""
+        + params.get("channel")
+        + "\",\"ts\":\""
+        + params.get("ts")
+        + "\"}";
+  }
+
+  /** The messages kept in a channel now, oldest first (as rewritten by chat.update). */
+  List<JsonNode> kept(String channel) {
+    return new ArrayList<>(history.getOrDefault(channel, new ConcurrentLinkedQueue<>()));
   }
 
   /** Forgets the channel's history (as if the messages were deleted). */

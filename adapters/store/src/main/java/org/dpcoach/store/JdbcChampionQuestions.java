@@ -20,6 +20,7 @@ final class JdbcChampionQuestions implements ChampionQuestions {
       "id, platform, asker, asker_name, reply_to, body, topic, state, asked_at, channel, taken_by,"
           + " taken_name, answered_by, answerer_name, answer, answered_at, reminded_at,"
           + " for_knowledge";
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM champion_question WHERE ";
   private static final String WAITING = "state IN ('OPEN', 'TAKEN')";
   private static final Pattern POST_KEY = Pattern.compile("^champion:(\\d+):(post|remind)$");
   private final Sql sql;
@@ -62,10 +63,7 @@ final class JdbcChampionQuestions implements ChampionQuestions {
 
   @Override
   public Optional<ChampionQuestion> find(long id) {
-    return sql.one(
-        "SELECT " + COLUMNS + " FROM champion_question WHERE id = ?",
-        JdbcChampionQuestions::row,
-        id);
+    return sql.one(SELECT + "id = ?", JdbcChampionQuestions::row, id);
   }
 
   @Override
@@ -80,6 +78,18 @@ final class JdbcChampionQuestions implements ChampionQuestions {
         .filter(Matcher::matches)
         .findFirst()
         .flatMap(m -> find(Long.parseLong(m.group(1))));
+  }
+
+  @Override
+  public boolean edit(long id, String asker, String text, String topic) {
+    return sql.update(
+            "UPDATE champion_question SET body = ?, topic = ? WHERE id = ? AND asker = ?"
+                + " AND state = 'DRAFT'",
+            text,
+            topic,
+            id,
+            asker)
+        == 1;
   }
 
   @Override
@@ -157,10 +167,7 @@ final class JdbcChampionQuestions implements ChampionQuestions {
   @Override
   public List<ChampionQuestion> unreminded(Instant askedBefore) {
     return sql.query(
-        "SELECT "
-            + COLUMNS
-            + " FROM champion_question WHERE state = 'OPEN' AND reminded_at IS NULL"
-            + " AND asked_at < ? ORDER BY asked_at",
+        SELECT + "state = 'OPEN' AND reminded_at IS NULL AND asked_at < ? ORDER BY asked_at",
         JdbcChampionQuestions::row,
         askedBefore);
   }
@@ -177,9 +184,7 @@ final class JdbcChampionQuestions implements ChampionQuestions {
 
   @Override
   public List<ChampionQuestion> unplanned() {
-    return sql.query(
-        "SELECT " + COLUMNS + " FROM champion_question WHERE unplanned ORDER BY id",
-        JdbcChampionQuestions::row);
+    return sql.query(SELECT + "unplanned ORDER BY id", JdbcChampionQuestions::row);
   }
 
   @Override
@@ -190,10 +195,7 @@ final class JdbcChampionQuestions implements ChampionQuestions {
   @Override
   public List<ChampionQuestion> forKnowledge() {
     return sql.query(
-        "SELECT "
-            + COLUMNS
-            + " FROM champion_question WHERE for_knowledge AND state = 'ANSWERED' ORDER BY id",
-        JdbcChampionQuestions::row);
+        SELECT + "for_knowledge AND state = 'ANSWERED' ORDER BY id", JdbcChampionQuestions::row);
   }
 
   @Override

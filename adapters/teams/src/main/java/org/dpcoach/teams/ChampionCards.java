@@ -29,6 +29,9 @@ final class ChampionCards {
   /** The Answer box's text input, redacted before the inbox keeps it. */
   static final String ANSWER_INPUT = "champion_answer";
 
+  /** The preview's box with the redacted question to edit, redacted before the inbox keeps it. */
+  static final String EDIT_INPUT = "champion_edit";
+
   /** The offer button's redacted question, redacted again before the inbox keeps it. */
   static final String ASK_TEXT = "champion_text";
 
@@ -65,12 +68,7 @@ final class ChampionCards {
       return submit;
     }
     ObjectNode box = Json.MAPPER.createObjectNode().put("type", "AdaptiveCard");
-    box.withArray("body")
-        .addObject()
-        .put("type", "Input.Text")
-        .put("id", ANSWER_INPUT)
-        .put("isMultiline", true)
-        .put("maxLength", ChampionSettings.MAX_CHARS);
+    input(box, ANSWER_INPUT);
     box.putArray("actions").add(submit);
     ObjectNode show =
         Json.MAPPER
@@ -124,7 +122,12 @@ final class ChampionCards {
 
   private DeskReply button(ChampionDesk d, String action, Person person, long id, JsonNode data) {
     return switch (action) {
-      case Action.CHAMPION_SEND -> d.confirm(person, id);
+      case Action.CHAMPION_SEND ->
+          data.has(EDIT_INPUT)
+              ? d.edits().send(person, id, edited(data), data.path(EDIT_INPUT).asText().length())
+              : d.confirm(person, id);
+      case Action.CHAMPION_EDIT ->
+          d.edits().edit(person, id, edited(data), data.path(EDIT_INPUT).asText("").length());
       case Action.CHAMPION_WITHDRAW -> d.withdraw(person, id);
       case Action.CHAMPION_TAKE -> d.take(person, id);
       case Action.CHAMPION_DECLINE -> d.decline(person, id);
@@ -162,6 +165,10 @@ final class ChampionCards {
         .ifPresent(m -> answer(context, m));
   }
 
+  private String edited(JsonNode data) {
+    return redacted(data.path(EDIT_INPUT).asText(""));
+  }
+
   private String redacted(String text) {
     return text.isBlank() ? "" : guard.redact(text).redacted();
   }
@@ -172,11 +179,31 @@ final class ChampionCards {
 
   private void answer(TurnContext context, Message message) {
     Card card = cards.render(message, "");
+    withBox(context, message, card);
     if (!Replies.shared(context.getActivity().getConversation())) {
       replies.card(context, card);
     } else if (!replies.privately(context, card)) {
       replies.text(context, practice.noPersonalChat());
     }
+  }
+
+  /** A preview gets the box with the draft's redacted text, which Send and Edit submit. */
+  private void withBox(TurnContext context, Message message, Card card) {
+    message.actions().stream()
+        .filter(a -> a.id().equals(Action.CHAMPION_SEND))
+        .findFirst()
+        .flatMap(a -> desk.flatMap(d -> d.edits().text(person(context), Long.parseLong(a.value()))))
+        .ifPresent(text -> input(card.content(), EDIT_INPUT).put("value", text));
+  }
+
+  /** A text box at the end of the card's body. */
+  private static ObjectNode input(ObjectNode card, String id) {
+    return card.withArray("body")
+        .addObject()
+        .put("type", "Input.Text")
+        .put("id", id)
+        .put("isMultiline", true)
+        .put("maxLength", ChampionSettings.MAX_CHARS);
   }
 
   /** The person who acted, answered privately in this conversation (no asker's chat needed). */

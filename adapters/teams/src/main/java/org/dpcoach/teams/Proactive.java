@@ -7,17 +7,20 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.ResourceResponse;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.dpcoach.core.port.ConversationAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends a new message, unasked, to a kept conversation (or to a thread of a kept channel) with the
- * bot's own credentials; a reference whose service URL is off the allow-list gets nothing.
+ * bot's own credentials, or rewrites one it sent; a reference whose service URL is off the
+ * allow-list gets nothing.
  */
 final class Proactive {
   static final int SECONDS = 60;
@@ -40,6 +43,36 @@ final class Proactive {
    * threads); the new activity's id (possibly blank) when the Bot Connector accepted it.
    */
   Optional<String> send(ConversationAddress to, String conversationId, Activity message) {
+    return call(
+        to,
+        conversationId,
+        message,
+        "send proactive message",
+        client -> client.getConversations().sendToConversation(message));
+  }
+
+  /**
+   * Rewrites the activity with the id (a post this bot made in {@code conversationId}); true when
+   * the Bot Connector accepted it. Rewriting it again with the same card is harmless.
+   */
+  boolean update(
+      ConversationAddress to, String conversationId, String activityId, Activity message) {
+    message.setId(activityId);
+    return call(
+            to,
+            conversationId,
+            message,
+            "update proactive message",
+            client -> client.getConversations().updateActivity(conversationId, activityId, message))
+        .isPresent();
+  }
+
+  private Optional<String> call(
+      ConversationAddress to,
+      String conversationId,
+      Activity message,
+      String what,
+      Function<ConnectorClient, CompletableFuture<ResourceResponse>> api) {
     if (!serviceUrls.allowed(to.serviceUrl())) {
       LOG.warn("refused a proactive message to a service URL off the allow-list");
       return Optional.empty();
@@ -62,13 +95,7 @@ final class Proactive {
                 message.setServiceUrl(reference.getServiceUrl());
                 sent.set(
                     delivery
-                        .call(
-                            "send proactive message",
-                            () ->
-                                client
-                                    .getConversations()
-                                    .sendToConversation(message)
-                                    .thenApply(Delivery::orEmpty))
+                        .call(what, () -> api.apply(client).thenApply(Delivery::orEmpty))
                         .map(r -> r.getId() == null ? "" : r.getId()));
                 return CompletableFuture.completedFuture(null);
               })

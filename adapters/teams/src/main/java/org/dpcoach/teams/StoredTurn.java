@@ -26,7 +26,11 @@ import org.dpcoach.core.guard.Redaction;
 record StoredTurn(ClaimsIdentity identity, Activity activity, boolean found) {
   /** The card inputs a person types into, redacted before the inbox keeps them. */
   private static final List<String> TYPED_INPUTS =
-      List.of(SubmitData.MISSING_INPUT, ChampionCards.ANSWER_INPUT, ChampionCards.ASK_TEXT);
+      List.of(
+          SubmitData.MISSING_INPUT,
+          ChampionCards.ANSWER_INPUT,
+          ChampionCards.ASK_TEXT,
+          ChampionCards.EDIT_INPUT);
 
   private static final List<String> IDS =
       List.of("type", "id", "timestamp", "serviceUrl", "channelId", "replyToId", "action");

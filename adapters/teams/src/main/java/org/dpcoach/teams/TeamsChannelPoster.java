@@ -72,6 +72,15 @@ final class TeamsChannelPoster implements ChannelPoster {
         .filter(id -> !id.isBlank());
   }
 
+  /** Rewrites a post (its activity id kept in the outbox) in its conversation with the new card. */
+  @Override
+  public boolean update(String channel, String messageId, String key, Message message) {
+    Optional<ConversationAddress> to = references.find(channel);
+    return to.isPresent()
+        && proactive.update(
+            to.get(), channel, messageId, Replies.activity(cards.render(message, key)));
+  }
+
   /**
    * Looks for the keyed post with Microsoft Graph; empty without Graph (no credentials, local mode,
    * no team id kept for the channel, not a team channel) or when Graph refuses, in which case the

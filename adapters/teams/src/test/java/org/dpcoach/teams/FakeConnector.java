@@ -17,7 +17,8 @@ import org.dpcoach.testkit.RecordingFake;
 /**
  * A recording fake of the Bot Connector on loopback: replies ({@code POST
  * /v3/conversations/{id}/activities/{replyToId}}), new messages ({@code POST
- * /v3/conversations/{id}/activities}) and new conversations ({@code POST /v3/conversations}); can
+ * /v3/conversations/{id}/activities}), updates ({@code PUT /v3/conversations/{id}/activities/{id}},
+ * recorded as kind {@code update}) and new conversations ({@code POST /v3/conversations}); can
  * answer 429 with {@code Retry-After} once, or refuse to open personal chats.
  */
 final class FakeConnector extends RecordingFake<FakeConnector.Call> {
@@ -105,7 +106,8 @@ final class FakeConnector extends RecordingFake<FakeConnector.Call> {
       byte[] raw = exchange.getRequestBody().readAllBytes();
       String path = exchange.getRequestURI().getPath();
       String[] segments = path.split("/");
-      if (!"POST".equals(exchange.getRequestMethod())
+      boolean put = "PUT".equals(exchange.getRequestMethod()) && segments.length == 6;
+      if (!"POST".equals(exchange.getRequestMethod()) && !put
           || segments.length < 3
           || !"v3".equals(segments[1])
           || !"conversations".equals(segments[2])) {
@@ -142,10 +144,17 @@ final class FakeConnector extends RecordingFake<FakeConnector.Call> {
       }
       String conversation = segments[3];
       String replyTo = segments.length > 5 ? segments[5] : null;
-      Call call = new Call(replyTo == null ? "send" : "reply", conversation, replyTo, auth, body);
+      Call call =
+          new Call(
+              put ? "update" : replyTo == null ? "send" : "reply",
+              conversation,
+              replyTo,
+              auth,
+              body);
       record(call);
       listener.accept(call);
-      respond(exchange, 200, "{\"id\":\"m" + ids.incrementAndGet() + "\"}", Map.of());
+      String id = put ? replyTo : "m" + ids.incrementAndGet();
+      respond(exchange, 200, "{\"id\":\"" + id + "\"}", Map.of());
     }
   }
 

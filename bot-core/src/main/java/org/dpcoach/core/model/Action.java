@@ -28,6 +28,9 @@ public record Action(String id, String label, String value) {
   /** Sends the drafted question in its value to the champions. */
   public static final String CHAMPION_SEND = "champion.send";
 
+  /** The asker edits their drafted question in its value before it goes. */
+  public static final String CHAMPION_EDIT = "champion.edit";
+
   /** Withdraws the asker's question in its value. */
   public static final String CHAMPION_WITHDRAW = "champion.withdraw";
 

@@ -33,6 +33,9 @@ public interface ChampionQuestions {
   /** The question whose post (or reminder) in the champions' channel has the platform's id. */
   Optional<ChampionQuestion> byPost(String platform, String messageId);
 
+  /** The asker's edit of their draft (redacted text and its topic); false when not a draft. */
+  boolean edit(long id, String asker, String text, String topic);
+
   /** Draft to open for the asker, with the (edited, redacted) text; false when not a draft. */
   boolean confirm(long id, String asker, String text, String topic, String channel, Instant at);
 

@@ -17,6 +17,14 @@ public interface ChannelPoster {
    */
   Optional<String> post(String channel, Optional<String> thread, String key, Message message);
 
+  /**
+   * Rewrites a message this app posted (its id from {@link #post}) to say the message now; true
+   * when the platform took it. Doing it twice is harmless; platforms that cannot answer false.
+   */
+  default boolean update(String channel, String messageId, String key, Message message) {
+    return false;
+  }
+
   /** The id of a message this app posted to the channel with the key since the instant, if any. */
   Optional<String> find(String channel, String key, Instant since);
 }

@@ -3,6 +3,7 @@ package org.dpcoach.core.practice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChampionQuestion;
@@ -10,10 +11,10 @@ import org.dpcoach.core.port.ChampionQuestions;
 import org.dpcoach.core.port.OutboxStore;
 
 /**
- * Questions to the digital champions, decided once for every platform: the asker's preview,
+ * Questions to the digital champions, decided once for every platform: the asker's preview, edits,
  * confirmation and withdrawal; a champion's take, answer, "not for us" and "add to knowledge"; the
- * one reminder after a working day. Only champions change a question's answer; every change is one
- * conditional update, and every post goes through the tips' outbox.
+ * one reminder after a working day. Only champions answer; each change is one conditional update,
+ * and every post goes through the tips' outbox.
  */
 public final class ChampionDesk {
   private final ChampionSettings settings;
@@ -70,7 +71,7 @@ public final class ChampionDesk {
     ChampionQuestion q =
         questions.ask(draft(asker, redacted(text)), channel(platform(asker)).orElseThrow());
     posts.plan(q, now(), publisher);
-    return sent(q.id());
+    return words.done("champion_sent_title", "champion_sent", "id", q.id());
   }
 
   /** The asker confirms their draft; anyone else, or a draft sent already, changes nothing. */
@@ -82,10 +83,20 @@ public final class ChampionDesk {
     }
     if (!questions.confirm(
         id, asker.user(), q.get().text(), q.get().topic(), channel.get(), now())) {
-      return words.unchanged("champion_already", "id", id, "state", state(id));
+      return unchanged(id);
     }
     posts.plan(questions.find(id).orElseThrow(), now(), publisher);
-    return sent(id);
+    return words.done("champion_sent_title", "champion_sent", "id", id);
+  }
+
+  /** The asker's edits of their draft before it goes. */
+  public ChampionEdits edits() {
+    return new ChampionEdits(this, questions, words);
+  }
+
+  /** Whether the person is one of the champions named in the settings. */
+  public boolean champion(Person person) {
+    return settings.champions().includes(person.user());
   }
 
   /** The asker withdraws a question that is not answered yet. */
@@ -99,13 +110,11 @@ public final class ChampionDesk {
 
   /** A champion says "I'll take it". */
   public DeskReply take(Person champion, long id) {
-    return championOnly(champion)
-        .orElseGet(
-            () ->
-                change(
-                    id,
-                    questions.take(id, champion.user(), champion.name(), now()),
-                    "champion_taken"));
+    return byChampion(
+        champion,
+        id,
+        "champion_taken",
+        () -> questions.take(id, champion.user(), champion.name(), now()));
   }
 
   /** The Answer button where the platform has no box: where a champion writes the answer. */
@@ -134,7 +143,7 @@ public final class ChampionDesk {
    * its answer; anything else (another thread, someone who is not a champion) is left alone.
    */
   public Optional<DeskReply> threadReply(Person champion, String postId, String text) {
-    if (!settings.champions().includes(champion.user())) {
+    if (!champion(champion)) {
       return Optional.empty();
     }
     return questions
@@ -146,13 +155,11 @@ public final class ChampionDesk {
 
   /** A champion marks the question "not for us": the asker is told where to go instead. */
   public DeskReply decline(Person champion, long id) {
-    return championOnly(champion)
-        .orElseGet(
-            () ->
-                change(
-                    id,
-                    questions.decline(id, champion.user(), champion.name(), now()),
-                    "champion_declined"));
+    return byChampion(
+        champion,
+        id,
+        "champion_declined",
+        () -> questions.decline(id, champion.user(), champion.name(), now()));
   }
 
   /** A champion marks an answer "add to knowledge", for the next {@code kb drafts}. */
@@ -176,23 +183,9 @@ public final class ChampionDesk {
             });
   }
 
-  /**
-   * Posts the one reminder for each question nobody took within a working day, and plans posts a
-   * crash left unplanned; returns how many questions it reminded about.
-   */
+  /** Posts the reminders due, then the posts a crash left unplanned; how many it reminded. */
   public int tick() {
-    Instant now = now();
-    int reminded = 0;
-    for (ChampionQuestion q : questions.unreminded(now.minus(java.time.Duration.ofHours(1)))) {
-      if (!settings.hours().oneDayAfter(q.askedAt()).isAfter(now)
-          && questions.remind(q.id(), now)) {
-        reminded++;
-      }
-    }
-    for (ChampionQuestion q : questions.unplanned()) {
-      posts.plan(q, now, publisher);
-    }
-    return reminded;
+    return posts.tick(settings.hours(), now(), publisher);
   }
 
   /** Answered questions a champion marked "add to knowledge". */
@@ -200,7 +193,7 @@ public final class ChampionDesk {
     return questions.forKnowledge();
   }
 
-  private Optional<DeskReply> check(Person asker, String text, int typedChars) {
+  Optional<DeskReply> check(Person asker, String text, int typedChars) {
     return channel(platform(asker)).isEmpty()
         ? Optional.of(words.unchanged("champion_off"))
         : ChampionInput.refusal(text, typedChars, this::redacted, words);
@@ -208,36 +201,41 @@ public final class ChampionDesk {
 
   private DeskReply change(long id, boolean changed, String done) {
     if (!changed) {
-      return questions.find(id).isEmpty()
-          ? words.unchanged("champion_not_found", "id", id)
-          : words.unchanged("champion_already", "id", id, "state", state(id));
+      return unchanged(id);
     }
     questions.find(id).ifPresent(q -> posts.plan(q, now(), publisher));
     return words.done("champion_note_title", done, "id", id);
   }
 
+  /** Nothing changed: there is no such question, or it has moved on already. */
+  DeskReply unchanged(long id) {
+    Optional<DeskReply> already = questions.find(id).map(words::already);
+    return already.orElseGet(() -> words.unchanged("champion_not_found", "id", id));
+  }
+
+  private DeskReply byChampion(Person champion, long id, String done, BooleanSupplier change) {
+    return championOnly(champion).orElseGet(() -> change(id, change.getAsBoolean(), done));
+  }
+
   private Optional<DeskReply> championOnly(Person person) {
-    return settings.champions().includes(person.user())
+    return champion(person)
         ? Optional.empty()
         : Optional.of(words.unchanged("champion_not_champion"));
   }
 
   private ChampionQuestions.Draft draft(Person asker, String redacted) {
-    String topic = topics.topicOf(redacted).orElse("none");
+    String topic = topicOf(redacted);
     return new ChampionQuestions.Draft(
         platform(asker), asker.user(), asker.name(), asker.replyTo(), redacted, topic, now());
   }
 
-  private DeskReply sent(long id) {
-    return words.done("champion_sent_title", "champion_sent", "id", id);
+  String topicOf(String redacted) {
+    return topics.topicOf(redacted).orElse("none");
   }
 
-  private String redacted(String text) {
-    return guard.redact(text.strip()).redacted();
-  }
-
-  private String state(long id) {
-    return questions.find(id).map(q -> ChampionWords.state(q.state())).orElse("");
+  /** Redacted; private-use characters go first, so no typed text passes for an adapter's mark. */
+  String redacted(String text) {
+    return guard.redact(ChampionInput.plain(text)).redacted();
   }
 
   private static String platform(Person person) {

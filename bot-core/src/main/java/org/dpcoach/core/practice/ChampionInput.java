@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 final class ChampionInput {
   private static final Pattern PLACEHOLDERS = Pattern.compile("\\[[A-Z ]+\\]");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
+  private static final Pattern PRIVATE_USE = Pattern.compile("\\p{Co}");
 
   private ChampionInput() {}
 
@@ -23,6 +24,11 @@ final class ChampionInput {
     return saysSomething(redact.apply(text))
         ? Optional.empty()
         : Optional.of(words.unchanged("champion_only_personal"));
+  }
+
+  /** The text stripped, without private-use characters (adapters mark names with them). */
+  static String plain(String text) {
+    return PRIVATE_USE.matcher(text).replaceAll("").strip();
   }
 
   /** Whether redacted text has words left besides its placeholders. */

@@ -17,7 +17,9 @@ import org.dpcoach.knowledge.Dialogue;
  * The posts a question's state calls for, through the tips' outbox (planned once under a key,
  * claimed, posted, reconciled): the champions' post and its one reminder, the notes in its thread,
  * and the private answer or pointer to the asker. Builds each message from the stored question when
- * it is sent, so a post taken over after a crash says the same.
+ * it is sent, so a post taken over after a crash says the same. Once a question is answered,
+ * declined or withdrawn, its post (and reminder) is rewritten to say so, without buttons: a best
+ * effort after the outbox delivered the rest, repeated harmlessly until the question is planned.
  */
 public final class ChampionPosts implements OutboxMessages {
   static final String PREFIX = "champion:";
@@ -75,8 +77,31 @@ public final class ChampionPosts implements OutboxMessages {
       outbox.plan(key, q.platform(), channel, now, counts -> PREFIX + kind.id(), now);
       keys.add(key);
     }
-    questions.planned(q.id());
     keys.forEach(publisher::deliver);
+    if (q.state() != ChampionQuestion.State.DRAFT && !q.state().waiting()) {
+      // best effort after delivery: the champions' post says how it ended and loses its buttons
+      for (Kind kind : List.of(Kind.POST, Kind.REMIND)) {
+        publisher.revise(key(q.id(), kind), words.post(q, kind));
+      }
+    }
+    questions.planned(q.id());
+  }
+
+  /**
+   * Records the one reminder for each open question nobody took within a working day, then plans
+   * the posts of every question still unplanned; how many it reminded about.
+   */
+  int tick(WorkingHours hours, java.time.Instant now, TipPublisher publisher) {
+    int reminded = 0;
+    for (ChampionQuestion q : questions.unreminded(now.minus(java.time.Duration.ofHours(1)))) {
+      if (!hours.oneDayAfter(q.askedAt()).isAfter(now) && questions.remind(q.id(), now)) {
+        reminded++;
+      }
+    }
+    for (ChampionQuestion q : questions.unplanned()) {
+      plan(q, now, publisher);
+    }
+    return reminded;
   }
 
   private static List<Kind> kinds(ChampionQuestion q) {

@@ -36,6 +36,11 @@ final class ChampionWords {
     return new DeskReply(Message.note(text("champion_note_title"), text(key, pairs)), false);
   }
 
+  /** The question has moved on already: nothing changed. */
+  DeskReply already(ChampionQuestion q) {
+    return unchanged("champion_already", "id", q.id(), "state", state(q.state()));
+  }
+
   /** The offer after an answer that did not help: one button that shows the preview. */
   Message offer(String redacted) {
     String value =
@@ -59,13 +64,21 @@ final class ChampionWords {
             List.of(),
             List.of(
                 action(Action.CHAMPION_SEND, "champion_send_button", q.id()),
+                action(Action.CHAMPION_EDIT, "champion_edit_button", q.id()),
                 action(Action.CHAMPION_WITHDRAW, "champion_withdraw_button", q.id()))),
         true);
   }
 
-  /** The message of one of a question's posts. */
+  /**
+   * The message of one of a question's posts (the champions' post says how it ended, if it did).
+   */
   Message post(ChampionQuestion q, ChampionPosts.Kind kind) {
     String answerer = q.answererName().orElse("");
+    if ((kind == ChampionPosts.Kind.POST || kind == ChampionPosts.Kind.REMIND)
+        && q.state() != ChampionQuestion.State.DRAFT
+        && !q.state().waiting()) {
+      return closed(q, answerer);
+    }
     return switch (kind) {
       case POST -> champions(q, text("champion_post_title", "id", q.id()), List.of());
       case REMIND ->
@@ -109,6 +122,24 @@ final class ChampionWords {
             action(Action.CHAMPION_TAKE, "champion_take_button", q.id()),
             action(Action.CHAMPION_ANSWER, "champion_answer_button", q.id()),
             action(Action.CHAMPION_DECLINE, "champion_decline_button", q.id())));
+  }
+
+  /** The champions' post once the question is answered, declined or withdrawn: no buttons. */
+  private Message closed(ChampionQuestion q, String answerer) {
+    String ended =
+        switch (q.state()) {
+          case ANSWERED -> text("champion_post_answered", "champion", answerer);
+          case DECLINED -> text("champion_post_declined", "champion", answerer);
+          default -> text("champion_withdrawn_note");
+        };
+    return Message.of(
+        text("champion_post_title", "id", q.id()),
+        List.of(
+            ended,
+            quote(q.text()),
+            text("champion_post_meta", "topic", q.topic(), "name", q.askerName())),
+        List.of(),
+        List.of());
   }
 
   private Message note(String text) {

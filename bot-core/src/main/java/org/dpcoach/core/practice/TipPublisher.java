@@ -178,6 +178,24 @@ public final class TipPublisher {
     return settled;
   }
 
+  /**
+   * Rewrites the post sent under the key (a question's post once it is answered); false when it is
+   * not sent yet, or the platform cannot or would not. Repeating it is harmless.
+   */
+  public boolean revise(String key, Message message) {
+    Optional<OutboxEntry> entry = outbox.find(key).filter(e -> e.state() == OutboxEntry.State.SENT);
+    ChannelPoster poster = entry.map(e -> posters.get(e.platform())).orElse(null);
+    if (poster == null || entry.get().messageId().isEmpty()) {
+      return false;
+    }
+    try {
+      return poster.update(entry.get().channel(), entry.get().messageId().get(), key, message);
+    } catch (RuntimeException e) {
+      LOG.warn("revising {} failed: {}", key, e.getClass().getName());
+      return false;
+    }
+  }
+
   private Outcome send(OutboxEntry entry) {
     ChannelPoster poster = posters.get(entry.platform());
     Optional<Message> message =
