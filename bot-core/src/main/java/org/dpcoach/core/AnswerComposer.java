@@ -149,7 +149,7 @@ final class AnswerComposer {
     kb.employer()
         .flatMap(e -> e.contact("safeguarding_duty_team"))
         .ifPresent(c -> contacts.add(c.oneLine()));
-    contacts.add("Emergency services: 999 when a life is at risk or a crime is happening now");
+    contacts.add(dialogue.text("emergency_services"));
     parts.add(new ReplyPart.Contacts(contacts));
     if (!emergency.dos().isEmpty()) {
       parts.add(new ReplyPart.Points(emergency.dos(), emergency.donts()));

@@ -53,10 +53,7 @@ final class TurnPipeline {
   /** After an internal failure: the conversation's context forgotten, and a neutral apology. */
   Reply failed(Turn turn) {
     conversations.forget(turn.conversationId());
-    return composer.help(
-        List.of(
-            new Notice(
-                Notice.Kind.INFO, "Sorry, something went wrong on my side. Please try again.")));
+    return composer.help(List.of(new Notice(Notice.Kind.INFO, kb.dialogue().text("sorry"))));
   }
 
   /** The reply on a topic (and case) the person picked, remembered for follow-ups. */

@@ -24,8 +24,6 @@ final class Coaching {
   /** The dialogue text said before an answer kept private (an ephemeral message). */
   static final String PRIVATE_WHY = "private.ephemeral";
 
-  static final String SORRY = "Sorry, something went wrong on my side. Please try again.";
-
   private final CoachEngine engine;
   private final BlockKitRenderer renderer;
   private final SlackPoster poster;
@@ -104,7 +102,7 @@ final class Coaching {
           "slack turn failed in conversation {}: {}",
           asked.conversationId(),
           e.getClass().getName());
-      poster.send(plainDestination(asked), renderer.render(notice(SORRY)));
+      poster.send(plainDestination(asked), renderer.render(notice(words("sorry"))));
       return Optional.empty();
     }
   }
@@ -139,5 +137,10 @@ final class Coaching {
         List.of(new ReplyPart.Notice(ReplyPart.Notice.Kind.INFO, text)),
         false,
         "");
+  }
+
+  /** The knowledge's words for the key (the dialogue file). */
+  String words(String key) {
+    return engine.knowledge().dialogue().text(key);
   }
 }

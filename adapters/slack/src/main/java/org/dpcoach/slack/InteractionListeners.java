@@ -25,8 +25,6 @@ import org.dpcoach.support.RequestKeys;
  */
 final class InteractionListeners {
   static final String COMMAND = "/dpcoach";
-  static final String THANKS = "Thanks for the feedback.";
-  static final String BUSY = "I'm busy right now. Please try again in a minute.";
 
   private final SlackWork work;
   private final PersonalDataGuard guard;
@@ -50,7 +48,7 @@ final class InteractionListeners {
     SlashCommandPayload p = req.getPayload();
     Job job = SlashCommand.job(p, ctx.getBotUserId(), guard);
     SlackWork.Taken taken = work.take(key("slack:command", req), p.getUserId(), job);
-    return taken == SlackWork.Taken.FULL ? ctx.ack(BUSY) : ctx.ack();
+    return taken == SlackWork.Taken.FULL ? ctx.ack(work.words("busy")) : ctx.ack();
   }
 
   private Response topicButton(BlockActionRequest req, ActionContext ctx) {

@@ -116,7 +116,7 @@ final class SlackWork {
                 .onCase(job.optional("case").orElse(""))
                 .from(job.optional("user").orElse(""), asked(job).origin()));
         if (reply != null) {
-          poster.send(reply, HomeView.note(InteractionListeners.THANKS));
+          poster.send(reply, HomeView.note(coaching.words("feedback_thanks")));
         }
       }
       case OPEN_FEEDBACK ->
@@ -152,7 +152,7 @@ final class SlackWork {
    */
   private void command(Job job, Destination reply) {
     if (job.recovered() && job.found()) {
-      poster.send(reply, HomeView.note(Coaching.SORRY));
+      poster.send(reply, HomeView.note(coaching.words("sorry")));
       return;
     }
     practice.command(
@@ -183,5 +183,10 @@ final class SlackWork {
         Boolean.parseBoolean(job.optional("direct").orElse("false")),
         job.optional("responseUrl"),
         job.optional("team").orElse(""));
+  }
+
+  /** The knowledge's words for the key (the dialogue file). */
+  String words(String key) {
+    return coaching.words(key);
   }
 }

@@ -27,7 +27,6 @@ import org.dpcoach.support.Json;
  * proactive messages (from authenticated activities only). Runs on the adapter's worker threads.
  */
 final class CoachBot extends TeamsActivityHandler {
-  static final String THANKS = "Thanks for the feedback.";
   private final Answers answers;
   private final Replies replies;
   private final Card welcome;
@@ -35,6 +34,7 @@ final class CoachBot extends TeamsActivityHandler {
   private final FeedbackDesk feedback;
   private final Practice practice;
   private final ChampionCards champions;
+  private final String thanks;
 
   CoachBot(
       Answers answers,
@@ -43,11 +43,13 @@ final class CoachBot extends TeamsActivityHandler {
       ConversationDirectory references,
       FeedbackDesk feedback,
       Practice practice,
-      ChampionCards champions) {
+      ChampionCards champions,
+      String thanks) {
     this.answers = answers;
     this.replies = replies;
     this.welcome = welcome;
     this.references = references;
+    this.thanks = thanks;
     this.feedback = feedback;
     this.practice = practice;
     this.champions = champions;
@@ -112,14 +114,14 @@ final class CoachBot extends TeamsActivityHandler {
             new Feedback(submit.topic(), submit.version(), true, Optional.empty())
                 .onCase(submit.caseId())
                 .from(userOf(context.getActivity()), origin(context.getActivity())));
-        replies.text(context, THANKS);
+        replies.text(context, thanks);
       }
       default -> {
         feedback.record(
             new Feedback(submit.topic(), submit.version(), false, submit.missing())
                 .onCase(submit.caseId())
                 .from(userOf(context.getActivity()), origin(context.getActivity())));
-        replies.text(context, THANKS);
+        replies.text(context, thanks);
         champions.offer(context, submit.missing().orElse(""));
       }
     }

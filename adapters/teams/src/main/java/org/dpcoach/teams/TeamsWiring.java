@@ -45,7 +45,8 @@ final class TeamsWiring {
     parts.adapter = new CoachHttpAdapter(provider, credentials);
     parts.delivery = new Delivery(pause);
     parts.proactive = new Proactive(parts.adapter, settings, parts.delivery);
-    parts.adapter.setOnTurnError(new TurnErrors(parts.delivery));
+    parts.adapter.setOnTurnError(
+        new TurnErrors(parts.delivery, engine.knowledge().dialogue().text("sorry")));
     parts.renderer = new AdaptiveCardRenderer();
     CoachBot bot = bot(engine, parts, answers, feedback, desks);
     parts.turns =
@@ -117,7 +118,8 @@ final class TeamsWiring {
             parts.renderer,
             replies,
             parts.references,
-            engine.guard()));
+            engine.guard()),
+        engine.knowledge().dialogue().text("feedback_thanks"));
   }
 
   /** The Bot Framework credentials from the settings (none in local mode). */

@@ -13,12 +13,14 @@ import org.slf4j.LoggerFactory;
  */
 final class TurnErrors implements OnTurnErrorHandler {
   private static final Logger LOG = LoggerFactory.getLogger(TurnErrors.class);
-  static final String SORRY = "Sorry, something went wrong on my side. Please try again.";
 
   private final Delivery delivery;
+  private final String sorry;
 
-  TurnErrors(Delivery delivery) {
+  /** Replies through the delivery with the apology (the knowledge's {@code sorry} text). */
+  TurnErrors(Delivery delivery, String sorry) {
     this.delivery = delivery;
+    this.sorry = sorry;
   }
 
   @Override
@@ -30,7 +32,7 @@ final class TurnErrors implements OnTurnErrorHandler {
     LOG.error(
         "teams turn failed in conversation {}: {}", conversation, Delivery.rootClass(exception));
     try {
-      delivery.send(context, MessageFactory.text(SORRY));
+      delivery.send(context, MessageFactory.text(sorry));
     } catch (RuntimeException e) {
       LOG.warn("could not send the apology: {}", e.getClass().getName());
     }

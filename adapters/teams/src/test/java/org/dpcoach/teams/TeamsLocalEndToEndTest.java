@@ -218,7 +218,10 @@ class TeamsLocalEndToEndTest {
     app.post(Activities.submit(serviceUrl, "a:dm-7", "personal", "u7", unhelpful));
 
     assertThat(app.connector.await(c -> "a:dm-7".equals(c.conversationId()), 2, WAIT))
-        .allSatisfy(c -> assertThat(c.body().path("text").asText()).isEqualTo(CoachBot.THANKS));
+        .allSatisfy(
+            c ->
+                assertThat(c.body().path("text").asText())
+                    .isEqualTo(TestCoach.engine().knowledge().dialogue().text("feedback_thanks")));
     assertThat(app.feedback)
         .contains(
             new Feedback("friend-requests", "kb-9", true, java.util.Optional.empty())
