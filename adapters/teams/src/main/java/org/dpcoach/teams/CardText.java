@@ -31,27 +31,40 @@ final class CardText {
       if (c == '\n') {
         out.append('\n');
         lineStart = true;
-        continue;
-      }
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
         out.append(' ');
-        continue;
+      } else {
+        appendEscaped(out, text, i, lineStart);
+        lineStart = lineStart && Character.isWhitespace(c);
       }
-      boolean spaceNext = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
-      boolean listMark =
-          spaceNext
-              && (lineStart && (c == '-' || c == '+')
-                  || c == '.' && lineStart(out) && digitsBefore(out));
-      if (MARKUP.indexOf(c) >= 0 || listMark) {
-        out.append('\\');
-      }
-      out.append(c);
-      if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-        out.append('\u200D');
-      }
-      lineStart = lineStart && Character.isWhitespace(c);
     }
     return out.toString();
+  }
+
+  /**
+   * Appends the character at {@code i}, after a backslash when it is markup or a list mark, and
+   * followed by a zero-width joiner when it opens a {@code {{...}}} function.
+   */
+  private static void appendEscaped(StringBuilder out, String text, int i, boolean lineStart) {
+    char c = text.charAt(i);
+    if (MARKUP.indexOf(c) >= 0 || listMark(out, text, i, lineStart)) {
+      out.append('\\');
+    }
+    out.append(c);
+    if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+      out.append('\u200D');
+    }
+  }
+
+  /**
+   * Whether the character at {@code i} would start a list: a {@code -} or {@code +} at the start of
+   * a line, or a {@code .} after a line's leading digits, followed by whitespace or the end.
+   */
+  private static boolean listMark(StringBuilder out, String text, int i, boolean lineStart) {
+    char c = text.charAt(i);
+    boolean spaceNext = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+    return spaceNext
+        && (lineStart && (c == '-' || c == '+') || c == '.' && lineStart(out) && digitsBefore(out));
   }
 
   /** Escaped text cut to at most {@code max} characters, ending in an ellipsis when cut. */
