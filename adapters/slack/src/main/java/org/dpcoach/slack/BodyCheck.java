@@ -83,13 +83,20 @@ final class BodyCheck {
         return Verdict.malformed("form field without exactly one '='");
       }
       try {
-        fields.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        fields.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
       } catch (IllegalArgumentException e) {
         return Verdict.malformed("invalid form encoding");
       }
     }
+    return formFields(fields);
+  }
+
+  private static String decode(String encoded) {
+    return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+  }
+
+  /** The verdict on a decoded form: an interaction, a slash command or Slack's SSL check. */
+  private static Verdict formFields(Map<String, String> fields) {
     if (fields.containsKey("payload")) {
       return interaction(fields.get("payload"));
     }
