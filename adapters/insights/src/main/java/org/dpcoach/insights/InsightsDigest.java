@@ -96,55 +96,18 @@ public final class InsightsDigest {
     LocalDate sunday = monday.plusDays(6);
     Report week = builder.build(monday, sunday, Optional.empty(), sunday);
     Report month = builder.build(monday.minusWeeks(3), sunday, Optional.empty(), sunday);
-    Map<String, String> ids = new HashMap<>();
-    kb.topics().forEach(t -> ids.put(t.title(), t.id()));
     List<String> paragraphs = new ArrayList<>();
-    List<Table.Row> top = shown(week.weekly(), row -> row.values().get(row.values().size() - 1));
-    if (top.isEmpty()) {
-      paragraphs.add(
-          "Most asked last week: no topic had questions from at least 5 people, so there is"
-              + " nothing to show.");
-    } else {
-      StringBuilder list = new StringBuilder("Most asked last week:");
-      for (int i = 0; i < top.size(); i++) {
-        Table.Row row = top.get(i);
-        list.append("\n")
-            .append(i + 1)
-            .append(". ")
-            .append(row.label())
-            .append(" (")
-            .append(row.values().get(row.values().size() - 1).text())
-            .append(" questions)");
-      }
-      paragraphs.add(list.toString());
-    }
-    List<Table.Row> unhelpful = shown(month.feedback(), row -> row.values().get(1));
-    paragraphs.add(
-        unhelpful.isEmpty()
-            ? "Most often not helpful (last 4 weeks): no answer had Not helpful votes from at"
-                + " least 5 people."
-            : "Most often not helpful (last 4 weeks): "
-                + unhelpful.get(0).label()
-                + ", "
-                + unhelpful.get(0).values().get(1).text()
-                + " Not helpful votes"
-                + (unhelpful.get(0).values().get(3).hidden()
-                    ? "."
-                    : " (" + unhelpful.get(0).values().get(3).text() + " of its votes).")
-                + " The comments are on the insights page.");
+    List<Table.Row> top = shown(week.weekly(), InsightsDigest::rowTotal);
+    paragraphs.add(mostAsked(top));
+    paragraphs.add(mostNotHelpful(shown(month.feedback(), row -> row.values().get(1))));
     List<String> sources = new ArrayList<>();
-    Optional<Tip> tip =
-        top.isEmpty()
-            ? Optional.empty()
-            : kb.tips().stream()
-                .filter(t -> t.topic().equals(ids.get(top.get(0).label())) && t.suits(nation))
-                .findFirst();
-    tip.ifPresent(
-        t -> {
-          paragraphs.add(
-              "A tip to share on " + top.get(0).label() + ": " + t.title() + ". " + t.text());
-          t.sourcesFor(nation).forEach(source -> sources.add(source.citation()));
-        });
+    tipFor(top)
+        .ifPresent(
+            t -> {
+              paragraphs.add(
+                  "A tip to share on " + top.get(0).label() + ": " + t.title() + ". " + t.text());
+              t.sourcesFor(nation).forEach(source -> sources.add(source.citation()));
+            });
     paragraphs.add(
         "For the whole picture, ask me for insights (`/dpcoach insights` in Slack, `insights` in"
             + " Teams): you get a private link that works for 15 minutes.");
@@ -153,6 +116,60 @@ public final class InsightsDigest {
         paragraphs,
         sources,
         List.of());
+  }
+
+  /** The paragraph listing last week's most-asked topics, or saying there is nothing to show. */
+  private static String mostAsked(List<Table.Row> top) {
+    if (top.isEmpty()) {
+      return "Most asked last week: no topic had questions from at least 5 people, so there is"
+          + " nothing to show.";
+    }
+    StringBuilder list = new StringBuilder("Most asked last week:");
+    for (int i = 0; i < top.size(); i++) {
+      Table.Row row = top.get(i);
+      list.append("\n")
+          .append(i + 1)
+          .append(". ")
+          .append(row.label())
+          .append(" (")
+          .append(rowTotal(row).text())
+          .append(" questions)");
+    }
+    return list.toString();
+  }
+
+  /** The paragraph naming the answer with the most Not helpful votes, or saying there is none. */
+  private static String mostNotHelpful(List<Table.Row> unhelpful) {
+    if (unhelpful.isEmpty()) {
+      return "Most often not helpful (last 4 weeks): no answer had Not helpful votes from at"
+          + " least 5 people.";
+    }
+    Table.Row first = unhelpful.get(0);
+    return "Most often not helpful (last 4 weeks): "
+        + first.label()
+        + ", "
+        + first.values().get(1).text()
+        + " Not helpful votes"
+        + (first.values().get(3).hidden()
+            ? "."
+            : " (" + first.values().get(3).text() + " of its votes).")
+        + " The comments are on the insights page.";
+  }
+
+  /** The first tip suited to the nation on the most-asked topic, if any topic was shown. */
+  private Optional<Tip> tipFor(List<Table.Row> top) {
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> ids = new HashMap<>();
+    kb.topics().forEach(t -> ids.put(t.title(), t.id()));
+    String topic = ids.get(top.get(0).label());
+    return kb.tips().stream().filter(t -> t.topic().equals(topic) && t.suits(nation)).findFirst();
+  }
+
+  /** A weekly row's last figure: its total. */
+  private static Table.Value rowTotal(Table.Row row) {
+    return row.values().get(row.values().size() - 1);
   }
 
   /** The table's non-total rows whose chosen figure is shown and not zero, largest first. */
