@@ -101,13 +101,9 @@ public final class InsightsDigest {
     paragraphs.add(mostAsked(top));
     paragraphs.add(mostNotHelpful(shown(month.feedback(), row -> row.values().get(1))));
     List<String> sources = new ArrayList<>();
-    tipFor(top)
-        .ifPresent(
-            t -> {
-              paragraphs.add(
-                  "A tip to share on " + top.get(0).label() + ": " + t.title() + ". " + t.text());
-              t.sourcesFor(nation).forEach(source -> sources.add(source.citation()));
-            });
+    Optional<Tip> tip = tipFor(top);
+    tip.ifPresent(t -> paragraphs.add(tipParagraph(top.get(0).label(), t)));
+    tip.ifPresent(t -> t.sourcesFor(nation).forEach(source -> sources.add(source.citation())));
     paragraphs.add(
         "For the whole picture, ask me for insights (`/dpcoach insights` in Slack, `insights` in"
             + " Teams): you get a private link that works for 15 minutes.");
@@ -165,6 +161,11 @@ public final class InsightsDigest {
     kb.topics().forEach(t -> ids.put(t.title(), t.id()));
     String topic = ids.get(top.get(0).label());
     return kb.tips().stream().filter(t -> t.topic().equals(topic) && t.suits(nation)).findFirst();
+  }
+
+  /** The paragraph offering the tip on the most-asked topic. */
+  private static String tipParagraph(String topic, Tip tip) {
+    return "A tip to share on " + topic + ": " + tip.title() + ". " + tip.text();
   }
 
   /** A weekly row's last figure: its total. */
