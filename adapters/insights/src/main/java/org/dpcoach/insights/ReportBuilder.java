@@ -46,60 +46,88 @@ final class ReportBuilder {
     LocalDate first = InsightsRecorder.week(start(from));
     LocalDate last = InsightsRecorder.week(start(to)).plusDays(6);
     Filter filter = new Filter(start(first), start(last.plusDays(1)), team);
-    List<String> weeks = new ArrayList<>();
-    for (LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
-      weeks.add(w.toString());
-    }
-    Tally tally = new Tally();
-    Set<String> topics = new HashSet<>();
-    cube.each(
-        filter,
-        (t, counted) -> {
-          if (t.route().equals("smalltalk")) {
-            return;
-          }
-          tally.add("people", counted);
-          if (t.route().equals("answer")) {
-            topics.add(t.topic());
-            Grid.count(tally, "A", t.topic(), t.week(), counted);
-            tally.add(
-                t.caseId() == null ? List.of("nocase", t.topic()) : List.of("case", t.caseId()),
-                counted);
-          } else if (ROUTES.contains(t.route())) {
-            Grid.count(tally, "E", t.route(), t.week(), counted);
-          }
-        });
-    List<String> topicOrder = new ArrayList<>(topics);
-    topicOrder.sort(
-        Comparator.comparingLong((String t) -> -tally.figure(List.of("A/r", t)).turns)
-            .thenComparing(t -> t));
-    Grid weekly = new Grid(tally, "A", topicOrder, weeks);
-    Grid routes = new Grid(tally, "E", ROUTES, weeks);
-    List<Suppression.Line> lines = new ArrayList<>(weekly.lines());
-    lines.addAll(routes.lines());
-    Suppression.apply(lines);
+    List<String> weeks = weeks(first, last);
+    Counts counts = count(filter, weeks);
     FeedbackSection feedback = new FeedbackSection(queries, kb, filter);
     Optional<Themes.Result> themes =
         unansweredKept ? Optional.of(Themes.of(queries.unanswered(filter))) : Optional.empty();
-    Figure people = tally.figure("people");
     return new Report(
         first,
         last,
         team,
         cube.teams(),
-        List.of(
-            Map.entry("Questions answered", Table.Value.of(weekly.grand)),
-            Map.entry("People who asked", Table.Value.people(people)),
-            Map.entry("Not-helpful rate", feedback.overallRate())),
-        weeklyTable(weekly, weeks),
-        new TopCases(kb, this::topicTitle).table(tally, weekly),
+        headlines(counts, feedback),
+        weeklyTable(counts.weekly(), weeks),
+        new TopCases(kb, this::topicTitle).table(counts.tally(), counts.weekly()),
         feedback.table(),
         feedback.comments(),
         themes.map(Themes.Result::table),
         themes.map(Themes.Result::examples).orElse(Map.of()),
-        routesTable(routes, weeks),
+        routesTable(counts.routes(), weeks),
         ReviewDue.table(kb, today),
         practiceTable(queries.channelActivity(filter)));
+  }
+
+  /** The turns counted into a tally and read into suppressed grids of answers and other routes. */
+  private record Counts(Tally tally, Grid weekly, Grid routes) {}
+
+  private static List<String> weeks(LocalDate first, LocalDate last) {
+    List<String> weeks = new ArrayList<>();
+    for (LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
+      weeks.add(w.toString());
+    }
+    return weeks;
+  }
+
+  /** Counts the filtered turns, then reads and suppresses the weekly and routes grids. */
+  private Counts count(Filter filter, List<String> weeks) {
+    Tally tally = new Tally();
+    Set<String> topics = new HashSet<>();
+    cube.each(filter, (t, counted) -> countTurns(tally, topics, t, counted));
+    Grid weekly = new Grid(tally, "A", byAnswers(topics, tally), weeks);
+    Grid routes = new Grid(tally, "E", ROUTES, weeks);
+    List<Suppression.Line> lines = new ArrayList<>(weekly.lines());
+    lines.addAll(routes.lines());
+    Suppression.apply(lines);
+    return new Counts(tally, weekly, routes);
+  }
+
+  /**
+   * Counts a group of turns (small talk aside) into people, answers by topic and case, or routes.
+   */
+  private static void countTurns(
+      Tally tally, Set<String> topics, TurnCube.Cell t, Tally.Counted counted) {
+    if (t.route().equals("smalltalk")) {
+      return;
+    }
+    tally.add("people", counted);
+    if (t.route().equals("answer")) {
+      topics.add(t.topic());
+      Grid.count(tally, "A", t.topic(), t.week(), counted);
+      tally.add(
+          t.caseId() == null ? List.of("nocase", t.topic()) : List.of("case", t.caseId()), counted);
+    } else if (ROUTES.contains(t.route())) {
+      Grid.count(tally, "E", t.route(), t.week(), counted);
+    }
+  }
+
+  /** The topics, most answered first, then by id. */
+  private static List<String> byAnswers(Set<String> topics, Tally tally) {
+    List<String> topicOrder = new ArrayList<>(topics);
+    topicOrder.sort(
+        Comparator.comparingLong((String t) -> -tally.figure(List.of("A/r", t)).turns)
+            .thenComparing(t -> t));
+    return topicOrder;
+  }
+
+  /** The page's headline figures: questions answered, people who asked, not-helpful rate. */
+  private static List<Map.Entry<String, Table.Value>> headlines(
+      Counts counts, FeedbackSection feedback) {
+    Figure people = counts.tally().figure("people");
+    return List.of(
+        Map.entry("Questions answered", Table.Value.of(counts.weekly().grand)),
+        Map.entry("People who asked", Table.Value.people(people)),
+        Map.entry("Not-helpful rate", feedback.overallRate()));
   }
 
   static Instant start(LocalDate day) {
