@@ -62,6 +62,32 @@ final class JdbcOutboxStore implements OutboxStore {
     if (!Sql.query(c, "SELECT 1 FROM tip_outbox WHERE post_key = ?", rs -> 1, key).isEmpty()) {
       return Optional.empty();
     }
+    String tip = choose.apply(sentCounts(c, platform, channel));
+    OutboxEntry entry = pending(key, platform, channel, tip, slot);
+    insert(c, entry, at);
+    countSent(c, platform, channel, tip);
+    return Optional.of(entry);
+  }
+
+  /** A new entry: pending, unclaimed, never attempted. */
+  private static OutboxEntry pending(
+      String key, String platform, String channel, String tip, Instant slot) {
+    return new OutboxEntry(
+        key,
+        platform,
+        channel,
+        tip,
+        slot,
+        OutboxEntry.State.PENDING,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0);
+  }
+
+  /** The channel's count of posts per tip, its rows locked until the transaction ends. */
+  private static Map<String, Integer> sentCounts(Connection c, String platform, String channel)
+      throws SQLException {
     Map<String, Integer> counts = new HashMap<>();
     Sql.query(
         c,
@@ -69,16 +95,24 @@ final class JdbcOutboxStore implements OutboxStore {
         rs -> counts.put(rs.getString(1), rs.getInt(2)),
         platform,
         channel);
-    String tip = choose.apply(counts);
+    return counts;
+  }
+
+  private static void insert(Connection c, OutboxEntry entry, Instant at) throws SQLException {
     Sql.update(
         c,
         "INSERT INTO tip_outbox (post_key, platform, channel, tip_id, slot, state, attempts, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?)",
-        key,
-        platform,
-        channel,
-        tip,
-        slot,
+        entry.key(),
+        entry.platform(),
+        entry.channel(),
+        entry.tipId(),
+        entry.slot(),
         at);
+  }
+
+  /** Adds one to the channel's count for the tip, starting it at one. */
+  private static void countSent(Connection c, String platform, String channel, String tip)
+      throws SQLException {
     if (Sql.update(
             c,
             "UPDATE channel_tip_count SET sent_count = sent_count + 1 WHERE platform = ? AND channel = ? AND tip_id = ?",
@@ -93,18 +127,6 @@ final class JdbcOutboxStore implements OutboxStore {
           channel,
           tip);
     }
-    return Optional.of(
-        new OutboxEntry(
-            key,
-            platform,
-            channel,
-            tip,
-            slot,
-            OutboxEntry.State.PENDING,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            0));
   }
 
   @Override
