@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -103,44 +104,56 @@ final class Sql {
     columns.addAll(inserted.keySet());
     List<Object> values = new ArrayList<>(keys.values());
     values.addAll(inserted.values());
-    String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
-    String cols = String.join(", ", columns);
-    String statement;
-    if (postgres) {
-      statement =
-          "INSERT INTO "
-              + table
-              + " AS t ("
-              + cols
-              + ") VALUES ("
-              + marks
-              + ") ON CONFLICT ("
-              + String.join(", ", keys.keySet())
-              + ") DO UPDATE SET "
-              + onConflict.replaceAll("\\bs\\.", "excluded.");
-    } else {
-      List<String> on = new ArrayList<>();
-      keys.keySet().forEach(k -> on.add("t." + k + " = s." + k));
-      List<String> fromSource = new ArrayList<>();
-      columns.forEach(k -> fromSource.add("s." + k));
-      statement =
-          "MERGE INTO "
-              + table
-              + " AS t USING (VALUES ("
-              + marks
-              + ")) AS s ("
-              + cols
-              + ") ON "
-              + String.join(" AND ", on)
-              + " WHEN MATCHED THEN UPDATE SET "
-              + onConflict
-              + " WHEN NOT MATCHED THEN INSERT ("
-              + cols
-              + ") VALUES ("
-              + String.join(", ", fromSource)
-              + ")";
-    }
+    String statement =
+        postgres
+            ? insertOnConflict(table, columns, keys.keySet(), onConflict)
+            : merge(table, columns, keys.keySet(), onConflict);
     return update(c, statement, values.toArray());
+  }
+
+  /**
+   * PostgreSQL's upsert: {@code INSERT ... ON CONFLICT DO UPDATE}, {@code s.} read as {@code
+   * excluded.}.
+   */
+  private static String insertOnConflict(
+      String table, List<String> columns, Collection<String> keys, String onConflict) {
+    return "INSERT INTO "
+        + table
+        + " AS t ("
+        + String.join(", ", columns)
+        + ") VALUES ("
+        + marks(columns)
+        + ") ON CONFLICT ("
+        + String.join(", ", keys)
+        + ") DO UPDATE SET "
+        + onConflict.replaceAll("\\bs\\.", "excluded.");
+  }
+
+  /** H2's upsert: {@code MERGE} of a one-row {@code VALUES} source {@code s} on the key columns. */
+  private static String merge(
+      String table, List<String> columns, Collection<String> keys, String onConflict) {
+    String cols = String.join(", ", columns);
+    List<String> on = keys.stream().map(k -> "t." + k + " = s." + k).toList();
+    List<String> fromSource = columns.stream().map(k -> "s." + k).toList();
+    return "MERGE INTO "
+        + table
+        + " AS t USING (VALUES ("
+        + marks(columns)
+        + ")) AS s ("
+        + cols
+        + ") ON "
+        + String.join(" AND ", on)
+        + " WHEN MATCHED THEN UPDATE SET "
+        + onConflict
+        + " WHEN NOT MATCHED THEN INSERT ("
+        + cols
+        + ") VALUES ("
+        + String.join(", ", fromSource)
+        + ")";
+  }
+
+  private static String marks(List<String> columns) {
+    return String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
   }
 
   /** Column names and values, in order: {@code keys("a", 1, "b", 2)}. */
