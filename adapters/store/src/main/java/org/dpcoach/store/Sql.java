@@ -111,22 +111,16 @@ final class Sql {
     return update(c, statement, values.toArray());
   }
 
-  /**
-   * PostgreSQL's upsert: {@code INSERT ... ON CONFLICT DO UPDATE}, {@code s.} read as {@code
-   * excluded.}.
-   */
+  /** PostgreSQL's upsert: {@code INSERT ... ON CONFLICT}, with {@code s.} read as excluded. */
   private static String insertOnConflict(
       String table, List<String> columns, Collection<String> keys, String onConflict) {
-    return "INSERT INTO "
-        + table
-        + " AS t ("
-        + String.join(", ", columns)
-        + ") VALUES ("
-        + marks(columns)
-        + ") ON CONFLICT ("
-        + String.join(", ", keys)
-        + ") DO UPDATE SET "
-        + onConflict.replaceAll("\\bs\\.", "excluded.");
+    return String.format(
+        "INSERT INTO %s AS t (%s) VALUES (%s) ON CONFLICT (%s) DO UPDATE SET %s",
+        table,
+        String.join(", ", columns),
+        marks(columns),
+        String.join(", ", keys),
+        onConflict.replaceAll("\\bs\\.", "excluded."));
   }
 
   /** H2's upsert: {@code MERGE} of a one-row {@code VALUES} source {@code s} on the key columns. */
@@ -135,21 +129,16 @@ final class Sql {
     String cols = String.join(", ", columns);
     List<String> on = keys.stream().map(k -> "t." + k + " = s." + k).toList();
     List<String> fromSource = columns.stream().map(k -> "s." + k).toList();
-    return "MERGE INTO "
-        + table
-        + " AS t USING (VALUES ("
-        + marks(columns)
-        + ")) AS s ("
-        + cols
-        + ") ON "
-        + String.join(" AND ", on)
-        + " WHEN MATCHED THEN UPDATE SET "
-        + onConflict
-        + " WHEN NOT MATCHED THEN INSERT ("
-        + cols
-        + ") VALUES ("
-        + String.join(", ", fromSource)
-        + ")";
+    return String.format(
+        "MERGE INTO %s AS t USING (VALUES (%s)) AS s (%s) ON %s WHEN MATCHED THEN UPDATE SET %s"
+            + " WHEN NOT MATCHED THEN INSERT (%s) VALUES (%s)",
+        table,
+        marks(columns),
+        cols,
+        String.join(" AND ", on),
+        onConflict,
+        cols,
+        String.join(", ", fromSource));
   }
 
   private static String marks(List<String> columns) {
