@@ -47,6 +47,7 @@ import org.dpcoach.testkit.Chromium;
 import org.dpcoach.testkit.MutableClock;
 import org.dpcoach.testkit.Poll;
 import org.dpcoach.testkit.TestCoach;
+import org.dpcoach.testkit.UrlForm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -681,7 +682,7 @@ class InsightsEndToEndTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        InsightsTraffic.form("token", token, "id", "1", "state", "REVIEWED")))
+                        UrlForm.encode("token", token, "id", "1", "state", "REVIEWED")))
                 .build(),
             HttpResponse.BodyHandlers.discarding())
         .statusCode();
