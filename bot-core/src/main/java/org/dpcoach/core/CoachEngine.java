@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * redacted text goes further), the safeguarding router, the classifier, then the composer.
  * Thread-safe; never throws from {@link #handle}.
  */
-public final class CoachEngine {
+public final class CoachEngine implements Answers {
   private static final Logger LOG = LoggerFactory.getLogger(CoachEngine.class);
 
   private final KnowledgeBase kb;
@@ -108,6 +108,7 @@ public final class CoachEngine {
   }
 
   /** Answers one turn; on an internal failure, a neutral apology (the text is never logged). */
+  @Override
   public Reply handle(Turn turn) {
     try {
       return pipeline.respond(turn);
@@ -122,6 +123,7 @@ public final class CoachEngine {
    * Answers a topic or case the person picked (a "did you mean", related or full-guidance button):
    * the case's short answer, or the topic's summary, then the full guidance.
    */
+  @Override
   public Reply choose(Turn turn, String topicOrCaseId) {
     Optional<Case> chosen = kb.caseById(topicOrCaseId);
     Optional<Topic> topic =

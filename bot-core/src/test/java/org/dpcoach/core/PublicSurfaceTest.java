@@ -31,7 +31,8 @@ class PublicSurfaceTest {
   @Test
   void engine_showsItselfItsSettingsThresholdsAndTheFeedbackDesk() {
     assertThat(publicTypes("org.dpcoach.core"))
-        .containsExactlyInAnyOrder("CoachEngine", "CoachSettings", "Thresholds", "FeedbackDesk");
+        .containsExactlyInAnyOrder(
+            "CoachEngine", "Answers", "CoachSettings", "Thresholds", "FeedbackDesk");
   }
 
   @Test

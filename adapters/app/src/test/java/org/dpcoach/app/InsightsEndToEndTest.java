@@ -44,8 +44,10 @@ import org.dpcoach.store.Database;
 import org.dpcoach.store.InsightsRecorder;
 import org.dpcoach.store.StoreSettings;
 import org.dpcoach.testkit.Chromium;
+import org.dpcoach.testkit.MutableClock;
 import org.dpcoach.testkit.Poll;
 import org.dpcoach.testkit.TestCoach;
+import org.dpcoach.testkit.UrlForm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -116,7 +118,7 @@ class InsightsEndToEndTest {
           "I wanted to know about work phones");
 
   static Path data;
-  static InsightsMutableClock clock;
+  static MutableClock clock;
   static Database db;
   static ServeCommand.Running running;
   static InsightsFakes.Slack slackApi;
@@ -153,7 +155,7 @@ class InsightsEndToEndTest {
     env.put("DPCOACH_CHAMPIONS", SLACK_CHAMPION.id() + "," + TEAMS_CHAMPION.id());
     env.put("DPCOACH_INSIGHTS_KEEP_UNANSWERED", "true");
     ServeSettings settings = ServeSettings.from(env);
-    clock = new InsightsMutableClock(START);
+    clock = new MutableClock(START);
     db = Database.open(StoreSettings.embedded(data));
     InsightsRecorder recorder = db.insightsRecorder(true, clock);
     engine =
@@ -680,7 +682,7 @@ class InsightsEndToEndTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        InsightsTraffic.form("token", token, "id", "1", "state", "REVIEWED")))
+                        UrlForm.encode("token", token, "id", "1", "state", "REVIEWED")))
                 .build(),
             HttpResponse.BodyHandlers.discarding())
         .statusCode();

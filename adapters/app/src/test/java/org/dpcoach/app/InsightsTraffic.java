@@ -3,18 +3,14 @@ package org.dpcoach.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.dpcoach.testkit.UrlForm;
 
 /**
  * Sends what Slack and Teams would send to the running app: signed Slack events, slash commands,
@@ -80,7 +76,7 @@ final class InsightsTraffic {
   /** {@code /dpcoach <text>} in Slack, answered at the response URL. */
   void slashCommand(Person p, String channel, String text, String responseUrl) {
     slack(
-        form(
+        UrlForm.encode(
             "token",
             "t",
             "team_id",
@@ -152,7 +148,7 @@ final class InsightsTraffic {
             .put("type", "plain_text_input")
             .put("value", missing);
       }
-      slack(form("payload", root.toString()), "application/x-www-form-urlencoded");
+      slack(UrlForm.encode("payload", root.toString()), "application/x-www-form-urlencoded");
     } else {
       ObjectNode a = teamsActivity(p, Optional.empty());
       ObjectNode value =
@@ -223,7 +219,7 @@ final class InsightsTraffic {
             .timeout(Duration.ofSeconds(20))
             .header("Content-Type", type)
             .header("X-Slack-Request-Timestamp", Long.toString(now))
-            .header("X-Slack-Signature", sign(now, body))
+            .header("X-Slack-Signature", SignedSlack.sign(SIGNING_SECRET, now, body))
             .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
             .build();
     int status = send(request);
@@ -258,29 +254,5 @@ final class InsightsTraffic {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  static String sign(long timestamp, String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return "v0="
-          + HexFormat.of()
-              .formatHex(
-                  mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String form(String... pairs) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      out.append(i == 0 ? "" : "&")
-          .append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
-          .append('=')
-          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-    }
-    return out.toString();
   }
 }

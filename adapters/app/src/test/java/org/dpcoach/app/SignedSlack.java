@@ -35,9 +35,14 @@ final class SignedSlack {
   }
 
   static String sign(long timestamp, String body) {
+    return sign(SECRET, timestamp, body);
+  }
+
+  /** Slack's {@code v0} signature of the body at the timestamp, under the secret. */
+  static String sign(String secret, long timestamp, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       byte[] digest =
           mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
       return "v0=" + HexFormat.of().formatHex(digest);

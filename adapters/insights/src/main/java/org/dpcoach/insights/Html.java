@@ -1,26 +1,13 @@
 package org.dpcoach.insights;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 /** Escaping for HTML text and attribute values. */
 final class Html {
   private Html() {}
 
-  /** The text with {@code & < > " '} escaped. */
+  /** The text escaped for HTML text and double-quoted attribute values; null as empty. */
   static String esc(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return text == null ? "" : StringEscapeUtils.escapeHtml4(text);
   }
 }

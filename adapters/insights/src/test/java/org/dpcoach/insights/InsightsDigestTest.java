@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.practice.Caller;
@@ -27,6 +23,7 @@ import org.dpcoach.knowledge.Jurisdiction;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
+import org.dpcoach.testkit.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,24 +43,7 @@ class InsightsDigestTest {
   @TempDir static Path data;
   static Database db;
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(SLOT);
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return Clock.fixed(now.get(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-          return now.get();
-        }
-      };
+  private final MutableClock clock = new MutableClock(SLOT);
   private final Recording slack = new Recording("slack");
   private final Recording teams = new Recording("teams");
   private Insights insights;
@@ -175,7 +155,7 @@ class InsightsDigestTest {
   @Test
   void fire_moreThanADayLate_postsNothing() {
     InsightsDigest digest = insights.digest(Jurisdiction.ENGLAND);
-    now.set(SLOT.plus(Duration.ofHours(25)));
+    clock.set(SLOT.plus(Duration.ofHours(25)));
     assertThat(digest.fire(SLOT, db.outbox(), publisher(digest, "a"))).isZero();
     assertThat(slack.posts).isEmpty();
   }
@@ -189,7 +169,7 @@ class InsightsDigestTest {
     slack.loseAnswers = false;
     assertThat(slack.posts).hasSize(1);
 
-    now.set(SLOT.plus(Duration.ofMinutes(6)));
+    clock.set(SLOT.plus(Duration.ofMinutes(6)));
     publisher(digest, "b").reconcile();
 
     assertThat(slack.posts).as("found by its key, not posted again").hasSize(1);

@@ -18,6 +18,7 @@ import java.util.List;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
+import org.dpcoach.testkit.Chromium;
 import org.dpcoach.testkit.LoopbackJavalin;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -162,28 +160,11 @@ class InsightsLoadTest {
 
   /** Navigation timings in Chromium, the second load (ECharts cached as a browser would). */
   private void browser(String url) throws Exception {
-    Path chromium = Path.of("/usr/bin/chromium");
-    if (!Files.isExecutable(chromium)) {
+    if (!Chromium.installed()) {
       System.out.println("insights load: chromium not installed, no browser timings");
       return;
     }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-"));
-    WebDriver driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .build(),
-            options);
+    WebDriver driver = Chromium.start(Files.createTempDirectory(dir, "chromium-"));
     try {
       for (int load = 1; load <= 3; load++) {
         driver.get(url);

@@ -8,19 +8,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dpcoach.knowledge.KnowledgeBase;
 import org.dpcoach.store.Database;
 import org.dpcoach.store.StoreSettings;
 import org.dpcoach.testkit.LoopbackJavalin;
+import org.dpcoach.testkit.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,24 +29,7 @@ class InsightsRoutesTest {
   static KnowledgeBase kb;
 
   @TempDir Path temp;
-  private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return Clock.fixed(now.get(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-          return now.get();
-        }
-      };
+  private final MutableClock clock = new MutableClock(NOW);
   private final HttpClient http = HttpClient.newHttpClient();
   private Database db;
   private Javalin server;
@@ -120,9 +100,9 @@ class InsightsRoutesTest {
   @Test
   void page_expiredToken_answers401() throws Exception {
     String token = token();
-    now.set(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1));
+    clock.set(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1));
     assertThat(get("/insights?token=" + token).statusCode()).isEqualTo(200);
-    now.set(NOW.plus(Duration.ofMinutes(15)));
+    clock.set(NOW.plus(Duration.ofMinutes(15)));
     assertThat(get("/insights?token=" + token).statusCode()).isEqualTo(401);
     assertThat(get("/insights.csv?token=" + token).statusCode()).isEqualTo(401);
     assertThat(post("token=" + token + "&id=1&state=REVIEWED").statusCode()).isEqualTo(401);

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.Answers;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
 import org.dpcoach.core.model.TopicRef;
@@ -23,13 +23,8 @@ public final class ConsoleChat {
   static final String NOTHING_MORE = "There is no more to show just now: ask a question in words.";
   private final TextRenderer renderer = new TextRenderer();
 
-  /** A chat on the given engine. */
-  public ConsoleChat(CoachEngine engine) {
-    this(Answers.of(engine));
-  }
-
-  /** A chat on any coach (tests hand in their own). */
-  ConsoleChat(Answers coach) {
+  /** A chat on the given coach (the engine, or a test's own). */
+  public ConsoleChat(Answers coach) {
     this.coach = coach;
   }
 

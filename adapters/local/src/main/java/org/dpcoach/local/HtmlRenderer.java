@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.text.StringEscapeUtils;
 import org.dpcoach.core.model.Action;
 import org.dpcoach.core.model.Citation;
 import org.dpcoach.core.model.Reply;
@@ -37,24 +38,9 @@ final class HtmlRenderer {
     return out.toString();
   }
 
-  /** Text with the five HTML special characters escaped. */
+  /** Text escaped for HTML text and double-quoted attribute values; null as empty. */
   static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return text == null ? "" : StringEscapeUtils.escapeHtml4(text);
   }
 
   /** Escaped text with e-mail addresses and phone numbers as links. */

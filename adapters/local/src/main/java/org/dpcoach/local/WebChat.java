@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import org.dpcoach.core.CoachEngine;
+import org.dpcoach.core.Answers;
 import org.dpcoach.core.model.Origin;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
@@ -41,13 +41,8 @@ public final class WebChat {
   private final HtmlRenderer html = new HtmlRenderer();
   private final String page;
 
-  /** A web chat on the given engine. */
-  public WebChat(CoachEngine engine) {
-    this(Answers.of(engine));
-  }
-
-  /** A web chat on any coach (tests hand in their own). */
-  WebChat(Answers coach) {
+  /** A web chat on the given coach (the engine, or a test's own). */
+  public WebChat(Answers coach) {
     this.coach = coach;
     try (InputStream in = WebChat.class.getResourceAsStream("/webchat/index.html")) {
       this.page = new String(in.readAllBytes(), StandardCharsets.UTF_8);

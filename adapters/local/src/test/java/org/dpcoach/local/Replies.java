@@ -3,6 +3,7 @@ package org.dpcoach.local;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dpcoach.core.Answers;
 import org.dpcoach.core.model.Citation;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.ReplyPart;
@@ -53,6 +54,6 @@ final class Replies {
 
   /** The shared test engine. */
   static Answers coach() {
-    return Answers.of(TestCoach.engine());
+    return TestCoach.engine();
   }
 }

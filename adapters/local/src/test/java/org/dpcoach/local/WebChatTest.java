@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.dpcoach.core.Answers;
 import org.dpcoach.support.Json;
 import org.dpcoach.testkit.BadInputs;
 import org.dpcoach.testkit.LoopbackJavalin;

@@ -54,21 +54,7 @@ final class InteractionListeners {
   private Response topicButton(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
     Optional<String> topic = firstValue(p);
-    if (topic.isPresent()) {
-      Asked a = askedFrom(p);
-      Job job =
-          Job.of(
-              Job.Kind.CHOOSE,
-              Job.fields(
-                  "channel", a.channel(),
-                  "user", a.user(),
-                  "thread", a.threadTs().orElse(null),
-                  "direct", Boolean.toString(a.direct()),
-                  "responseUrl", a.responseUrl().orElse(null),
-                  "team", a.workspace(),
-                  "topic", topic.get()));
-      work.take(key("slack:action", req), a.user(), job);
-    }
+    topic.ifPresent(t -> answerWhereAsked(req, p, Job.Kind.CHOOSE, "topic", t));
     return ctx.ack();
   }
 
@@ -76,22 +62,33 @@ final class InteractionListeners {
   private Response fullGuidanceButton(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
     Optional<String> value = firstValue(p).filter(v -> GuidanceKey.read(v).isPresent());
-    if (value.isPresent()) {
-      Asked a = askedFrom(p);
-      Job job =
-          Job.of(
-              Job.Kind.FULL_GUIDANCE,
-              Job.fields(
-                  "channel", a.channel(),
-                  "user", a.user(),
-                  "thread", a.threadTs().orElse(null),
-                  "direct", Boolean.toString(a.direct()),
-                  "responseUrl", a.responseUrl().orElse(null),
-                  "team", a.workspace(),
-                  "key", value.get()));
-      work.take(key("slack:action", req), a.user(), job);
-    }
+    value.ifPresent(v -> answerWhereAsked(req, p, Job.Kind.FULL_GUIDANCE, "key", v));
     return ctx.ack();
+  }
+
+  /** Takes a button's job, answered where the clicked message was asked, with one extra field. */
+  private void answerWhereAsked(
+      BlockActionRequest req, BlockActionPayload p, Job.Kind kind, String name, String value) {
+    Asked a = askedFrom(p);
+    Job job =
+        Job.of(
+            kind,
+            Job.fields(
+                "channel",
+                a.channel(),
+                "user",
+                a.user(),
+                "thread",
+                a.threadTs().orElse(null),
+                "direct",
+                Boolean.toString(a.direct()),
+                "responseUrl",
+                a.responseUrl().orElse(null),
+                "team",
+                a.workspace(),
+                name,
+                value));
+    work.take(key("slack:action", req), a.user(), job);
   }
 
   private Response feedbackButton(BlockActionRequest req, ActionContext ctx) {

@@ -2,14 +2,10 @@ package org.dpcoach.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.dpcoach.testkit.ChildJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,23 +36,13 @@ class ChampionKillNineTest {
     try (FakeSlackApi api = new FakeSlackApi()) {
       Path dir = Files.createDirectories(temp.resolve(point));
       Process crash = driver("crash", dir, point, api);
-      try (BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(crash.getInputStream(), StandardCharsets.UTF_8))) {
-        assertThat(out.readLine()).isEqualTo("AT " + point);
-        crash.destroyForcibly();
-        assertThat(crash.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      }
+      ChildJvm.Killed killed = ChildJvm.killAfterFirstLine(crash);
+      assertThat(killed.firstLine()).isEqualTo("AT " + point);
+      assertThat(killed.ended()).isTrue();
       assertThat(crash.exitValue()).isEqualTo(137);
-      Process recover = driver("recover", dir, "-", api);
-      List<String> said = new ArrayList<>();
-      try (BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
-        out.lines().forEach(said::add);
-      }
-      assertThat(recover.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(said).contains("DONE");
+      ChildJvm.Finished recovered = ChildJvm.readToEnd(driver("recover", dir, "-", api));
+      assertThat(recovered.ended()).isTrue();
+      assertThat(recovered.lines()).contains("DONE");
 
       assertThat(
               api.posts(
@@ -88,20 +74,7 @@ class ChampionKillNineTest {
 
   private static Process driver(String mode, Path dir, String point, FakeSlackApi api)
       throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java,
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            ChampionCrashDriver.class.getName(),
-            mode,
-            dir.toString(),
-            point,
-            api.apiUrl().toString());
-    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-    return builder.start();
+    return ChildJvm.start(
+        ChampionCrashDriver.class, List.of(mode, dir.toString(), point, api.apiUrl().toString()));
   }
 }

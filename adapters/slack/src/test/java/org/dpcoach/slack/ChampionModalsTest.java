@@ -239,12 +239,6 @@ class ChampionModalsTest {
   }
 
   static String postTs(long id) {
-    return practice
-        .db
-        .outbox()
-        .find("champion:" + id + ":post")
-        .orElseThrow()
-        .messageId()
-        .orElseThrow();
+    return practice.championPostTs(id);
   }
 }

@@ -127,13 +127,7 @@ class ChampionQueueTest {
   }
 
   static String postTs(long id) {
-    return practice
-        .db
-        .outbox()
-        .find("champion:" + id + ":post")
-        .orElseThrow()
-        .messageId()
-        .orElseThrow();
+    return practice.championPostTs(id);
   }
 
   static ChampionQuestion.State state(long id) {

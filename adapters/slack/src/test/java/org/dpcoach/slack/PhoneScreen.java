@@ -9,6 +9,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import org.dpcoach.testkit.WrappedText;
 
 /**
  * How tall a message is in Slack's phone app, estimated in points on a 390 pt wide phone (iPhone 12
@@ -55,11 +56,11 @@ final class PhoneScreen {
 
   private static int block(LayoutBlock block) {
     if (block instanceof SectionBlock s) {
-      return lines(s.getText().getText(), 41) * 22;
+      return WrappedText.lines(s.getText().getText(), 41) * 22;
     } else if (block instanceof ContextBlock c) {
-      return lines(((MarkdownTextObject) c.getElements().get(0)).getText(), 52) * 17;
+      return WrappedText.lines(((MarkdownTextObject) c.getElements().get(0)).getText(), 52) * 17;
     } else if (block instanceof HeaderBlock h) {
-      return lines(h.getText().getText(), 30) * 26;
+      return WrappedText.lines(h.getText().getText(), 30) * 26;
     } else if (block instanceof DividerBlock) {
       return 9;
     } else if (block instanceof ActionsBlock a) {
@@ -81,25 +82,5 @@ final class PhoneScreen {
       used += (used > 0 ? 8 : 0) + width;
     }
     return rows;
-  }
-
-  /** Lines of wrapped text: each paragraph wrapped at word boundaries to the given width. */
-  static int lines(String text, int perLine) {
-    int lines = 0;
-    for (String paragraph : text.split("\n", -1)) {
-      int line = 0;
-      int count = 1;
-      for (String word : paragraph.split(" ")) {
-        int add = (line == 0 ? 0 : 1) + word.length();
-        if (line > 0 && line + add > perLine) {
-          count += 1 + (word.length() - 1) / perLine;
-          line = word.length() % perLine;
-        } else {
-          line += add;
-        }
-      }
-      lines += count;
-    }
-    return lines;
   }
 }

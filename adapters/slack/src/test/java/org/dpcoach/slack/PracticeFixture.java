@@ -61,6 +61,11 @@ final class PracticeFixture implements AutoCloseable {
     db = Database.open(StoreSettings.embedded(dir));
   }
 
+  /** The Slack timestamp of the champions' post for question {@code id}, once it was posted. */
+  String championPostTs(long id) {
+    return db.outbox().find("champion:" + id + ":post").orElseThrow().messageId().orElseThrow();
+  }
+
   static synchronized KnowledgeBase kb() {
     if (kb == null) {
       kb =

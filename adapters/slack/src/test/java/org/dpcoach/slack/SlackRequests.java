@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import org.dpcoach.testkit.UrlForm;
 
 /** Builds Slack's request bodies and sends them, signed, to the adapter's HTTP endpoint. */
 final class SlackRequests {
@@ -268,13 +268,6 @@ final class SlackRequests {
   }
 
   static String form(String... pairs) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      out.append(i == 0 ? "" : "&")
-          .append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
-          .append('=')
-          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-    }
-    return out.toString();
+    return UrlForm.encode(pairs);
   }
 }

@@ -9,6 +9,7 @@ import org.dpcoach.core.model.Action;
 import org.dpcoach.core.port.ChampionQuestion;
 import org.dpcoach.core.practice.ChampionEdits;
 import org.dpcoach.core.practice.DeskReply;
+import org.dpcoach.testkit.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

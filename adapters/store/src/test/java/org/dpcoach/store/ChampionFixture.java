@@ -18,6 +18,7 @@ import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
 import org.dpcoach.core.practice.WorkingHours;
+import org.dpcoach.testkit.MutableClock;
 
 /**
  * The champions' desk on a database, posting through a publisher to a {@link FakePoster}, with a

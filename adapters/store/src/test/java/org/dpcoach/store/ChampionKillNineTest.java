@@ -2,15 +2,12 @@ package org.dpcoach.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.dpcoach.core.port.ChampionQuestion;
+import org.dpcoach.testkit.ChildJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,22 +45,14 @@ class ChampionKillNineTest {
     Path posts = dir.resolve("posts.txt");
 
     Process crash = driver("crash", dir, posts, point, platform, url);
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(crash.getInputStream(), StandardCharsets.UTF_8))) {
-      assertThat(out.readLine()).isEqualTo("AT " + point);
-      crash.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
-      assertThat(crash.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    }
+    ChildJvm.Killed killed = ChildJvm.killAfterFirstLine(crash);
+    assertThat(killed.firstLine()).isEqualTo("AT " + point);
+    assertThat(killed.ended()).isTrue();
     assertThat(crash.exitValue()).isEqualTo(137);
-    Process recover = driver("recover", dir, posts, "-", platform, url);
-    List<String> said = new ArrayList<>();
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
-      out.lines().forEach(said::add);
-    }
-    assertThat(recover.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(said).contains("DONE");
+    ChildJvm.Finished recovered =
+        ChildJvm.readToEnd(driver("recover", dir, posts, "-", platform, url));
+    assertThat(recovered.ended()).isTrue();
+    assertThat(recovered.lines()).contains("DONE");
 
     List<String> lines = Files.readAllLines(posts);
     assertThat(lines.stream().filter(l -> l.startsWith("champion:1:answer ")))
@@ -84,26 +73,11 @@ class ChampionKillNineTest {
   private static Process driver(
       String mode, Path dir, Path posts, String point, String platform, String url)
       throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ChampionCrashDriver.class.getName(),
-                mode,
-                dir.toString(),
-                posts.toString(),
-                point,
-                platform));
+    List<String> args =
+        new ArrayList<>(List.of(mode, dir.toString(), posts.toString(), point, platform));
     if (url != null) {
-      command.add(url);
+      args.add(url);
     }
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-    return builder.start();
+    return ChildJvm.start(ChampionCrashDriver.class, args);
   }
 }

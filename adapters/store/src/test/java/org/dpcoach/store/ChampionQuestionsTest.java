@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.dpcoach.core.port.ChampionQuestion;
 import org.dpcoach.core.practice.DeskReply;
+import org.dpcoach.testkit.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,6 @@
 package org.dpcoach.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,21 +108,11 @@ public final class CrashDriver {
           stop(point);
         }
         String id = Long.toString(System.nanoTime());
-        try (FileChannel out =
-            FileChannel.open(
-                file,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE)) {
-          out.write(StandardCharsets.UTF_8.encode(key + " " + id + "\n"));
-          out.force(true);
-        }
+        PostsFile.append(file, key + " " + id);
         if (point.equals("AFTER_PLATFORM_ANSWERS")) {
           stop(point);
         }
         return Optional.of(id);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -137,17 +121,7 @@ public final class CrashDriver {
 
     @Override
     public Optional<String> find(String channel, String key, Instant since) {
-      try {
-        if (!Files.exists(file)) {
-          return Optional.empty();
-        }
-        return Files.readAllLines(file).stream()
-            .filter(l -> l.startsWith(key + " "))
-            .map(l -> l.substring(key.length() + 1))
-            .findFirst();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return PostsFile.idOf(file, key);
     }
   }
 }

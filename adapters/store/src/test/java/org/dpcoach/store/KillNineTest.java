@@ -2,18 +2,15 @@ package org.dpcoach.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.dpcoach.core.port.OutboxEntry;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.testkit.ChildJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,25 +51,14 @@ class KillNineTest {
       Path posts = dir.resolve("posts.txt");
       Instant slot = Instant.now().truncatedTo(ChronoUnit.MINUTES);
       Process crash = driver("crash", dir, posts, point, slot, url);
-      String line;
-      try (BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(crash.getInputStream(), StandardCharsets.UTF_8))) {
-        line = out.readLine();
-        assertThat(line).as("run %d", run).isEqualTo("AT " + point);
-        crash.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no finally blocks
-        assertThat(crash.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      }
+      ChildJvm.Killed killed = ChildJvm.killAfterFirstLine(crash);
+      assertThat(killed.firstLine()).as("run %d", run).isEqualTo("AT " + point);
+      assertThat(killed.ended()).isTrue();
       assertThat(crash.exitValue()).isEqualTo(137);
-      Process recover = driver("recover", dir, posts, "-", slot, url);
-      List<String> said = new ArrayList<>();
-      try (BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
-        out.lines().forEach(said::add);
-      }
-      assertThat(recover.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(said).as("run %d", run).contains("DONE");
+      ChildJvm.Finished recovered =
+          ChildJvm.readToEnd(driver("recover", dir, posts, "-", slot, url));
+      assertThat(recovered.ended()).isTrue();
+      assertThat(recovered.lines()).as("run %d", run).contains("DONE");
 
       String key = TipPublisher.slotKey("slack", "C1", slot);
       assertThat(Files.readAllLines(posts).stream().filter(l -> l.startsWith(key + " ")))
@@ -89,26 +75,17 @@ class KillNineTest {
 
   private static Process driver(
       String mode, Path dir, Path posts, String point, Instant slot, String url) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command =
+    List<String> args =
         new ArrayList<>(
             List.of(
-                java,
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                System.getProperty("java.class.path"),
-                CrashDriver.class.getName(),
                 mode,
                 dir.toString(),
                 posts.toString(),
                 point,
                 Long.toString(slot.getEpochSecond())));
     if (url != null) {
-      command.add(url);
+      args.add(url);
     }
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-    return builder.start();
+    return ChildJvm.start(CrashDriver.class, args);
   }
 }

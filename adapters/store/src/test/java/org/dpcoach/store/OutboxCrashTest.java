@@ -14,6 +14,7 @@ import org.dpcoach.core.practice.Champions;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.testkit.MutableClock;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

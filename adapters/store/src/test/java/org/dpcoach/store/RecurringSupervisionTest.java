@@ -24,6 +24,7 @@ import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.SupervisionDesk;
 import org.dpcoach.core.practice.TipLibrary;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.testkit.MutableClock;
 import org.dpcoach.testkit.Poll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

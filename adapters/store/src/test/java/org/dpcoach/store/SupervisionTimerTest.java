@@ -14,6 +14,7 @@ import org.dpcoach.core.practice.Caller;
 import org.dpcoach.core.practice.Champions;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.SupervisionDesk;
+import org.dpcoach.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

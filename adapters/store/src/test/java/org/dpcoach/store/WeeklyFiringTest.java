@@ -16,6 +16,7 @@ import org.dpcoach.core.port.TipSchedule;
 import org.dpcoach.core.practice.Champions;
 import org.dpcoach.core.practice.PracticeSettings;
 import org.dpcoach.core.practice.TipPublisher;
+import org.dpcoach.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,6 +10,7 @@ import com.microsoft.bot.schema.ConversationAccount;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.dpcoach.core.Answers;
 import org.dpcoach.core.FeedbackDesk;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.model.Origin;

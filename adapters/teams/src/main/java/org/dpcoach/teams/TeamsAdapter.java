@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import org.dpcoach.core.Answers;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.port.ChannelPoster;
@@ -231,7 +232,7 @@ public final class TeamsAdapter implements AutoCloseable {
               references,
               feedback,
               desks,
-              answers != null ? answers : Answers.of(engine),
+              answers != null ? answers : engine,
               credentials != null ? credentials : Credentials.of(settings),
               pause,
               executor != null ? executor : WorkerPool.bounded("dpcoach-teams", WORKERS, QUEUE),

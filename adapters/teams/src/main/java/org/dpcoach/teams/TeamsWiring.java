@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import org.dpcoach.core.Answers;
 import org.dpcoach.core.CoachEngine;
 import org.dpcoach.core.FeedbackDesk;
 import org.dpcoach.core.port.ConversationDirectory;

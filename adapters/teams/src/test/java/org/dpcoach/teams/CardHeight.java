@@ -1,6 +1,7 @@
 package org.dpcoach.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dpcoach.testkit.WrappedText;
 
 /**
  * How tall an Adaptive Card is in Teams at a given width, estimated in pixels: 16 px of card
@@ -79,7 +80,7 @@ final class CardHeight {
     if ("Bolder".equals(block.path("weight").asText())) {
       charPx *= 1.05;
     }
-    return lines(block.path("text").asText(), (int) (width / charPx)) * linePx;
+    return WrappedText.lines(block.path("text").asText(), (int) (width / charPx)) * linePx;
   }
 
   private static int buttons(JsonNode actions, int width) {
@@ -94,25 +95,5 @@ final class CardHeight {
       used += (used > 0 ? 8 : 0) + button;
     }
     return rows * 32 + (rows - 1) * 8;
-  }
-
-  /** Lines of wrapped text: each paragraph wrapped at word boundaries. */
-  static int lines(String text, int perLine) {
-    int lines = 0;
-    for (String paragraph : text.split("\n", -1)) {
-      int line = 0;
-      int count = 1;
-      for (String word : paragraph.split(" ")) {
-        int add = (line == 0 ? 0 : 1) + word.length();
-        if (line > 0 && line + add > perLine) {
-          count += 1 + (word.length() - 1) / perLine;
-          line = word.length() % perLine;
-        } else {
-          line += add;
-        }
-      }
-      lines += count;
-    }
-    return lines;
   }
 }

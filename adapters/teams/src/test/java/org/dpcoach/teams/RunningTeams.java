@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.assertj.core.api.Assertions;
+import org.dpcoach.core.Answers;
 import org.dpcoach.core.model.Feedback;
 import org.dpcoach.core.port.ChannelPoster;
 import org.dpcoach.core.port.ConversationDirectory;
@@ -56,7 +57,7 @@ final class RunningTeams implements AutoCloseable {
 
   /** Local mode with the given inbox. */
   RunningTeams(Inbox inbox) {
-    this(TeamsSettings.local(), Answers.of(TestCoach.engine()), poster -> Optional.empty(), inbox);
+    this(TeamsSettings.local(), TestCoach.engine(), poster -> Optional.empty(), inbox);
   }
 
   /**
@@ -98,7 +99,7 @@ final class RunningTeams implements AutoCloseable {
 
   /** Local mode, the real engine. */
   static RunningTeams local() {
-    return new RunningTeams(TeamsSettings.local(), Answers.of(TestCoach.engine()));
+    return new RunningTeams(TeamsSettings.local(), TestCoach.engine());
   }
 
   /**
@@ -106,7 +107,7 @@ final class RunningTeams implements AutoCloseable {
    * 127.0.0.1.
    */
   static RunningTeams authenticated(FakeOpenId openId) {
-    return new RunningTeams(authenticatedSettings(openId), Answers.of(TestCoach.engine()));
+    return new RunningTeams(authenticatedSettings(openId), TestCoach.engine());
   }
 
   /** As {@link #authenticated(FakeOpenId)}, with tips and supervision and Graph at a fake. */
@@ -114,7 +115,7 @@ final class RunningTeams implements AutoCloseable {
       FakeOpenId openId, FakeGraph graph, Function<ChannelPoster, Optional<PracticeDesks>> desks) {
     return new RunningTeams(
         authenticatedSettings(openId).toBuilder().graphUrls(graph.url(), graph.url()).build(),
-        Answers.of(TestCoach.engine()),
+        TestCoach.engine(),
         desks);
   }
 

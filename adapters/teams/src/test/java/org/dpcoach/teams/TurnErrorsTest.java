@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.dpcoach.core.Answers;
 import org.dpcoach.core.model.Reply;
 import org.dpcoach.core.model.Turn;
 import org.dpcoach.testkit.TestCoach;
@@ -29,7 +30,7 @@ class TurnErrorsTest {
 
   @Test
   void failingTurn_logsClassOnlyRepliesNeutrallyAndTheNextTurnIsAnswered() {
-    Answers real = Answers.of(TestCoach.engine());
+    Answers real = TestCoach.engine();
     Answers failing =
         new Answers() {
           @Override

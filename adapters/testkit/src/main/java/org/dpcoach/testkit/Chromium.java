@@ -28,6 +28,13 @@ public final class Chromium {
 
   /** Starts the browser with the given profile folder and window size. */
   public static WebDriver start(Path profile, int width, int height) {
+    WebDriver driver = start(profile);
+    driver.manage().window().setSize(new Dimension(width, height));
+    return driver;
+  }
+
+  /** Starts the browser with the given profile folder, at its default window size. */
+  public static WebDriver start(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());
     options.addArguments(
@@ -41,8 +48,6 @@ public final class Chromium {
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    WebDriver driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(width, height));
-    return driver;
+    return new ChromeDriver(service, options);
   }
 }

@@ -5,38 +5,48 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock a test moves by hand, so nothing waits for time to pass. */
+/**
+ * A clock a test moves by hand, so nothing waits for time to pass; a copy in another zone moves
+ * with it.
+ */
 public final class MutableClock extends Clock {
-  private volatile Instant now;
+  private final AtomicReference<Instant> now;
+  private final ZoneId zone;
 
-  /** A clock standing at the instant. */
+  /** A clock standing at the instant, in UTC. */
   public MutableClock(Instant start) {
-    this.now = start;
+    this(new AtomicReference<>(start), ZoneOffset.UTC);
+  }
+
+  private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+    this.now = now;
+    this.zone = zone;
   }
 
   /** Moves to the instant. */
   public void set(Instant instant) {
-    now = instant;
+    now.set(instant);
   }
 
   /** Moves on by the duration. */
   public void advance(Duration by) {
-    now = now.plus(by);
+    now.updateAndGet(t -> t.plus(by));
   }
 
   @Override
   public ZoneId getZone() {
-    return ZoneOffset.UTC;
+    return zone;
   }
 
   @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
+  public Clock withZone(ZoneId other) {
+    return other.equals(zone) ? this : new MutableClock(now, other);
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return now.get();
   }
 }
