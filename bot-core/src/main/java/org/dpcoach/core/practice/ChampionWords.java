@@ -13,19 +13,15 @@ final class ChampionWords {
   /** The most of a redacted question a button carries. */
   static final int BUTTON_CHARS = 1_900;
 
-  private final Dialogue dialogue;
+  private final Texts texts;
 
   ChampionWords(Dialogue dialogue) {
-    this.dialogue = dialogue;
+    this.texts = new Texts(dialogue);
   }
 
   /** The dialogue text with its {@code {placeholders}} filled in, in pairs. */
   String text(String key, Object... pairs) {
-    String text = dialogue.text(key);
-    for (int i = 0; i + 1 < pairs.length; i += 2) {
-      text = text.replace("{" + pairs[i] + "}", String.valueOf(pairs[i + 1]));
-    }
-    return text;
+    return texts.get(key, pairs);
   }
 
   DeskReply done(String title, String key, Object... pairs) {
@@ -33,7 +29,7 @@ final class ChampionWords {
   }
 
   DeskReply unchanged(String key, Object... pairs) {
-    return new DeskReply(Message.note(text("champion_note_title"), text(key, pairs)), false);
+    return texts.unchanged("champion_note_title", text(key, pairs));
   }
 
   /** The question has moved on already: nothing changed. */
