@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.dpcoach.core.guard.PersonalDataGuard;
 import org.dpcoach.core.model.Message;
 import org.dpcoach.core.port.ChampionQuestion;
@@ -58,20 +59,16 @@ public final class ChampionDesk {
 
   /** Shows the asker exactly what would go; nothing is sent until they confirm. */
   public DeskReply preview(Person asker, String text, int typedChars) {
-    return check(asker, text, typedChars)
-        .orElseGet(() -> words.preview(questions.draft(draft(asker, redacted(text)))));
+    return checked(asker, text, typedChars, r -> words.preview(questions.draft(draft(asker, r))));
   }
 
   /** Sends a question at once: the command with its text is the confirmation. */
   public DeskReply ask(Person asker, String text, int typedChars) {
-    Optional<DeskReply> refused = check(asker, text, typedChars);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    ChampionQuestion q =
-        questions.ask(draft(asker, redacted(text)), channel(platform(asker)).orElseThrow());
-    posts.plan(q, now(), publisher);
-    return words.done("champion_sent_title", "champion_sent", "id", q.id());
+    return checked(
+        asker,
+        text,
+        typedChars,
+        r -> sent(questions.ask(draft(asker, r), channel(platform(asker)).orElseThrow())));
   }
 
   /** The asker confirms their draft; anyone else, or a draft sent already, changes nothing. */
@@ -85,8 +82,12 @@ public final class ChampionDesk {
         id, asker.user(), q.get().text(), q.get().topic(), channel.get(), now())) {
       return unchanged(id);
     }
-    posts.plan(questions.find(id).orElseThrow(), now(), publisher);
-    return words.done("champion_sent_title", "champion_sent", "id", id);
+    return sent(questions.find(id).orElseThrow());
+  }
+
+  private DeskReply sent(ChampionQuestion q) {
+    posts.plan(q, now(), publisher);
+    return words.done("champion_sent_title", "champion_sent", "id", q.id());
   }
 
   /** The asker's edits of their draft before it goes. */
@@ -193,10 +194,11 @@ public final class ChampionDesk {
     return questions.forKnowledge();
   }
 
-  Optional<DeskReply> check(Person asker, String text, int typedChars) {
+  /** Why the question cannot go, or what {@code then} makes of it redacted (once). */
+  DeskReply checked(Person asker, String text, int typedChars, Function<String, DeskReply> then) {
     return channel(platform(asker)).isEmpty()
-        ? Optional.of(words.unchanged("champion_off"))
-        : ChampionInput.refusal(text, typedChars, this::redacted, words);
+        ? words.unchanged("champion_off")
+        : ChampionInput.checked(text, typedChars, this::redacted, words, then);
   }
 
   private DeskReply change(long id, boolean changed, String done) {
@@ -234,7 +236,7 @@ public final class ChampionDesk {
   }
 
   /** Redacted; private-use characters go first, so no typed text passes for an adapter's mark. */
-  String redacted(String text) {
+  private String redacted(String text) {
     return guard.redact(ChampionInput.plain(text)).redacted();
   }
 

@@ -1,6 +1,7 @@
 package org.dpcoach.core.practice;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dpcoach.core.port.ChampionQuestion;
 import org.dpcoach.core.port.ChampionQuestions;
 
@@ -31,31 +32,32 @@ public final class ChampionEdits {
 
   /** Keeps the asker's edit of their draft, redacted again, and shows exactly what would go. */
   public DeskReply edit(Person asker, long id, String text, int typedChars) {
-    return change(asker, id, text, typedChars)
-        .orElseGet(() -> words.preview(questions.find(id).orElseThrow()));
+    return change(
+        asker, id, text, typedChars, () -> words.preview(questions.find(id).orElseThrow()));
   }
 
   /** Sends the asker's draft as they left it in the preview's box (redacted again). */
   public DeskReply send(Person asker, long id, String text, int typedChars) {
-    return change(asker, id, text, typedChars).orElseGet(() -> desk.confirm(asker, id));
+    return change(asker, id, text, typedChars, () -> desk.confirm(asker, id));
   }
 
-  /** Why the edit is refused, or empty once the edit is kept. */
-  private Optional<DeskReply> change(Person asker, long id, String text, int typedChars) {
+  /** Why the edit is refused, or what {@code then} says once the edit is kept. */
+  private DeskReply change(
+      Person asker, long id, String text, int typedChars, Supplier<DeskReply> then) {
     Optional<ChampionQuestion> q = questions.find(id).filter(x -> x.asker().equals(asker.user()));
     if (q.isEmpty()) {
-      return Optional.of(words.unchanged("champion_not_found", "id", id));
+      return words.unchanged("champion_not_found", "id", id);
     }
     if (q.get().state() != ChampionQuestion.State.DRAFT) {
-      return Optional.of(words.already(q.get()));
+      return words.already(q.get());
     }
-    Optional<DeskReply> refused = desk.check(asker, text, typedChars);
-    if (refused.isPresent()) {
-      return refused;
-    }
-    String redacted = desk.redacted(text);
-    return questions.edit(id, asker.user(), redacted, desk.topicOf(redacted))
-        ? Optional.empty()
-        : Optional.of(desk.unchanged(id));
+    return desk.checked(
+        asker,
+        text,
+        typedChars,
+        redacted ->
+            questions.edit(id, asker.user(), redacted, desk.topicOf(redacted))
+                ? then.get()
+                : desk.unchanged(id));
   }
 }

@@ -1,6 +1,6 @@
 package org.dpcoach.core.practice;
 
-import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -12,18 +12,23 @@ final class ChampionInput {
 
   private ChampionInput() {}
 
-  /** Why the question cannot go, or empty when it can. */
-  static Optional<DeskReply> refusal(
-      String text, int typedChars, UnaryOperator<String> redact, ChampionWords words) {
+  /** Why the question cannot go, or what {@code then} makes of it redacted (once). */
+  static DeskReply checked(
+      String text,
+      int typedChars,
+      UnaryOperator<String> redact,
+      ChampionWords words,
+      Function<String, DeskReply> then) {
     if (typedChars > ChampionSettings.MAX_CHARS) {
-      return Optional.of(words.unchanged("champion_too_long", "max", ChampionSettings.MAX_CHARS));
+      return words.unchanged("champion_too_long", "max", ChampionSettings.MAX_CHARS);
     }
     if (text == null || text.isBlank()) {
-      return Optional.of(words.unchanged("champion_empty"));
+      return words.unchanged("champion_empty");
     }
-    return saysSomething(redact.apply(text))
-        ? Optional.empty()
-        : Optional.of(words.unchanged("champion_only_personal"));
+    String redacted = redact.apply(text);
+    return saysSomething(redacted)
+        ? then.apply(redacted)
+        : words.unchanged("champion_only_personal");
   }
 
   /** The text stripped, without private-use characters (adapters mark names with them). */
