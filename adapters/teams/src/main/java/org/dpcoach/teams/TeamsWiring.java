@@ -4,7 +4,6 @@ import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.dpcoach.core.Answers;
@@ -36,7 +35,7 @@ final class TeamsWiring {
       Pause pause,
       ExecutorService executor,
       Inbox inbox) {
-    check(engine, settings, references, feedback, desks, inbox);
+    refuseUnauthenticated(settings);
     trustOpenIdMetadata(settings);
     Parts parts = new Parts();
     parts.settings = settings;
@@ -64,19 +63,8 @@ final class TeamsWiring {
     return parts;
   }
 
-  private static void check(
-      CoachEngine engine,
-      TeamsSettings settings,
-      ConversationDirectory references,
-      FeedbackSink feedback,
-      Optional<PracticeDesks> desks,
-      Inbox inbox) {
-    Objects.requireNonNull(engine, "engine must not be null");
-    Objects.requireNonNull(inbox, "inbox must not be null");
-    Objects.requireNonNull(settings, "settings must not be null");
-    Objects.requireNonNull(references, "conversation references must not be null");
-    Objects.requireNonNull(feedback, "feedback sink must not be null");
-    Objects.requireNonNull(desks, "desks must not be null (use Optional.empty())");
+  /** The builder checked every value; settings without credentials are refused here. */
+  private static void refuseUnauthenticated(TeamsSettings settings) {
     if (!settings.authenticated() && !settings.localMode()) {
       throw new IllegalStateException(
           "Teams refuses to start without credentials outside local mode");
