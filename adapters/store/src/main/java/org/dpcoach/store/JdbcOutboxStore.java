@@ -18,6 +18,7 @@ import org.dpcoach.core.port.OutboxStore;
 final class JdbcOutboxStore implements OutboxStore {
   private static final String COLUMNS =
       "post_key, platform, channel, tip_id, slot, state, claimed_by, claimed_at, message_id, attempts";
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM tip_outbox WHERE ";
   private static final int PLAN_ATTEMPTS = 5;
   private final Sql sql;
 
@@ -131,8 +132,7 @@ final class JdbcOutboxStore implements OutboxStore {
 
   @Override
   public Optional<OutboxEntry> find(String key) {
-    return sql.one(
-        "SELECT " + COLUMNS + " FROM tip_outbox WHERE post_key = ?", JdbcOutboxStore::row, key);
+    return sql.one(SELECT + "post_key = ?", JdbcOutboxStore::row, key);
   }
 
   @Override
@@ -177,9 +177,7 @@ final class JdbcOutboxStore implements OutboxStore {
   @Override
   public List<OutboxEntry> sendingSince(Instant before) {
     return sql.query(
-        "SELECT "
-            + COLUMNS
-            + " FROM tip_outbox WHERE state = 'SENDING' AND claimed_at < ? ORDER BY claimed_at",
+        SELECT + "state = 'SENDING' AND claimed_at < ? ORDER BY claimed_at",
         JdbcOutboxStore::row,
         before);
   }
@@ -187,9 +185,7 @@ final class JdbcOutboxStore implements OutboxStore {
   @Override
   public List<OutboxEntry> pendingSince(Instant before) {
     return sql.query(
-        "SELECT "
-            + COLUMNS
-            + " FROM tip_outbox WHERE state = 'PENDING' AND created_at < ? ORDER BY created_at",
+        SELECT + "state = 'PENDING' AND created_at < ? ORDER BY created_at",
         JdbcOutboxStore::row,
         before);
   }
