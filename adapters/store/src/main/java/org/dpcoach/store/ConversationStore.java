@@ -81,6 +81,18 @@ final class ConversationStore implements ConversationDirectory {
         ConversationStore::row);
   }
 
+  /** The user's personal chat, read by its user id rather than through every address. */
+  @Override
+  public Optional<ConversationAddress> personalChat(String userId) {
+    return sql.one(
+        "SELECT "
+            + COLUMNS
+            + " FROM teams_conversation WHERE user_id = ? AND conversation_type = 'personal'"
+            + " ORDER BY updated_at",
+        ConversationStore::row,
+        userId);
+  }
+
   private static ConversationAddress row(ResultSet rs) throws SQLException {
     return new ConversationAddress(
         rs.getString("conversation_id"),

@@ -71,6 +71,8 @@ class ConversationStoreTest {
       assertThat(conversations.find(CHANNEL).orElseThrow().serviceUrl())
           .isEqualTo("https://smba.trafficmanager.net/emea/");
       assertThat(conversations.find(personal.conversationId())).contains(personal);
+      assertThat(conversations.personalChat("29:user")).contains(personal);
+      assertThat(conversations.personalChat("29:other")).isEmpty();
       conversations.forget(CHANNEL);
       assertThat(conversations.find(CHANNEL)).isEmpty();
       assertThat(conversations.all()).hasSize(1);

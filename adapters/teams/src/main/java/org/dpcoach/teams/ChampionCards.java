@@ -218,11 +218,7 @@ final class ChampionCards {
     String from = a.getFrom().getId();
     Optional<String> chat =
         Replies.shared(a.getConversation())
-            ? references.all().stream()
-                .filter(c -> c.userId().filter(from::equals).isPresent())
-                .filter(c -> c.conversationType().filter("personal"::equals).isPresent())
-                .map(ConversationAddress::conversationId)
-                .findFirst()
+            ? references.personalChat(from).map(ConversationAddress::conversationId)
             : Optional.of(CoachBot.baseConversationId(a.getConversation().getId()));
     return chat.map(c -> new Person(Practice.caller(a), name(a), c));
   }

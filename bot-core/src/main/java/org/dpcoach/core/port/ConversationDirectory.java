@@ -21,6 +21,14 @@ public interface ConversationDirectory {
   /** Every kept address. */
   List<ConversationAddress> all();
 
+  /** The user's personal chat with the bot, if kept (the least recently refreshed, if several). */
+  default Optional<ConversationAddress> personalChat(String userId) {
+    return all().stream()
+        .filter(c -> c.userId().filter(userId::equals).isPresent())
+        .filter(c -> c.conversationType().filter("personal"::equals).isPresent())
+        .findFirst();
+  }
+
   /** A directory in memory, lost on restart (tests, and a coach without a database). */
   static ConversationDirectory inMemory() {
     return new InMemoryConversationDirectory(InMemoryConversationDirectory.DEFAULT_CAPACITY);

@@ -38,6 +38,29 @@ class InMemoryConversationDirectoryTest {
   }
 
   @Test
+  void personalChat_keptForTheUser_isFound_otherUsersAndChannelsAreNot() {
+    InMemoryConversationDirectory refs = new InMemoryConversationDirectory(10);
+    ConversationAddress personal = withUser("p", "personal", "29:u");
+    refs.remember(withUser("c", "channel", "29:u"));
+    refs.remember(personal);
+    refs.remember(withUser("q", "personal", "29:v"));
+
+    assertThat(refs.personalChat("29:u")).contains(personal);
+    assertThat(refs.personalChat("29:w")).isEmpty();
+  }
+
+  private static ConversationAddress withUser(String id, String type, String user) {
+    return new ConversationAddress(
+        id,
+        "https://smba.trafficmanager.net/uk/",
+        Optional.empty(),
+        Optional.of(type),
+        "28:b",
+        Optional.of(user),
+        Optional.empty());
+  }
+
+  @Test
   void address_blankConversationId_isRejected() {
     assertThatThrownBy(() -> address(" ")).isInstanceOf(IllegalArgumentException.class);
   }
