@@ -95,8 +95,10 @@ final class ChampionCards {
       person = command.withdraws().isPresent() ? person : asker.orElse(person);
     }
     String text = command.args();
-    PracticeCommand redacted = new PracticeCommand(command.desk(), redacted(text));
-    PracticeCommand given = command.withdraws().isPresent() ? command : redacted;
+    PracticeCommand given =
+        command.withdraws().isPresent()
+            ? command
+            : new PracticeCommand(command.desk(), redacted(text));
     answer(context, Optional.of(practice.champion(person, given, personal, text.length())));
   }
 
