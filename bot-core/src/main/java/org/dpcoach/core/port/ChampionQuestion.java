@@ -60,6 +60,11 @@ public record ChampionQuestion(
     public boolean waiting() {
       return this == OPEN || this == TAKEN;
     }
+
+    /** Whether it was answered, declined or withdrawn: its post says so, without buttons. */
+    public boolean ended() {
+      return this == ANSWERED || this == DECLINED || this == WITHDRAWN;
+    }
   }
 
   /** Checks the values at once. */

@@ -78,7 +78,7 @@ public final class ChampionPosts implements OutboxMessages {
       keys.add(key);
     }
     keys.forEach(publisher::deliver);
-    if (q.state() != ChampionQuestion.State.DRAFT && !q.state().waiting()) {
+    if (q.state().ended()) {
       // best effort after delivery: the champions' post says how it ended and loses its buttons
       for (Kind kind : List.of(Kind.POST, Kind.REMIND)) {
         publisher.revise(key(q.id(), kind), words.post(q, kind));

@@ -71,8 +71,7 @@ final class ChampionWords {
   Message post(ChampionQuestion q, ChampionPosts.Kind kind) {
     String answerer = q.answererName().orElse("");
     if ((kind == ChampionPosts.Kind.POST || kind == ChampionPosts.Kind.REMIND)
-        && q.state() != ChampionQuestion.State.DRAFT
-        && !q.state().waiting()) {
+        && q.state().ended()) {
       return closed(q, answerer);
     }
     return switch (kind) {
